@@ -1,0 +1,1 @@
+# Messages of the cross-language checks (qostil check). One section per check.

@@ -1,0 +1,13 @@
+//! qostil keeps the Kazakh and Russian versions of every article of a newsroom's
+//! archive side by side, tells translators what is waiting for them, and tells
+//! editors whether both versions still say the same thing.
+//!
+//! The library decides and returns values; only the binary's printers in
+//! [`report`] and `main.rs` turn them into text.
+
+pub mod align;
+pub mod checks;
+pub mod drift;
+pub mod lang;
+pub mod segment;
+pub mod words;
