@@ -6,8 +6,15 @@
 //! [`report`] and `main.rs` turn them into text.
 
 pub mod align;
+pub mod archive;
+pub mod article;
 pub mod checks;
 pub mod drift;
+pub mod error;
+pub mod files;
+pub mod history;
 pub mod lang;
+pub mod ledger;
 pub mod segment;
+pub mod settings;
 pub mod words;

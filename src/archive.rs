@@ -1,0 +1,206 @@
+//! The archive on disk: its root, its settings, and the articles below `articles/`.
+//!
+//! An article is any folder under `articles/` that holds an `article.toml`; its id
+//! is that folder's path below `articles/`, year sub-folders allowed. Ids never
+//! leave `articles/`: no `..`, no absolute path, no symbolic link that points out.
+
+use crate::article::{Article, Meta, META_FILE};
+use crate::error::{Error, Result};
+use crate::files;
+use crate::settings::{Settings, FILE_NAME};
+use std::path::{Component, Path, PathBuf};
+
+/// The folder that holds the articles.
+pub const ARTICLES_DIR: &str = "articles";
+
+/// An opened archive.
+#[derive(Debug, Clone)]
+pub struct Archive {
+    /// The folder that holds `qostil.toml`.
+    pub root: PathBuf,
+    /// `qostil.toml`.
+    pub settings: Settings,
+}
+
+/// The outcome of looking through `articles/`: the article folders found, and the
+/// problems met on the way (each of which names its file).
+#[derive(Debug, Default)]
+pub struct Discovery {
+    /// Article folders, sorted by id.
+    pub found: Vec<(String, PathBuf)>,
+    /// Folders that could not be read, or links that lead out of the archive.
+    pub problems: Vec<Error>,
+}
+
+impl Archive {
+    /// Opens the archive whose root is `root` (the folder holding `qostil.toml`).
+    pub fn open(root: &Path) -> Result<Archive> {
+        let settings = Settings::load(root)?;
+        Ok(Archive {
+            root: root.to_path_buf(),
+            settings,
+        })
+    }
+
+    /// Finds the archive root: `start` or the nearest ancestor holding `qostil.toml`.
+    pub fn find_root(start: &Path) -> Option<PathBuf> {
+        start
+            .ancestors()
+            .find(|d| d.join(FILE_NAME).is_file())
+            .map(Path::to_path_buf)
+    }
+
+    /// The `articles/` folder.
+    pub fn articles_dir(&self) -> PathBuf {
+        self.root.join(ARTICLES_DIR)
+    }
+
+    /// Validates an id typed by a user and returns the folder it names. The folder
+    /// need not exist; if it (or a parent) exists, it must resolve inside `articles/`.
+    pub fn article_dir(&self, id: &str) -> Result<PathBuf> {
+        let id = validate_id(id)?;
+        let base = self.articles_dir();
+        let dir = base.join(id);
+        // Resolve the deepest existing ancestor: a symbolic link anywhere on the way
+        // must not lead outside `articles/`.
+        if let Some(existing) = dir.ancestors().find(|p| p.exists()) {
+            let real = existing
+                .canonicalize()
+                .map_err(|e| Error::io(existing, e))?;
+            let real_base = base.canonicalize().map_err(|e| Error::io(&base, e))?;
+            if !real.starts_with(&real_base) {
+                return Err(Error::IdEscapes { id: id.to_string() });
+            }
+        }
+        Ok(dir)
+    }
+
+    /// Loads the article with this id.
+    pub fn article(&self, id: &str) -> Result<Article> {
+        let dir = self.article_dir(id)?;
+        if !dir.join(META_FILE).is_file() {
+            return Err(Error::UnknownArticle { id: id.to_string() });
+        }
+        load_article(validate_id(id)?.to_string(), dir)
+    }
+
+    /// Looks through `articles/` for article folders, sorted by id.
+    pub fn discover(&self) -> Discovery {
+        let mut discovery = Discovery::default();
+        let base = self.articles_dir();
+        if let Ok(real_base) = base.canonicalize() {
+            walk(&base, &real_base, "", &mut discovery);
+        }
+        discovery.found.sort_by(|a, b| a.0.cmp(&b.0));
+        discovery
+    }
+}
+
+/// Reads `article.toml` of a folder.
+pub fn load_article(id: String, dir: PathBuf) -> Result<Article> {
+    let path = dir.join(META_FILE);
+    let text = files::read_text(&path)?.ok_or_else(|| Error::UnknownArticle { id: id.clone() })?;
+    let meta = Meta::parse(&path, &text)?;
+    Ok(Article { id, dir, meta })
+}
+
+/// Checks that an id is a clean relative path: no `..`, no `.`, no absolute path, no
+/// empty or hidden component, no back-slash. Returns it without a trailing `/`.
+pub fn validate_id(id: &str) -> Result<&str> {
+    let trimmed = id.trim_end_matches('/');
+    let invalid = || Error::InvalidId { id: id.to_string() };
+    if trimmed.is_empty() || trimmed.contains('\\') || trimmed.chars().any(char::is_control) {
+        return Err(invalid());
+    }
+    for part in trimmed.split('/') {
+        if part.is_empty() || part.starts_with('.') || part.trim() != part {
+            return Err(if part == ".." {
+                Error::IdEscapes { id: id.to_string() }
+            } else {
+                invalid()
+            });
+        }
+    }
+    if Path::new(trimmed)
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
+        return Err(Error::IdEscapes { id: id.to_string() });
+    }
+    Ok(trimmed)
+}
+
+fn walk(dir: &Path, real_base: &Path, prefix: &str, out: &mut Discovery) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => return out.problems.push(Error::io(dir, e)),
+    };
+    for entry in entries {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                out.problems.push(Error::io(dir, e));
+                continue;
+            }
+        };
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(file_type) = entry.file_type() else {
+            continue;
+        };
+        let id = if prefix.is_empty() {
+            name.to_string()
+        } else {
+            format!("{prefix}/{name}")
+        };
+        if file_type.is_symlink() {
+            // A link inside `articles/` is an alias of a folder found anyway; one that
+            // leads out is reported and never read.
+            let inside = path
+                .canonicalize()
+                .is_ok_and(|real| real.starts_with(real_base));
+            if !inside && path.is_dir() {
+                out.problems.push(Error::IdEscapes { id });
+            }
+            continue;
+        }
+        if !file_type.is_dir() {
+            continue;
+        }
+        if path.join(META_FILE).is_file() {
+            out.found.push((id, path));
+        } else {
+            walk(&path, real_base, &id, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_validated() {
+        assert_eq!(
+            validate_id("2026/vktu-round-table/").unwrap(),
+            "2026/vktu-round-table"
+        );
+        assert!(validate_id("мақала").is_ok());
+        for bad in ["", "/etc", "a//b", "a\\b", ".hidden", "a/./b", " a"] {
+            assert!(
+                matches!(validate_id(bad), Err(Error::InvalidId { .. })),
+                "{bad}"
+            );
+        }
+        for bad in ["../x", "a/../../x", ".."] {
+            assert!(
+                matches!(validate_id(bad), Err(Error::IdEscapes { .. })),
+                "{bad}"
+            );
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! The one error type of the library.
+//!
+//! Every variant carries what a user needs to find the problem — the file, the
+//! line, the id, the name — and nothing is rendered here: the binary turns each
+//! variant into a Fluent message in one place (`report::errors`).
+
+use std::path::PathBuf;
+
+/// Something that stopped one operation (one article, or one command).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file could not be read, written or listed.
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A file is not valid UTF-8; `line` is where the first bad byte is.
+    #[error("{path}:{line}: not UTF-8")]
+    NotUtf8 { path: PathBuf, line: usize },
+    /// A TOML file does not parse.
+    #[error("{path}:{line}: {detail}")]
+    Toml {
+        path: PathBuf,
+        line: usize,
+        detail: String,
+    },
+    /// A TOML file has a key that qostil does not know.
+    #[error("{path}:{line}: unknown key {key}")]
+    UnknownKey {
+        path: PathBuf,
+        line: usize,
+        key: String,
+    },
+    /// A TOML file lacks a key qostil needs.
+    #[error("{path}:{line}: missing key {key}")]
+    MissingKey {
+        path: PathBuf,
+        line: usize,
+        key: String,
+    },
+    /// A value in a TOML file is not valid (a bad date, an unknown language …).
+    #[error("{path}:{line}: invalid value for {key}: {value}")]
+    InvalidValue {
+        path: PathBuf,
+        line: usize,
+        key: String,
+        value: String,
+    },
+    /// The original version of an article is missing.
+    #[error("{path}: original missing")]
+    MissingOriginal { path: PathBuf },
+    /// The original version of an article is empty.
+    #[error("{path}: original empty")]
+    EmptyOriginal { path: PathBuf },
+    /// The translation is missing or empty where one is needed (sign, approve).
+    #[error("{path}: translation missing")]
+    MissingTranslation { path: PathBuf },
+    /// An id that is not a clean relative path below `articles/`.
+    #[error("invalid id {id}")]
+    InvalidId { id: String },
+    /// An id (or a link in the archive) that leads outside `articles/`.
+    #[error("{id} escapes the archive")]
+    IdEscapes { id: String },
+    /// No article with that id.
+    #[error("no article {id}")]
+    UnknownArticle { id: String },
+    /// `new` on an id that already exists.
+    #[error("article {id} exists")]
+    ArticleExists { id: String },
+    /// No `qostil.toml` where one is needed.
+    #[error("no archive at {path}")]
+    NoArchive { path: PathBuf },
+    /// `init` where an archive is already set up.
+    #[error("archive exists at {path}")]
+    ArchiveExists { path: PathBuf },
+    /// Nobody said who they are.
+    #[error("unknown user")]
+    NoIdentity,
+    /// A name that is not on the roster.
+    #[error("{name} is not on the roster")]
+    NotOnRoster { name: String },
+    /// A roster member without the role an action needs.
+    #[error("{name} lacks role {role}")]
+    MissingRole { name: String, role: String },
+    /// An editor approving a translation they signed.
+    #[error("{name} signed this translation")]
+    SelfApproval { id: String, name: String },
+    /// An action that the article's state does not allow.
+    #[error("{id} is {state}; cannot {action}")]
+    WrongState {
+        id: String,
+        state: String,
+        action: String,
+    },
+    /// A ledger entry that names a stored text which is missing or altered.
+    #[error("{path}: stored text altered")]
+    HistoryTampered { path: PathBuf },
+    /// `diff` on an article that was never signed.
+    #[error("{id} was never signed")]
+    NeverSigned { id: String },
+    /// `--since` that matches no entry.
+    #[error("no sign-off matches {since}")]
+    NoSuchSignoff { id: String, since: String },
+    /// `approve` refused because the checks found errors.
+    #[error("{id}: {errors} check errors")]
+    ChecksFailed { id: String, errors: usize },
+    /// `--force` without the `--note` that says why.
+    #[error("--force needs --note")]
+    ForceNeedsNote,
+}
+
+impl Error {
+    /// Wraps an I/O error with the path it concerns.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

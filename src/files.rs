@@ -1,0 +1,160 @@
+//! Reading and writing the archive's files safely.
+//!
+//! Reading: UTF-8 is checked with the line of the first bad byte; TOML errors keep
+//! their line; an unknown key is its own error naming the key. Writing: a file is
+//! written next to its final place and renamed over it, so a reader never sees half
+//! of it and a crash leaves the old file whole.
+
+use crate::error::{Error, Result};
+use serde::de::DeserializeOwned;
+use std::io::Write;
+use std::path::Path;
+
+/// Reads a UTF-8 text file; `Ok(None)` when it does not exist.
+pub fn read_text(path: &Path) -> Result<Option<String>> {
+    match std::fs::read(path) {
+        Ok(bytes) => decode(path, bytes).map(Some),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+/// Checks that bytes are UTF-8, naming the line of the first bad byte.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..valid]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        Error::NotUtf8 {
+            path: path.to_path_buf(),
+            line,
+        }
+    })
+}
+
+/// The line (from 1) of a byte offset.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    1 + text.as_bytes()[..end]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+}
+
+/// Parses TOML text into `T`, turning errors into [`Error`]s with file and line.
+pub fn parse_toml<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
+    toml::from_str(text).map_err(|e| toml_error(path, text, &e))
+}
+
+fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
+    let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
+    let message = e.message();
+    let path = path.to_path_buf();
+    if let Some(key) = between(message, "unknown field `", "`") {
+        return Error::UnknownKey {
+            path,
+            line,
+            key: key.to_string(),
+        };
+    }
+    if let Some(key) = between(message, "missing field `", "`") {
+        return Error::MissingKey {
+            path,
+            line,
+            key: key.to_string(),
+        };
+    }
+    Error::Toml {
+        path,
+        line,
+        detail: message.trim().to_string(),
+    }
+}
+
+fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let rest = &s[s.find(start)? + start.len()..];
+    Some(&rest[..rest.find(end)?])
+}
+
+/// Writes a file atomically: a temporary file in the same folder, flushed to disk,
+/// then renamed over `path`.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".qostil-")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, e))?;
+    tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+/// Creates a file that must not exist yet, atomically.
+pub fn create_new(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".qostil-")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, e))?;
+    tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    tmp.persist_noclobber(path)
+        .map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Meta {
+        source: String,
+    }
+
+    #[test]
+    fn not_utf8_names_the_line() {
+        let bytes = b"one\ntwo\nth\xffree\n".to_vec();
+        match decode(Path::new("kk.md"), bytes) {
+            Err(Error::NotUtf8 { line, .. }) => assert_eq!(line, 3),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn toml_errors_keep_their_line_and_key() {
+        let p = Path::new("article.toml");
+        match parse_toml::<Meta>(p, "source = \"kk\"\n\nsorce = 1\n") {
+            Err(Error::UnknownKey { line, key, .. }) => {
+                assert_eq!((line, key.as_str()), (3, "sorce"))
+            }
+            other => panic!("{other:?}"),
+        }
+        match parse_toml::<Meta>(p, "source = \"kk\nx") {
+            Err(Error::Toml { line, .. }) => assert_eq!(line, 1),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            parse_toml::<Meta>(p, ""),
+            Err(Error::MissingKey { .. })
+        ));
+    }
+
+    #[test]
+    fn atomic_write_replaces_whole_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("f.txt");
+        write_atomic(&p, b"old").unwrap();
+        write_atomic(&p, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "new");
+        assert!(create_new(&p, b"x").is_err());
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "new");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}

@@ -1,0 +1,379 @@
+//! The append-only ledger of an article: `articles/<id>/ledger.toml`.
+//!
+//! One `[[entry]]` table per event: who, when, what, which version, and the
+//! fingerprints of both versions paragraph by paragraph as they stood (with, for
+//! sign-offs, the paragraph correspondence and the name of the stored text, see
+//! [`crate::history`]).
+//!
+//! Two invariants shape the file:
+//!
+//! * **Never rewritten.** An entry is appended under an exclusive lock with one
+//!   `write` on a file opened for appending, then flushed to disk; a ledger that
+//!   does not parse is reported with its line and never written to.
+//! * **Merges cleanly.** `.gitattributes` gives ledgers git's `union` merge driver,
+//!   which keeps the lines both sides added. git refines a conflict down to the
+//!   lines that differ, so two entries that share a line (`action = "translated"`)
+//!   would be interleaved into one broken table. Every line of an entry therefore
+//!   ends with a comment carrying the entry's unique id: no two entries share a
+//!   line, and a union merge keeps each entry whole.
+
+use crate::error::{Error, Result};
+use crate::files;
+use crate::lang::Lang;
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use std::collections::hash_map::RandomState;
+use std::hash::{BuildHasher, Hasher};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::Path;
+
+/// The file name of a ledger inside an article folder.
+pub const FILE_NAME: &str = "ledger.toml";
+
+const HEADER: &str = "# qostil ledger: append-only, one [[entry]] per event. Do not edit by hand.\n# Each line ends with its entry's id so that git's union merge keeps entries whole.\n";
+
+/// What happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    /// A translator took the article.
+    Claimed,
+    /// A translator signed the translation: "I translated it".
+    Translated,
+    /// An editor approved both versions for publication.
+    Approved,
+    /// The article was sent back for work.
+    Reopened,
+    /// A remark, changing nothing.
+    Note,
+}
+
+impl Action {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Claimed => "claimed",
+            Action::Translated => "translated",
+            Action::Approved => "approved",
+            Action::Reopened => "reopened",
+            Action::Note => "note",
+        }
+    }
+
+    /// Whether this action signs off both versions as they stand.
+    pub fn is_signoff(self) -> bool {
+        matches!(self, Action::Translated | Action::Approved)
+    }
+}
+
+/// One version as it stood when an entry was made.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VersionPrint {
+    /// Hash of the file's bytes (see [`crate::history::text_hash`]); `None` when
+    /// the file was missing or empty.
+    pub text: Option<String>,
+    /// The fingerprint of each paragraph, in order.
+    pub paragraphs: Vec<String>,
+}
+
+/// One event of the ledger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub at: DateTime<FixedOffset>,
+    pub by: String,
+    pub action: Action,
+    /// The version concerned (the translation for sign-offs and claims).
+    pub lang: Lang,
+    pub note: Option<String>,
+    /// Recorded by `sign --all` / `approve --all` when an archive was adopted.
+    pub adopt: bool,
+    pub kk: VersionPrint,
+    pub ru: VersionPrint,
+    /// The kk ↔ ru correspondence at sign-off, as `"1:1"`, `"2+3:2"`, `"4:"`.
+    pub pairs: Vec<String>,
+    /// The line of the entry's `[[entry]]` header (0 for an entry not yet written).
+    pub line: usize,
+}
+
+impl Entry {
+    /// The print of one version.
+    pub fn print(&self, lang: Lang) -> &VersionPrint {
+        match lang {
+            Lang::Kk => &self.kk,
+            Lang::Ru => &self.ru,
+        }
+    }
+
+    /// The correspondence recorded at sign-off as (kk numbers, ru numbers) pairs.
+    pub fn beads(&self) -> Vec<(Vec<usize>, Vec<usize>)> {
+        self.pairs.iter().filter_map(|p| parse_bead(p)).collect()
+    }
+}
+
+/// Renders a bead as `"2+3:2"`.
+pub fn format_bead(kk: &[usize], ru: &[usize]) -> String {
+    let join = |v: &[usize]| v.iter().map(usize::to_string).collect::<Vec<_>>().join("+");
+    format!("{}:{}", join(kk), join(ru))
+}
+
+fn parse_bead(s: &str) -> Option<(Vec<usize>, Vec<usize>)> {
+    let (a, b) = s.split_once(':')?;
+    let nums = |t: &str| -> Option<Vec<usize>> {
+        if t.is_empty() {
+            Some(Vec::new())
+        } else {
+            t.split('+').map(|n| n.trim().parse().ok()).collect()
+        }
+    };
+    Some((nums(a)?, nums(b)?))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLedger {
+    #[serde(default)]
+    entry: Vec<RawEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawEntry {
+    at: String,
+    by: String,
+    action: Action,
+    lang: Lang,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    adopt: bool,
+    #[serde(default)]
+    kk_text: Option<String>,
+    #[serde(default)]
+    kk: Vec<String>,
+    #[serde(default)]
+    ru_text: Option<String>,
+    #[serde(default)]
+    ru: Vec<String>,
+    #[serde(default)]
+    pairs: Vec<String>,
+}
+
+/// Reads a ledger; a missing file is an empty ledger. Entries come in file order.
+pub fn read(path: &Path) -> Result<Vec<Entry>> {
+    match files::read_text(path)? {
+        None => Ok(Vec::new()),
+        Some(text) => parse(path, &text),
+    }
+}
+
+/// Parses ledger text.
+pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>> {
+    let raw: RawLedger = files::parse_toml(path, text)?;
+    let header_lines: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim_start().starts_with("[[entry]]"))
+        .map(|(i, _)| i + 1)
+        .collect();
+    raw.entry
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let line = header_lines.get(i).copied().unwrap_or(1);
+            let at = DateTime::parse_from_rfc3339(&r.at).map_err(|_| Error::InvalidValue {
+                path: path.to_path_buf(),
+                line: line + 1,
+                key: "at".into(),
+                value: r.at.clone(),
+            })?;
+            Ok(Entry {
+                at,
+                by: r.by,
+                action: r.action,
+                lang: r.lang,
+                note: r.note,
+                adopt: r.adopt,
+                kk: VersionPrint {
+                    text: r.kk_text,
+                    paragraphs: r.kk,
+                },
+                ru: VersionPrint {
+                    text: r.ru_text,
+                    paragraphs: r.ru,
+                },
+                pairs: r.pairs,
+                line,
+            })
+        })
+        .collect()
+}
+
+/// Renders one entry, every line tagged with `id`.
+pub fn render(entry: &Entry, id: &str) -> String {
+    use crate::article::toml_string as q;
+    let list = |v: &[String]| {
+        format!(
+            "[{}]",
+            v.iter().map(|s| q(s)).collect::<Vec<_>>().join(", ")
+        )
+    };
+    let mut lines = vec![
+        "[[entry]]".to_string(),
+        format!("at = {}", q(&entry.at.to_rfc3339())),
+        format!("by = {}", q(&entry.by)),
+        format!("action = {}", q(entry.action.as_str())),
+        format!("lang = {}", q(entry.lang.code())),
+    ];
+    if let Some(note) = &entry.note {
+        lines.push(format!("note = {}", q(note)));
+    }
+    if entry.adopt {
+        lines.push("adopt = true".to_string());
+    }
+    for (name, print) in [("kk", &entry.kk), ("ru", &entry.ru)] {
+        if let Some(text) = &print.text {
+            lines.push(format!("{name}-text = {}", q(text)));
+        }
+        lines.push(format!("{name} = {}", list(&print.paragraphs)));
+    }
+    if !entry.pairs.is_empty() {
+        lines.push(format!("pairs = {}", list(&entry.pairs)));
+    }
+    let mut out = String::from("\n");
+    for line in lines {
+        out.push_str(&line);
+        out.push_str(" # ");
+        out.push_str(id);
+        out.push('\n');
+    }
+    out
+}
+
+/// Appends an entry to the ledger at `path`, creating it if needed.
+///
+/// Safe against other `qostil` processes: the file is locked exclusively, checked
+/// to parse (a broken ledger is reported, never written to), and the entry is
+/// written with one `write` in append mode and flushed to disk before the lock is
+/// released.
+pub fn append(path: &Path, entry: &Entry) -> Result<()> {
+    let io = |e| Error::io(path, e);
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .append(true)
+        .create(true)
+        .open(path)
+        .map_err(io)?;
+    let mut lock = fd_lock::RwLock::new(file);
+    let mut guard = lock.write().map_err(io)?;
+    let mut existing = Vec::new();
+    guard.seek(SeekFrom::Start(0)).map_err(io)?;
+    guard.read_to_end(&mut existing).map_err(io)?;
+    let existing = files::decode(path, existing)?;
+    parse(path, &existing)?;
+
+    let id = entry_id(entry, existing.len());
+    let mut chunk = String::new();
+    if existing.is_empty() {
+        chunk.push_str(HEADER);
+    } else if !existing.ends_with('\n') {
+        chunk.push('\n');
+    }
+    chunk.push_str(&render(entry, &id));
+    guard.write_all(chunk.as_bytes()).map_err(io)?;
+    guard.sync_data().map_err(io)?;
+    Ok(())
+}
+
+/// A 12-hex-digit id, unique in practice: the entry's content, the ledger's length
+/// under the lock, and a per-process random seed.
+fn entry_id(entry: &Entry, ledger_len: usize) -> String {
+    let mut seed = RandomState::new().build_hasher();
+    seed.write_usize(ledger_len);
+    seed.write_u32(std::process::id());
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(&seed.finish().to_le_bytes());
+    hasher.update(render(entry, "").as_bytes());
+    let hex = crate::segment::hex16(hasher.finalize().as_bytes());
+    hex[..12].to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(action: Action) -> Entry {
+        Entry {
+            at: DateTime::parse_from_rfc3339("2026-11-26T18:04:00+05:00").unwrap(),
+            by: "Дамир \"Д\" Омаров".into(),
+            action,
+            lang: Lang::Ru,
+            note: Some("жол\nекі".into()),
+            adopt: false,
+            kk: VersionPrint {
+                text: Some("00aa".into()),
+                paragraphs: vec!["a1".into(), "b2".into()],
+            },
+            ru: VersionPrint {
+                text: None,
+                paragraphs: vec![],
+            },
+            pairs: vec!["1:1".into(), "2+3:".into()],
+            line: 0,
+        }
+    }
+
+    #[test]
+    fn entries_round_trip_with_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        append(&path, &entry(Action::Claimed)).unwrap();
+        append(&path, &entry(Action::Translated)).unwrap();
+        let entries = read(&path).unwrap();
+        assert_eq!(entries.len(), 2);
+        assert_eq!(entries[1].action, Action::Translated);
+        assert_eq!(entries[0].by, "Дамир \"Д\" Омаров");
+        assert_eq!(entries[0].note.as_deref(), Some("жол\nекі"));
+        assert_eq!(
+            entries[1].beads(),
+            vec![(vec![1], vec![1]), (vec![2, 3], vec![])]
+        );
+        let text = std::fs::read_to_string(&path).unwrap();
+        for e in &entries {
+            assert!(text
+                .lines()
+                .nth(e.line - 1)
+                .unwrap()
+                .starts_with("[[entry]]"));
+        }
+        assert!(entries[0].line < entries[1].line);
+        // Every line of an entry carries the same id, different from the other entry's.
+        let ids: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with("[[entry]]"))
+            .map(|l| l.rsplit(' ').next().unwrap())
+            .collect();
+        assert_eq!(ids.len(), 2);
+        assert_ne!(ids[0], ids[1]);
+    }
+
+    #[test]
+    fn a_broken_ledger_is_reported_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let broken = "[[entry]]\nat = \"2026-11-26T18:04:00+05:00\"\nby = \"x\n";
+        std::fs::write(&path, broken).unwrap();
+        let err = append(&path, &entry(Action::Note)).unwrap_err();
+        assert!(matches!(err, Error::Toml { line: 3, .. }), "{err:?}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    }
+
+    #[test]
+    fn a_bad_timestamp_names_its_line() {
+        let text =
+            "\n[[entry]]\nat = \"yesterday\"\nby = \"x\"\naction = \"note\"\nlang = \"kk\"\n";
+        let err = parse(Path::new("ledger.toml"), text).unwrap_err();
+        assert!(
+            matches!(err, Error::InvalidValue { line: 3, .. }),
+            "{err:?}"
+        );
+    }
+}

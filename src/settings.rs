@@ -1,0 +1,138 @@
+//! `qostil.toml`: the archive's settings — its team roster and thresholds.
+
+use crate::error::{Error, Result};
+use crate::files;
+use serde::Deserialize;
+use std::path::Path;
+
+/// The file name of the settings, which also marks the archive's root.
+pub const FILE_NAME: &str = "qostil.toml";
+
+/// The archive's settings.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Settings {
+    /// The outlet's name, shown nowhere yet but kept for reports.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The team. When empty, anybody may do anything except approve their own work.
+    #[serde(default)]
+    pub member: Vec<Member>,
+    /// How drift is judged.
+    #[serde(default)]
+    pub drift: DriftSettings,
+}
+
+/// A member of the team.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Member {
+    pub name: String,
+    #[serde(default)]
+    pub roles: Vec<Role>,
+}
+
+/// What a member may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Claims and signs translations.
+    Translator,
+    /// Approves translations for publication.
+    Editor,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Translator => "translator",
+            Role::Editor => "editor",
+        }
+    }
+}
+
+/// How changes since a sign-off are judged.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct DriftSettings {
+    /// Whether a cosmetic change of the original (punctuation, case, a typo) makes
+    /// the translation stale. Default: no — such changes are listed, not flagged.
+    #[serde(default)]
+    pub cosmetic_makes_stale: bool,
+}
+
+impl Settings {
+    /// Reads `qostil.toml` from the archive root.
+    pub fn load(root: &Path) -> Result<Settings> {
+        let path = root.join(FILE_NAME);
+        match files::read_text(&path)? {
+            Some(text) => files::parse_toml(&path, &text),
+            None => Err(Error::NoArchive {
+                path: root.to_path_buf(),
+            }),
+        }
+    }
+
+    /// The roster entry of a name (exact match after trimming), if any.
+    pub fn member(&self, name: &str) -> Option<&Member> {
+        let name = name.trim();
+        self.member.iter().find(|m| m.name.trim() == name)
+    }
+
+    /// Checks that `name` may act in `role`: always true without a roster.
+    pub fn authorize(&self, name: &str, role: Role) -> Result<()> {
+        if self.member.is_empty() {
+            return Ok(());
+        }
+        let member = self.member(name).ok_or_else(|| Error::NotOnRoster {
+            name: name.to_string(),
+        })?;
+        if member.roles.contains(&role) {
+            Ok(())
+        } else {
+            Err(Error::MissingRole {
+                name: name.to_string(),
+                role: role.as_str().to_string(),
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roster() -> Settings {
+        toml::from_str(
+            "[[member]]\nname = \"Дамир Омаров\"\nroles = [\"translator\"]\n\n[[member]]\nname = \"Мария Ким\"\nroles = [\"editor\"]\n",
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn roster_rules() {
+        let s = roster();
+        assert!(s.authorize("Дамир Омаров", Role::Translator).is_ok());
+        assert!(matches!(
+            s.authorize("Дамир Омаров", Role::Editor),
+            Err(Error::MissingRole { .. })
+        ));
+        assert!(matches!(
+            s.authorize("Кто-то", Role::Translator),
+            Err(Error::NotOnRoster { .. })
+        ));
+        assert!(Settings::default()
+            .authorize("Кто-то", Role::Editor)
+            .is_ok());
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let err =
+            files::parse_toml::<Settings>(Path::new("qostil.toml"), "[drift]\ncosmetic = true\n");
+        assert!(
+            matches!(err, Err(Error::UnknownKey { line: 2, .. })),
+            "{err:?}"
+        );
+    }
+}
