@@ -83,6 +83,9 @@ pub enum Error {
     /// A roster member without the role an action needs.
     #[error("{name} lacks role {role}")]
     MissingRole { name: String, role: String },
+    /// Somebody else has claimed the article.
+    #[error("{id} is claimed by {name}")]
+    ClaimedBy { id: String, name: String },
     /// An editor approving a translation they signed.
     #[error("{name} signed this translation")]
     SelfApproval { id: String, name: String },

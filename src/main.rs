@@ -1,1 +1,21 @@
-fn main() {}
+//! The `qostil` binary: gathers the world, parses the arguments, runs, exits.
+
+use clap::Parser;
+use qostil::run::{run, World};
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = qostil::cli::Cli::parse();
+    let vars = std::env::vars_os()
+        .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+        .collect();
+    let world = World {
+        cwd: std::env::current_dir().unwrap_or_default(),
+        now: qostil::clock::now(std::env::var("QOSTIL_NOW").ok().as_deref()),
+        vars,
+        stdout_tty: std::io::stdout().is_terminal(),
+        stderr_tty: std::io::stderr().is_terminal(),
+    };
+    ExitCode::from(run(cli, &world) as u8)
+}

@@ -98,11 +98,9 @@ pub fn segment(source: &str) -> Vec<Paragraph> {
                     item_depth += 1;
                 }
                 Tag::BlockQuote(_) => quote_depth += 1,
-                Tag::Table(_) => {
-                    if open.is_none() {
-                        open = Some(Open::new(BlockKind::Table, range.start));
-                        in_table = true;
-                    }
+                Tag::Table(_) if open.is_none() => {
+                    open = Some(Open::new(BlockKind::Table, range.start));
+                    in_table = true;
                 }
                 Tag::CodeBlock(_) if open.is_none() => {
                     open = Some(Open::new(BlockKind::Code, range.start));

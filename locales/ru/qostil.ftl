@@ -1,0 +1,87 @@
+# qostil — сообщения на русском.
+
+label-error = ошибка
+
+## Errors
+error-io = { $path }: { $detail }
+error-not-utf8 = { $path }:{ $line }: файл не в кодировке UTF-8
+error-toml = { $path }:{ $line }: ошибка TOML: { $detail }
+error-unknown-key = { $path }:{ $line }: неизвестный ключ «{ $key }»
+error-missing-key = { $path }:{ $line }: нет обязательного ключа «{ $key }»
+error-invalid-value = { $path }:{ $line }: недопустимое значение «{ $key }»: { $value }
+error-missing-original = { $path }: нет оригинала
+error-empty-original = { $path }: оригинал пуст
+error-missing-translation = { $path }: перевода нет или он пуст
+error-invalid-id = «{ $id }» — недопустимый идентификатор статьи (путь к папке внутри articles/, например 2026/my-article)
+error-id-escapes = «{ $id }» ведёт за пределы articles/
+error-unknown-article = в articles/ нет статьи «{ $id }»
+error-article-exists = статья «{ $id }» уже существует
+error-no-archive = ни в { $path }, ни выше нет qostil.toml (сначала выполните «qostil init»)
+error-archive-exists = в { $path } уже есть архив qostil
+error-no-identity = кто вы? Укажите --by ИМЯ, задайте QOSTIL_USER или git config user.name
+error-not-on-roster = «{ $name }» нет в составе редакции в qostil.toml
+error-missing-role = у «{ $name }» нет роли «{ $role }» в qostil.toml
+error-claimed-by = { $id } уже взял(а) в работу { $name }
+error-self-approval = { $id }: { $name } подписал(а) этот перевод и не может его утвердить
+error-wrong-state = { $id }: состояние «{ $state }», действие «{ $action }» невозможно
+error-history-tampered = { $path }: сохранённого текста нет или он изменён после подписи
+error-never-signed = { $id } ещё ни разу не подписан
+error-no-such-signoff = { $id }: нет подписи, соответствующей «{ $since }»
+error-checks-failed = { $id }: проверки нашли { $count ->
+        [one] { $count } ошибку
+        [few] { $count } ошибки
+       *[many] { $count } ошибок
+    }; исправьте или утвердите с --force --note "причина"
+error-force-needs-note = для --force нужен --note "причина"
+
+## Words
+role-translator = переводчик
+role-editor = редактор
+state-untranslated = не переведено
+state-in-progress = в работе
+state-translated = переведено
+state-approved = утверждено
+state-stale = устарело
+state-edited = изменено
+action-claimed = взято в работу
+action-translated = переведено
+action-approved = утверждено
+action-reopened = возвращено в работу
+action-note = заметка
+unit-paragraphs = { $count ->
+        [one] { $count } абзац
+        [few] { $count } абзаца
+       *[many] { $count } абзацев
+    }
+
+## Commands
+init-done = Архив создан в { $path }: qostil.toml, articles/, .gitattributes.
+new-done = Статья { $id } создана; напишите оригинал в { $path }.
+act-done = { $id }: { $action }.
+act-all-done = Записано: { $count ->
+        [one] { $count } статья
+        [few] { $count } статьи
+       *[many] { $count } статей
+    }.
+status-nothing = Работы нет ({ $count ->
+        [one] { $count } статья
+        [few] { $count } статьи
+       *[many] { $count } статей
+    }).
+status-col-state = СОСТОЯНИЕ
+status-col-article = СТАТЬЯ
+status-col-who = КТО
+status-col-since = С
+status-col-changes = ИЗМЕНЕНИЯ
+status-changed-source = оригинал: { $list }
+status-changed-target = перевод: { $list }
+status-summary = { $count ->
+        [one] { $count } статья
+        [few] { $count } статьи
+       *[many] { $count } статей
+    }: { $states }
+log-empty = Журнал пуст.
+log-line = { $at }  { $by }  { $action }  { $id } ({ $lang })
+log-adopted = принято в архив
+show-header = { $id } (оригинал: { $source })
+show-no-counterpart = (нет соответствия)

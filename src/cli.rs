@@ -1,0 +1,168 @@
+//! The command line, as clap parses it.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Keeps the Kazakh and Russian versions of every article in sync.
+#[derive(Debug, Parser)]
+#[command(name = "qostil", version, about, long_about = None)]
+pub struct Cli {
+    /// Language of messages: kk, ru or en (default: from the environment).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// The archive root (default: the nearest folder upwards holding qostil.toml).
+    #[arg(long, short = 'C', global = true, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Output format of reporting commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Format {
+    #[default]
+    Human,
+    Json,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Set up an archive here: qostil.toml, articles/, .gitattributes.
+    Init,
+    /// Create a new article.
+    New(NewArgs),
+    /// Take an article to translate.
+    Claim(ActArgs),
+    /// Sign a translation: "I translated it".
+    Sign(SignArgs),
+    /// Approve articles for publication (editors).
+    Approve(ApproveArgs),
+    /// Send a signed article back for work.
+    Reopen(ActArgs),
+    /// Add a note to an article's ledger.
+    Note(NoteArgs),
+    /// What needs work: every article's state.
+    Status(StatusArgs),
+    /// The ledger: who did what, when.
+    Log(LogArgs),
+    /// Both versions of an article, paragraph by paragraph.
+    Show(ShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The article's id: its folder below articles/ (e.g. 2026/vktu-round-table).
+    pub id: String,
+    /// The language of the original.
+    #[arg(long, value_parser = ["kk", "ru"])]
+    pub source: String,
+    /// The publication date (YYYY-MM-DD).
+    #[arg(long)]
+    pub date: chrono::NaiveDate,
+    /// The section of the outlet.
+    #[arg(long)]
+    pub section: Option<String>,
+    /// The title, written as the first line of the original.
+    #[arg(long)]
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct Who {
+    /// Who acts (default: QOSTIL_USER, then git config user.name).
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    /// A note kept in the ledger.
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ActArgs {
+    pub id: String,
+    #[command(flatten)]
+    pub who: Who,
+}
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    pub id: String,
+    /// Who writes the note.
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    /// The note.
+    #[arg(long, required = true)]
+    pub note: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// The articles to sign.
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub ids: Vec<String>,
+    /// Sign every article that has a translation (to adopt an existing archive).
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub who: Who,
+}
+
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    /// The articles to approve.
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub ids: Vec<String>,
+    /// Approve every signed article (to adopt an existing archive).
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub who: Who,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Only the articles I hold.
+    #[arg(long, conflicts_with = "by")]
+    pub mine: bool,
+    /// Only the articles NAME holds.
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    /// Only articles in this state.
+    #[arg(long, value_parser = ["untranslated", "in-progress", "translated", "approved", "stale", "edited"])]
+    pub state: Option<String>,
+    /// Show every article, approved ones too.
+    #[arg(long)]
+    pub all: bool,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// One article (default: all).
+    pub id: Option<String>,
+    /// Only entries by NAME.
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    pub id: String,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,177 @@
+//! `claim`, `sign`, `approve`, `reopen`, `note`: recording work in the ledger.
+
+use crate::archive::{load_article, Archive};
+use crate::cli::{ActArgs, ApproveArgs, NoteArgs, SignArgs};
+use crate::error::Result;
+use crate::i18n::Value;
+use crate::ledger::Action;
+use crate::run::{Context, Outcome};
+use crate::state::State;
+use crate::workflow::{self, Request, Snapshot};
+
+pub fn claim(cx: &mut Context, args: &ActArgs) -> Result<Outcome> {
+    one(
+        cx,
+        &args.id,
+        Action::Claimed,
+        args.who.by.as_deref(),
+        args.who.note.clone(),
+    )
+}
+
+pub fn reopen(cx: &mut Context, args: &ActArgs) -> Result<Outcome> {
+    one(
+        cx,
+        &args.id,
+        Action::Reopened,
+        args.who.by.as_deref(),
+        args.who.note.clone(),
+    )
+}
+
+pub fn note(cx: &mut Context, args: &NoteArgs) -> Result<Outcome> {
+    one(
+        cx,
+        &args.id,
+        Action::Note,
+        args.by.as_deref(),
+        Some(args.note.clone()),
+    )
+}
+
+pub fn sign(cx: &mut Context, args: &SignArgs) -> Result<Outcome> {
+    many(
+        cx,
+        &args.ids,
+        args.all,
+        Action::Translated,
+        args.who.by.as_deref(),
+        args.who.note.clone(),
+    )
+}
+
+pub fn approve(cx: &mut Context, args: &ApproveArgs) -> Result<Outcome> {
+    many(
+        cx,
+        &args.ids,
+        args.all,
+        Action::Approved,
+        args.who.by.as_deref(),
+        args.who.note.clone(),
+    )
+}
+
+fn one(
+    cx: &mut Context,
+    id: &str,
+    action: Action,
+    by: Option<&str>,
+    note: Option<String>,
+) -> Result<Outcome> {
+    let archive = cx.archive()?;
+    let req = request(cx, action, by, note, false)?;
+    act(cx, &archive, id, &req)?;
+    Ok(Outcome::Clean)
+}
+
+fn request(
+    cx: &Context,
+    action: Action,
+    by: Option<&str>,
+    note: Option<String>,
+    adopt: bool,
+) -> Result<Request> {
+    Ok(Request {
+        action,
+        by: cx.who(by)?,
+        now: cx.world.now,
+        note,
+        adopt,
+    })
+}
+
+fn act(cx: &Context, archive: &Archive, id: &str, req: &Request) -> Result<()> {
+    let article = archive.article(id)?;
+    let snap = Snapshot::read(&article)?;
+    workflow::record(archive, &article, &snap, req)?;
+    done(cx, &article.id, req.action);
+    Ok(())
+}
+
+fn done(cx: &Context, id: &str, action: Action) {
+    let what = cx.ui.msg(&format!("action-{}", action.as_str()), &[]);
+    cx.ui.line(&cx.ui.msg(
+        "act-done",
+        &[("id", Value::from(id)), ("action", Value::from(what))],
+    ));
+}
+
+/// Signs or approves several articles, or all that are ready (`--all`). Each
+/// article stands alone: one that cannot be done is reported, the rest go on.
+fn many(
+    cx: &mut Context,
+    ids: &[String],
+    all: bool,
+    action: Action,
+    by: Option<&str>,
+    note: Option<String>,
+) -> Result<Outcome> {
+    let archive = cx.archive()?;
+    let req = request(cx, action, by, note, all)?;
+    let mut failed = false;
+    if all {
+        let discovery = archive.discover();
+        for problem in &discovery.problems {
+            cx.ui.error(problem);
+            failed = true;
+        }
+        let mut count = 0usize;
+        for (id, dir) in discovery.found {
+            let prepared = load_article(id, dir).and_then(|a| Snapshot::read(&a).map(|s| (a, s)));
+            let (article, snap) = match prepared {
+                Ok(x) => x,
+                Err(e) => {
+                    cx.ui.error(&e);
+                    failed = true;
+                    continue;
+                }
+            };
+            if !ready_for(action, snap.status.state) || snap.target.hash.is_none() {
+                continue;
+            }
+            match workflow::record(&archive, &article, &snap, &req) {
+                Ok(_) => {
+                    done(cx, &article.id, action);
+                    count += 1;
+                }
+                Err(e) => {
+                    cx.ui.error(&e);
+                    failed = true;
+                }
+            }
+        }
+        cx.ui
+            .line(&cx.ui.msg("act-all-done", &[("count", Value::from(count))]));
+    } else {
+        for id in ids {
+            if let Err(e) = act(cx, &archive, id, &req) {
+                cx.ui.error(&e);
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed {
+        Outcome::Failed
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// Which articles `--all` takes: those with work to sign or approve.
+fn ready_for(action: Action, state: State) -> bool {
+    match action {
+        Action::Translated => matches!(state, State::InProgress | State::Stale | State::Edited),
+        Action::Approved => matches!(state, State::Translated | State::Edited),
+        _ => false,
+    }
+}

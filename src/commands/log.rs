@@ -1,0 +1,105 @@
+//! `qostil log [ID]`: who did what, when.
+
+use crate::archive::load_article;
+use crate::cli::{Format, LogArgs};
+use crate::error::Result;
+use crate::i18n::Value;
+use crate::ledger::{self, Entry};
+use crate::report::style;
+use crate::run::{Context, Outcome};
+use serde_json::json;
+
+pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
+    let archive = cx.archive()?;
+    cx.ui.base = Some(cx.world.cwd.clone());
+    let mut failed = false;
+    let articles = match &args.id {
+        Some(id) => vec![archive.article(id)?],
+        None => {
+            let discovery = archive.discover();
+            for p in &discovery.problems {
+                cx.ui.error(p);
+                failed = true;
+            }
+            let mut found = Vec::new();
+            for (id, dir) in discovery.found {
+                match load_article(id, dir) {
+                    Ok(a) => found.push(a),
+                    Err(e) => {
+                        cx.ui.error(&e);
+                        failed = true;
+                    }
+                }
+            }
+            found
+        }
+    };
+    let mut rows: Vec<(String, Entry)> = Vec::new();
+    for article in &articles {
+        match ledger::read(&article.dir.join(ledger::FILE_NAME)) {
+            Ok(entries) => rows.extend(entries.into_iter().map(|e| (article.id.clone(), e))),
+            Err(e) => {
+                cx.ui.error(&e);
+                failed = true;
+            }
+        }
+    }
+    if let Some(by) = &args.by {
+        rows.retain(|(_, e)| e.by.trim() == by.trim());
+    }
+    rows.sort_by(|a, b| {
+        a.1.at
+            .cmp(&b.1.at)
+            .then_with(|| a.0.cmp(&b.0))
+            .then(a.1.line.cmp(&b.1.line))
+    });
+    match args.format {
+        Format::Json => {
+            let entries: Vec<_> = rows
+                .iter()
+                .map(|(id, e)| {
+                    json!({
+                        "id": id,
+                        "at": e.at.to_rfc3339(),
+                        "by": e.by,
+                        "action": e.action.as_str(),
+                        "lang": e.lang,
+                        "note": e.note,
+                    })
+                })
+                .collect();
+            cx.ui.json(&json!({ "entries": entries }));
+        }
+        Format::Human => {
+            if rows.is_empty() {
+                cx.ui.line(&cx.ui.msg("log-empty", &[]));
+            }
+            for (id, e) in &rows {
+                let action = cx.ui.msg(&format!("action-{}", e.action.as_str()), &[]);
+                let at = e.at.format("%Y-%m-%d %H:%M %:z").to_string();
+                let mut line = cx.ui.msg(
+                    "log-line",
+                    &[
+                        ("at", Value::from(cx.ui.paint(style::DIM, &at))),
+                        ("by", Value::from(&e.by)),
+                        ("action", Value::from(cx.ui.paint(style::HEADER, &action))),
+                        ("id", Value::from(id)),
+                        ("lang", Value::from(e.lang.code())),
+                    ],
+                );
+                if e.adopt {
+                    line.push_str(&format!(" ({})", cx.ui.msg("log-adopted", &[])));
+                }
+                if let Some(note) = &e.note {
+                    line.push_str(&format!(" — {}", note.replace('\n', " ")));
+                }
+                cx.ui.line(&line);
+            }
+        }
+    }
+    Ok(if failed {
+        Outcome::Failed
+    } else {
+        Outcome::Clean
+    })
+}

@@ -1,0 +1,44 @@
+//! `qostil new ID --source kk --date 2026-11-26`: a new article folder.
+
+use crate::article::{Meta, META_FILE};
+use crate::cli::NewArgs;
+use crate::error::{Error, Result};
+use crate::files;
+use crate::i18n::Value;
+use crate::lang::Lang;
+use crate::run::{Context, Outcome};
+
+pub fn run(cx: &mut Context, args: &NewArgs) -> Result<Outcome> {
+    let archive = cx.archive()?;
+    let dir = archive.article_dir(&args.id)?;
+    let id = crate::archive::validate_id(&args.id)?;
+    if dir.join(META_FILE).exists() {
+        return Err(Error::ArticleExists { id: id.to_string() });
+    }
+    let source: Lang = args.source.parse().map_err(|()| Error::InvalidId {
+        id: args.source.clone(),
+    })?;
+    let meta = Meta {
+        source,
+        date: args.date,
+        section: args.section.clone(),
+        credits: Default::default(),
+    };
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    let original = dir.join(source.file_name());
+    let title = args
+        .title
+        .as_deref()
+        .map(|t| format!("# {}\n", t.trim()))
+        .unwrap_or_default();
+    if !original.exists() {
+        files::create_new(&original, title.as_bytes())?;
+    }
+    files::create_new(&dir.join(META_FILE), meta.render().as_bytes())?;
+    let path = cx.ui.path(&original);
+    cx.ui.line(&cx.ui.msg(
+        "new-done",
+        &[("id", Value::from(id)), ("path", Value::from(path))],
+    ));
+    Ok(Outcome::Clean)
+}

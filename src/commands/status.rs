@@ -1,0 +1,80 @@
+//! `qostil status`: what needs work, article by article.
+
+use crate::archive::{load_article, Archive};
+use crate::cli::{Format, StatusArgs};
+use crate::error::{Error, Result};
+use crate::report::progress::Progress;
+use crate::report::status as print;
+use crate::run::{Context, Outcome};
+use crate::state::{State, Status};
+use crate::workflow::Snapshot;
+use rayon::prelude::*;
+
+/// The status of every article, in id order, with the problems met (each naming
+/// its file). Articles that fail do not stop the others.
+pub fn collect(archive: &Archive, progress: &Progress) -> (Vec<Status>, Vec<Error>) {
+    let discovery = archive.discover();
+    progress.start(discovery.found.len());
+    let mut problems = discovery.problems;
+    let results: Vec<Result<Status>> = discovery
+        .found
+        .into_par_iter()
+        .map(|(id, dir)| {
+            let status = load_article(id, dir)
+                .and_then(|article| Snapshot::read(&article).map(|s| s.status));
+            progress.tick();
+            status
+        })
+        .collect();
+    let mut statuses = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(s) => statuses.push(s),
+            Err(e) => problems.push(e),
+        }
+    }
+    (statuses, problems)
+}
+
+pub fn run(cx: &mut Context, args: &StatusArgs) -> Result<Outcome> {
+    let archive = cx.archive()?;
+    cx.ui.base = Some(cx.world.cwd.clone());
+    let holder = if args.mine {
+        Some(cx.who(None)?)
+    } else {
+        args.by.clone()
+    };
+    let wanted_state = args.state.as_deref().and_then(State::parse);
+    let progress = Progress::new(&cx.ui);
+    let (statuses, problems) = collect(&archive, &progress);
+    progress.finish();
+    for p in &problems {
+        cx.ui.error(p);
+    }
+    let filtered: Vec<&Status> = statuses
+        .iter()
+        .filter(|s| {
+            holder
+                .as_deref()
+                .is_none_or(|h| s.by.as_deref().map(str::trim) == Some(h.trim()))
+        })
+        .filter(|s| wanted_state.is_none_or(|w| s.state == w))
+        .collect();
+    match args.format {
+        Format::Json => cx.ui.json(&print::json(&filtered, &problems, &cx.ui)),
+        Format::Human => {
+            let show_all = args.all || wanted_state.is_some();
+            let rows: Vec<&Status> = filtered
+                .iter()
+                .copied()
+                .filter(|s| show_all || s.state.needs_work())
+                .collect();
+            print::human(&cx.ui, &rows, &filtered);
+        }
+    }
+    Ok(if problems.is_empty() {
+        Outcome::Clean
+    } else {
+        Outcome::Failed
+    })
+}

@@ -1,0 +1,234 @@
+//! Messages in Kazakh, Russian or English, from the Fluent catalogues in `locales/`.
+//!
+//! The language comes from `--lang`, then `QOSTIL_LANG`, `LC_ALL`, `LC_MESSAGES`,
+//! `LANG` (`kk_KZ.UTF-8` → `kk`; `C` and `POSIX` mean the default), negotiated
+//! against the catalogues we have. A message missing from the chosen catalogue
+//! falls back to English, then to its id: a lookup never panics.
+
+use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// The catalogues, embedded: (language, file name, text).
+const CATALOGUES: &[(&str, &str, &str)] = &[
+    ("en", "qostil.ftl", include_str!("../locales/en/qostil.ftl")),
+    ("en", "checks.ftl", include_str!("../locales/en/checks.ftl")),
+    ("kk", "qostil.ftl", include_str!("../locales/kk/qostil.ftl")),
+    ("kk", "checks.ftl", include_str!("../locales/kk/checks.ftl")),
+    ("ru", "qostil.ftl", include_str!("../locales/ru/qostil.ftl")),
+    ("ru", "checks.ftl", include_str!("../locales/ru/checks.ftl")),
+];
+
+/// The languages of the interface.
+pub const LANGUAGES: [&str; 3] = ["en", "kk", "ru"];
+
+/// The default (and complete) language.
+pub const DEFAULT: &str = "en";
+
+/// An argument of a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Str(String),
+    Num(f64),
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::Str(s.to_string())
+    }
+}
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::Str(s)
+    }
+}
+impl From<&String> for Value {
+    fn from(s: &String) -> Self {
+        Value::Str(s.clone())
+    }
+}
+impl From<usize> for Value {
+    fn from(n: usize) -> Self {
+        Value::Num(n as f64)
+    }
+}
+impl From<f64> for Value {
+    fn from(n: f64) -> Self {
+        Value::Num(n)
+    }
+}
+
+/// Picks the interface language from `--lang` and the environment's variables
+/// (passed in: `get` looks a variable up).
+pub fn negotiate(flag: Option<&str>, get: &dyn Fn(&str) -> Option<String>) -> &'static str {
+    let requested = flag
+        .map(str::to_string)
+        .into_iter()
+        .chain(
+            ["QOSTIL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .filter_map(|v| get(v)),
+        )
+        .map(|v| v.trim().to_string())
+        .find(|v| !v.is_empty());
+    let Some(requested) = requested else {
+        return DEFAULT;
+    };
+    let tag = requested
+        .split(['.', '@'])
+        .next()
+        .unwrap_or("")
+        .replace('_', "-");
+    if tag.is_empty() || tag == "C" || tag == "POSIX" {
+        return DEFAULT;
+    }
+    let Ok(wanted) = tag.parse::<LanguageIdentifier>() else {
+        return DEFAULT;
+    };
+    let available: Vec<LanguageIdentifier> =
+        LANGUAGES.iter().filter_map(|l| l.parse().ok()).collect();
+    let default: LanguageIdentifier = DEFAULT.parse().expect("valid tag");
+    let chosen = fluent_langneg::negotiate_languages(
+        &[wanted],
+        &available,
+        Some(&default),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    let lang = chosen
+        .first()
+        .map(|l| l.language.as_str().to_string())
+        .unwrap_or_default();
+    LANGUAGES
+        .into_iter()
+        .find(|l| *l == lang)
+        .unwrap_or(DEFAULT)
+}
+
+/// Looks messages up in one language, falling back to English.
+pub struct Localizer {
+    lang: &'static str,
+    bundles: Vec<FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("lang", &self.lang)
+            .finish()
+    }
+}
+
+impl Localizer {
+    /// A localizer for one of [`LANGUAGES`].
+    pub fn new(lang: &'static str) -> Localizer {
+        let mut bundles = vec![bundle(lang)];
+        if lang != DEFAULT {
+            bundles.push(bundle(DEFAULT));
+        }
+        Localizer { lang, bundles }
+    }
+
+    /// The language of the interface.
+    pub fn lang(&self) -> &'static str {
+        self.lang
+    }
+
+    /// A message with arguments.
+    pub fn msg(&self, id: &str, args: &[(&str, Value)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Value::Str(s) => fargs.set(*name, FluentValue::from(s.as_str())),
+                Value::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+            }
+        }
+        for bundle in &self.bundles {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, Some(&fargs), &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_string()
+    }
+
+    /// A message without arguments.
+    pub fn text(&self, id: &str) -> String {
+        self.msg(id, &[])
+    }
+}
+
+fn bundle(lang: &str) -> FluentBundle<FluentResource> {
+    let langid: LanguageIdentifier = lang.parse().expect("valid tag");
+    let mut bundle = FluentBundle::new(vec![langid]);
+    bundle.set_use_isolating(false);
+    for (l, _, text) in CATALOGUES.iter().filter(|(l, _, _)| *l == lang) {
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(res, _)| res);
+        let _ = l;
+        // A duplicate id is a catalogue bug caught by the tests; the first one wins.
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+/// Every (language, file, text) embedded: for the catalogue tests.
+pub fn catalogues() -> &'static [(&'static str, &'static str, &'static str)] {
+    CATALOGUES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |k| map.get(k).cloned()
+    }
+
+    #[test]
+    fn negotiation_follows_flag_then_variables() {
+        assert_eq!(negotiate(None, &env(&[])), "en");
+        assert_eq!(negotiate(None, &env(&[("LANG", "kk_KZ.UTF-8")])), "kk");
+        assert_eq!(
+            negotiate(None, &env(&[("LANG", "ru_RU.UTF-8"), ("LC_ALL", "C")])),
+            "en"
+        );
+        assert_eq!(
+            negotiate(
+                None,
+                &env(&[("LANG", "kk_KZ"), ("LC_MESSAGES", "ru_RU@latin")])
+            ),
+            "ru"
+        );
+        assert_eq!(
+            negotiate(
+                None,
+                &env(&[("QOSTIL_LANG", "ru"), ("LANG", "kk_KZ.UTF-8")])
+            ),
+            "ru"
+        );
+        assert_eq!(negotiate(Some("kk"), &env(&[("QOSTIL_LANG", "ru")])), "kk");
+        assert_eq!(negotiate(None, &env(&[("LANG", "de_DE.UTF-8")])), "en");
+        assert_eq!(negotiate(Some("не-язык!"), &env(&[])), "en");
+    }
+
+    #[test]
+    fn russian_plurals_and_fallback_to_id() {
+        let ru = Localizer::new("ru");
+        let forms: Vec<String> = [1usize, 2, 5, 21]
+            .iter()
+            .map(|n| ru.msg("unit-paragraphs", &[("count", (*n).into())]))
+            .collect();
+        assert_eq!(forms, ["1 абзац", "2 абзаца", "5 абзацев", "21 абзац"]);
+        let kk = Localizer::new("kk");
+        assert_eq!(
+            kk.msg("unit-paragraphs", &[("count", 5usize.into())]),
+            "5 абзац"
+        );
+        assert_eq!(kk.text("no-such-message-id"), "no-such-message-id");
+    }
+}

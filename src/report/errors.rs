@@ -1,0 +1,154 @@
+//! Every [`Error`] variant to its Fluent message, in one `match`.
+
+use super::Ui;
+use crate::error::Error;
+use crate::i18n::Value;
+
+/// The localized text of an error.
+pub fn render(error: &Error, ui: &Ui) -> String {
+    let s = |v: &str| Value::from(v);
+    let n = |v: usize| Value::from(v);
+    match error {
+        Error::Io { path, source } => ui.msg(
+            "error-io",
+            &[
+                ("path", s(&ui.path(path))),
+                ("detail", s(&io_detail(source))),
+            ],
+        ),
+        Error::NotUtf8 { path, line } => ui.msg(
+            "error-not-utf8",
+            &[("path", s(&ui.path(path))), ("line", n(*line))],
+        ),
+        Error::Toml { path, line, detail } => ui.msg(
+            "error-toml",
+            &[
+                ("path", s(&ui.path(path))),
+                ("line", n(*line)),
+                ("detail", s(detail)),
+            ],
+        ),
+        Error::UnknownKey { path, line, key } => ui.msg(
+            "error-unknown-key",
+            &[
+                ("path", s(&ui.path(path))),
+                ("line", n(*line)),
+                ("key", s(key)),
+            ],
+        ),
+        Error::MissingKey { path, line, key } => ui.msg(
+            "error-missing-key",
+            &[
+                ("path", s(&ui.path(path))),
+                ("line", n(*line)),
+                ("key", s(key)),
+            ],
+        ),
+        Error::InvalidValue {
+            path,
+            line,
+            key,
+            value,
+        } => ui.msg(
+            "error-invalid-value",
+            &[
+                ("path", s(&ui.path(path))),
+                ("line", n(*line)),
+                ("key", s(key)),
+                ("value", s(value)),
+            ],
+        ),
+        Error::MissingOriginal { path } => {
+            ui.msg("error-missing-original", &[("path", s(&ui.path(path)))])
+        }
+        Error::EmptyOriginal { path } => {
+            ui.msg("error-empty-original", &[("path", s(&ui.path(path)))])
+        }
+        Error::MissingTranslation { path } => {
+            ui.msg("error-missing-translation", &[("path", s(&ui.path(path)))])
+        }
+        Error::InvalidId { id } => ui.msg("error-invalid-id", &[("id", s(id))]),
+        Error::IdEscapes { id } => ui.msg("error-id-escapes", &[("id", s(id))]),
+        Error::UnknownArticle { id } => ui.msg("error-unknown-article", &[("id", s(id))]),
+        Error::ArticleExists { id } => ui.msg("error-article-exists", &[("id", s(id))]),
+        Error::NoArchive { path } => ui.msg("error-no-archive", &[("path", s(&ui.path(path)))]),
+        Error::ArchiveExists { path } => {
+            ui.msg("error-archive-exists", &[("path", s(&ui.path(path)))])
+        }
+        Error::NoIdentity => ui.msg("error-no-identity", &[]),
+        Error::NotOnRoster { name } => ui.msg("error-not-on-roster", &[("name", s(name))]),
+        Error::MissingRole { name, role } => {
+            let role = ui.msg(&format!("role-{role}"), &[]);
+            ui.msg(
+                "error-missing-role",
+                &[("name", s(name)), ("role", s(&role))],
+            )
+        }
+        Error::ClaimedBy { id, name } => {
+            ui.msg("error-claimed-by", &[("id", s(id)), ("name", s(name))])
+        }
+        Error::SelfApproval { id, name } => {
+            ui.msg("error-self-approval", &[("id", s(id)), ("name", s(name))])
+        }
+        Error::WrongState { id, state, action } => {
+            let state = ui.msg(&format!("state-{state}"), &[]);
+            let action = ui.msg(&format!("action-{action}"), &[]);
+            ui.msg(
+                "error-wrong-state",
+                &[("id", s(id)), ("state", s(&state)), ("action", s(&action))],
+            )
+        }
+        Error::HistoryTampered { path } => {
+            ui.msg("error-history-tampered", &[("path", s(&ui.path(path)))])
+        }
+        Error::NeverSigned { id } => ui.msg("error-never-signed", &[("id", s(id))]),
+        Error::NoSuchSignoff { id, since } => ui.msg(
+            "error-no-such-signoff",
+            &[("id", s(id)), ("since", s(since))],
+        ),
+        Error::ChecksFailed { id, errors } => ui.msg(
+            "error-checks-failed",
+            &[("id", s(id)), ("count", n(*errors))],
+        ),
+        Error::ForceNeedsNote => ui.msg("error-force-needs-note", &[]),
+    }
+}
+
+/// The system's description of an I/O error, without the "(os error N)" tail.
+fn io_detail(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// Every message id an error can render to, for the catalogue tests.
+pub const IDS: &[&str] = &[
+    "error-io",
+    "error-not-utf8",
+    "error-toml",
+    "error-unknown-key",
+    "error-missing-key",
+    "error-invalid-value",
+    "error-missing-original",
+    "error-empty-original",
+    "error-missing-translation",
+    "error-invalid-id",
+    "error-id-escapes",
+    "error-unknown-article",
+    "error-article-exists",
+    "error-no-archive",
+    "error-archive-exists",
+    "error-no-identity",
+    "error-not-on-roster",
+    "error-missing-role",
+    "error-claimed-by",
+    "error-self-approval",
+    "error-wrong-state",
+    "error-history-tampered",
+    "error-never-signed",
+    "error-no-such-signoff",
+    "error-checks-failed",
+    "error-force-needs-note",
+];

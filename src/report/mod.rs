@@ -1,0 +1,96 @@
+//! The printers: everything qostil shows a person or a program goes out here.
+//!
+//! Human output is localized through Fluent and coloured only on a terminal;
+//! JSON output is one document on standard output. A closed pipe (`qostil status |
+//! head`) ends the program quietly with success, as ripgrep does.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod errors;
+pub mod progress;
+pub mod status;
+pub mod style;
+
+use crate::error::Error;
+use crate::i18n::{Localizer, Value};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The output side of a run.
+#[derive(Debug)]
+pub struct Ui {
+    pub l10n: Localizer,
+    /// ANSI colour on standard output.
+    pub color: bool,
+    /// Progress bars on standard error.
+    pub progress: bool,
+    /// Paths are shown relative to this folder.
+    pub base: Option<PathBuf>,
+}
+
+impl Ui {
+    pub fn new(l10n: Localizer, color: bool, progress: bool) -> Ui {
+        Ui {
+            l10n,
+            color,
+            progress,
+            base: None,
+        }
+    }
+
+    /// A localized message.
+    pub fn msg(&self, id: &str, args: &[(&str, Value)]) -> String {
+        self.l10n.msg(id, args)
+    }
+
+    /// Writes one line to standard output.
+    pub fn line(&self, text: &str) {
+        let mut out = std::io::stdout().lock();
+        if let Err(e) = writeln!(out, "{text}") {
+            exit_on_closed_pipe(e);
+        }
+    }
+
+    /// Writes a JSON document to standard output.
+    pub fn json(&self, value: &serde_json::Value) {
+        let text = serde_json::to_string_pretty(value).unwrap_or_default();
+        self.line(&text);
+    }
+
+    /// Writes a localized message to standard error.
+    pub fn note(&self, id: &str, args: &[(&str, Value)]) {
+        let text = self.msg(id, args);
+        let _ = writeln!(std::io::stderr().lock(), "{text}");
+    }
+
+    /// Writes an error to standard error, localized.
+    pub fn error(&self, error: &Error) {
+        let text = errors::render(error, self);
+        let prefix = self.msg("label-error", &[]);
+        let _ = writeln!(std::io::stderr().lock(), "{prefix}: {text}");
+    }
+
+    /// A path as the user should see it: relative to the base folder when inside it.
+    pub fn path(&self, path: &Path) -> String {
+        let shown = self
+            .base
+            .as_deref()
+            .and_then(|b| path.strip_prefix(b).ok())
+            .unwrap_or(path);
+        shown.display().to_string()
+    }
+
+    /// Paints `text` with a style when colour is on.
+    pub fn paint(&self, style: anstyle::Style, text: &str) -> String {
+        if self.color {
+            format!("{}{text}{}", style.render(), style.render_reset())
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+fn exit_on_closed_pipe(e: std::io::Error) {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+}

@@ -1,0 +1,195 @@
+//! Recording work in the ledger: claim, sign, approve, reopen, note — with the
+//! rules of the roster and of the states.
+
+use crate::archive::Archive;
+use crate::article::{Article, Version};
+use crate::error::{Error, Result};
+use crate::history;
+use crate::lang::Lang;
+use crate::ledger::{self, Action, Entry, VersionPrint};
+use crate::segment::{self, Paragraph};
+use crate::settings::Role;
+use crate::state::{self, Current, History, State};
+use chrono::{DateTime, FixedOffset};
+
+/// One event to record.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub action: Action,
+    /// Who acts (already resolved from `--by`, the environment or git).
+    pub by: String,
+    /// The injected clock.
+    pub now: DateTime<FixedOffset>,
+    pub note: Option<String>,
+    /// Part of adopting a whole archive (`--all`).
+    pub adopt: bool,
+}
+
+/// Everything the rules look at, read once.
+#[derive(Debug)]
+pub struct Snapshot {
+    pub entries: Vec<Entry>,
+    pub source: Current,
+    pub target: Current,
+    pub status: state::Status,
+}
+
+impl Snapshot {
+    /// Reads an article's versions and ledger and computes its status.
+    pub fn read(article: &Article) -> Result<Snapshot> {
+        let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
+        let source = Current::read(article, article.meta.source)?;
+        let target = Current::read(article, article.meta.target())?;
+        match source.version {
+            Version::Missing => {
+                return Err(Error::MissingOriginal {
+                    path: article.version_path(article.meta.source),
+                })
+            }
+            Version::Empty => {
+                return Err(Error::EmptyOriginal {
+                    path: article.version_path(article.meta.source),
+                })
+            }
+            Version::Text(_) => {}
+        }
+        let status = state::assess(article, &entries, &source, &target);
+        Ok(Snapshot {
+            entries,
+            source,
+            target,
+            status,
+        })
+    }
+}
+
+/// Checks the roster and the state, then appends the entry. Returns what was written.
+pub fn record(
+    archive: &Archive,
+    article: &Article,
+    snap: &Snapshot,
+    req: &Request,
+) -> Result<Entry> {
+    let settings = &archive.settings;
+    let history = History::of(&snap.entries);
+    let id = &article.id;
+    let wrong = |state: State| Error::WrongState {
+        id: id.clone(),
+        state: state.as_str().to_string(),
+        action: req.action.as_str().to_string(),
+    };
+    match req.action {
+        Action::Claimed => {
+            settings.authorize(&req.by, Role::Translator)?;
+            if let Some(claim) = history.claim {
+                if claim.by.trim() != req.by.trim() {
+                    return Err(Error::ClaimedBy {
+                        id: id.clone(),
+                        name: claim.by.clone(),
+                    });
+                }
+            }
+        }
+        Action::Translated => {
+            settings.authorize(&req.by, Role::Translator)?;
+            if snap.target.hash.is_none() {
+                return Err(Error::MissingTranslation {
+                    path: article.version_path(article.meta.target()),
+                });
+            }
+        }
+        Action::Approved => {
+            settings.authorize(&req.by, Role::Editor)?;
+            match snap.status.state {
+                State::Translated | State::Edited | State::Approved => {}
+                other => return Err(wrong(other)),
+            }
+            if let Some(t) = history.translation {
+                if t.by.trim() == req.by.trim() {
+                    return Err(Error::SelfApproval {
+                        id: id.clone(),
+                        name: req.by.clone(),
+                    });
+                }
+            }
+        }
+        Action::Reopened => {
+            if settings.member(&req.by).is_none() && !settings.member.is_empty() {
+                return Err(Error::NotOnRoster {
+                    name: req.by.clone(),
+                });
+            }
+            if history.signoff.is_none() {
+                return Err(wrong(snap.status.state));
+            }
+        }
+        Action::Note => {
+            if settings.member(&req.by).is_none() && !settings.member.is_empty() {
+                return Err(Error::NotOnRoster {
+                    name: req.by.clone(),
+                });
+            }
+        }
+    }
+    let entry = build_entry(article, snap, req)?;
+    ledger::append(&article.dir.join(ledger::FILE_NAME), &entry)?;
+    Ok(entry)
+}
+
+fn build_entry(article: &Article, snap: &Snapshot, req: &Request) -> Result<Entry> {
+    let meta = &article.meta;
+    let mut prints = [VersionPrint::default(), VersionPrint::default()];
+    let mut paragraphs: [Vec<Paragraph>; 2] = [Vec::new(), Vec::new()];
+    for (i, lang) in Lang::ALL.into_iter().enumerate() {
+        let current = if lang == meta.source {
+            &snap.source
+        } else {
+            &snap.target
+        };
+        if let Some(text) = current.version.text() {
+            paragraphs[i] = segment::segment(text);
+            prints[i].paragraphs = paragraphs[i]
+                .iter()
+                .map(|p| p.fingerprint.clone())
+                .collect();
+            // Sign-offs keep the texts, so that later changes can be shown word by word.
+            prints[i].text = Some(if req.action.is_signoff() {
+                history::store(&article.dir, lang, text)?
+            } else {
+                current.hash.clone().unwrap_or_default()
+            });
+        }
+    }
+    let pairs = if req.action.is_signoff() {
+        correspond(&paragraphs[0], &paragraphs[1])
+            .iter()
+            .map(|(k, r)| ledger::format_bead(k, r))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let [kk, ru] = prints;
+    Ok(Entry {
+        at: req.now,
+        by: req.by.trim().to_string(),
+        action: req.action,
+        lang: meta.target(),
+        note: req.note.clone(),
+        adopt: req.adopt,
+        kk,
+        ru,
+        pairs,
+        line: 0,
+    })
+}
+
+/// The kk ↔ ru correspondence of two versions, as (kk numbers, ru numbers) beads.
+pub fn correspond(kk: &[Paragraph], ru: &[Paragraph]) -> Vec<(Vec<usize>, Vec<usize>)> {
+    let n = kk.len().max(ru.len());
+    (1..=n)
+        .map(|i| {
+            let side = |len: usize| if i <= len { vec![i] } else { Vec::new() };
+            (side(kk.len()), side(ru.len()))
+        })
+        .collect()
+}
