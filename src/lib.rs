@@ -17,6 +17,8 @@ pub mod error;
 pub mod files;
 pub mod history;
 pub mod i18n;
+#[cfg(test)]
+mod i18n_audit;
 pub mod lang;
 pub mod ledger;
 pub mod report;
