@@ -92,6 +92,8 @@ pub struct Entry {
     pub pairs: Vec<String>,
     /// The line of the entry's `[[entry]]` header (0 for an entry not yet written).
     pub line: usize,
+    /// The entry's id, from the comment of its header line (empty if absent).
+    pub id: String,
 }
 
 impl Entry {
@@ -168,17 +170,20 @@ pub fn read(path: &Path) -> Result<Vec<Entry>> {
 /// Parses ledger text.
 pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>> {
     let raw: RawLedger = files::parse_toml(path, text)?;
-    let header_lines: Vec<usize> = text
+    let headers: Vec<(usize, String)> = text
         .lines()
         .enumerate()
-        .filter(|(_, l)| l.trim_start().starts_with("[[entry]]"))
-        .map(|(i, _)| i + 1)
+        .filter_map(|(i, l)| {
+            let rest = l.trim_start().strip_prefix("[[entry]]")?;
+            let id = rest.trim().strip_prefix('#').map(str::trim).unwrap_or("");
+            Some((i + 1, id.to_string()))
+        })
         .collect();
     raw.entry
         .into_iter()
         .enumerate()
         .map(|(i, r)| {
-            let line = header_lines.get(i).copied().unwrap_or(1);
+            let (line, id) = headers.get(i).cloned().unwrap_or((1, String::new()));
             let at = DateTime::parse_from_rfc3339(&r.at).map_err(|_| Error::InvalidValue {
                 path: path.to_path_buf(),
                 line: line + 1,
@@ -202,6 +207,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>> {
                 },
                 pairs: r.pairs,
                 line,
+                id,
             })
         })
         .collect()
@@ -318,6 +324,7 @@ mod tests {
             },
             pairs: vec!["1:1".into(), "2+3:".into()],
             line: 0,
+            id: String::new(),
         }
     }
 
@@ -345,6 +352,8 @@ mod tests {
                 .starts_with("[[entry]]"));
         }
         assert!(entries[0].line < entries[1].line);
+        assert_eq!(entries[0].id.len(), 12);
+        assert_ne!(entries[0].id, entries[1].id);
         // Every line of an entry carries the same id, different from the other entry's.
         let ids: Vec<&str> = text
             .lines()

@@ -180,6 +180,7 @@ fn build_entry(article: &Article, snap: &Snapshot, req: &Request) -> Result<Entr
         ru,
         pairs,
         line: 0,
+        id: String::new(),
     })
 }
 

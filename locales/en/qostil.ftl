@@ -76,7 +76,7 @@ status-summary = { $count ->
        *[other] { $count } articles
     }: { $states }
 log-empty = The ledger is empty.
-log-line = { $at }  { $by }  { $action }  { $id } ({ $lang })
+log-line = { $at }  { $entry }  { $by }  { $action }  { $id } ({ $lang })
 log-adopted = adopted
 show-header = { $id } (original: { $source })
 show-no-counterpart = (no counterpart)

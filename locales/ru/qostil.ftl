@@ -81,7 +81,7 @@ status-summary = { $count ->
        *[many] { $count } статей
     }: { $states }
 log-empty = Журнал пуст.
-log-line = { $at }  { $by }  { $action }  { $id } ({ $lang })
+log-line = { $at }  { $entry }  { $by }  { $action }  { $id } ({ $lang })
 log-adopted = принято в архив
 show-header = { $id } (оригинал: { $source })
 show-no-counterpart = (нет соответствия)

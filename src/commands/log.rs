@@ -65,6 +65,7 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
                         "action": e.action.as_str(),
                         "lang": e.lang,
                         "note": e.note,
+                        "entry": e.id,
                     })
                 })
                 .collect();
@@ -85,6 +86,7 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
                         ("action", Value::from(cx.ui.paint(style::HEADER, &action))),
                         ("id", Value::from(id)),
                         ("lang", Value::from(e.lang.code())),
+                        ("entry", Value::from(&e.id)),
                     ],
                 );
                 if e.adopt {
