@@ -80,3 +80,19 @@ log-line = { $at }  { $entry }  { $by }  { $action }  { $id } ({ $lang })
 log-adopted = adopted
 show-header = { $id } (original: { $source })
 show-no-counterpart = (no counterpart)
+
+## check
+check-article = { $id } ({ $source } → { $target })
+severity-error = error
+severity-warning = warning
+severity-info = info
+check-summary = { $articles ->
+        [one] One article checked
+       *[other] { $articles } articles checked
+    }: { $errors ->
+        [one] one error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] one warning
+       *[other] { $warnings } warnings
+    }, { $infos } info.

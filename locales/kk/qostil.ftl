@@ -65,3 +65,10 @@ log-line = { $at }  { $entry }  { $by }  { $action }  { $id } ({ $lang })
 log-adopted = мұрағатқа қабылданды
 show-header = { $id } (түпнұсқа: { $source })
 show-no-counterpart = (сәйкесі жоқ)
+
+## check
+check-article = { $id } ({ $source } → { $target })
+severity-error = қате
+severity-warning = ескерту
+severity-info = мәлімет
+check-summary = { $articles } мақала тексерілді: { $errors } қате, { $warnings } ескерту, { $infos } мәлімет.

@@ -85,3 +85,26 @@ log-line = { $at }  { $entry }  { $by }  { $action }  { $id } ({ $lang })
 log-adopted = принято в архив
 show-header = { $id } (оригинал: { $source })
 show-no-counterpart = (нет соответствия)
+
+## check
+check-article = { $id } ({ $source } → { $target })
+severity-error = ошибка
+severity-warning = предупреждение
+severity-info = замечание
+check-summary = { $articles ->
+        [one] Проверена { $articles } статья
+        [few] Проверено { $articles } статьи
+       *[many] Проверено { $articles } статей
+    }: { $errors ->
+        [one] { $errors } ошибка
+        [few] { $errors } ошибки
+       *[many] { $errors } ошибок
+    }, { $warnings ->
+        [one] { $warnings } предупреждение
+        [few] { $warnings } предупреждения
+       *[many] { $warnings } предупреждений
+    }, { $infos ->
+        [one] { $infos } замечание
+        [few] { $infos } замечания
+       *[many] { $infos } замечаний
+    }.

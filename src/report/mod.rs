@@ -5,6 +5,7 @@
 //! head`) ends the program quietly with success, as ripgrep does.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod check;
 pub mod errors;
 pub mod progress;
 pub mod status;

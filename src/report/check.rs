@@ -1,0 +1,206 @@
+//! Printing findings: grouped by article for people, one document for programs.
+
+use super::{style, Ui};
+use crate::checks::{Arg, Evidence, Finding, Severity};
+use crate::i18n::Value;
+use crate::lang::Lang;
+use serde_json::{json, Value as Json};
+
+/// The findings of one article.
+#[derive(Debug, Clone)]
+pub struct ArticleFindings {
+    pub id: String,
+    pub source: Lang,
+    pub findings: Vec<Finding>,
+}
+
+/// Counts of findings by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Tally {
+    pub fn of<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Tally {
+        let mut t = Tally::default();
+        for f in findings {
+            match f.severity {
+                Severity::Error => t.errors += 1,
+                Severity::Warning => t.warnings += 1,
+                Severity::Info => t.infos += 1,
+            }
+        }
+        t
+    }
+}
+
+/// The localized message of a finding.
+pub fn message(ui: &Ui, f: &Finding) -> String {
+    let args: Vec<(&str, Value)> = f
+        .message
+        .args
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Arg::Str(s) => Value::Str(s.clone()),
+                Arg::Num(n) => Value::Num(*n),
+            };
+            (*k, v)
+        })
+        .collect();
+    ui.msg(f.message.id, &args)
+}
+
+/// The JSON document of `check --format json`.
+pub fn json(ui: &Ui, articles: &[ArticleFindings]) -> Json {
+    let side = |e: &Option<Evidence>| match e {
+        Some(e) => json!({ "paragraph": e.paragraph, "text": e.text }),
+        None => Json::Null,
+    };
+    let list: Vec<Json> = articles
+        .iter()
+        .map(|a| {
+            let findings: Vec<Json> = a
+                .findings
+                .iter()
+                .map(|f| {
+                    json!({
+                        "check": f.check.as_str(),
+                        "severity": f.severity,
+                        "kk": side(&f.kk),
+                        "ru": side(&f.ru),
+                        "message": message(ui, f),
+                    })
+                })
+                .collect();
+            json!({ "id": a.id, "source": a.source, "findings": findings })
+        })
+        .collect();
+    let t = Tally::of(articles.iter().flat_map(|a| a.findings.iter()));
+    json!({
+        "articles": list,
+        "summary": { "articles": articles.len(), "errors": t.errors, "warnings": t.warnings, "infos": t.infos },
+    })
+}
+
+/// The human report: each article with findings, each finding with both texts
+/// quoted and the differing parts marked; then a summary line.
+pub fn human(ui: &Ui, articles: &[ArticleFindings]) {
+    for a in articles.iter().filter(|a| !a.findings.is_empty()) {
+        let header = ui.msg(
+            "check-article",
+            &[
+                ("id", Value::from(&a.id)),
+                ("source", Value::from(a.source.code())),
+                ("target", Value::from(a.source.other().code())),
+            ],
+        );
+        ui.line(&ui.paint(style::HEADER, &header));
+        for f in &a.findings {
+            let (label, st) = match f.severity {
+                Severity::Error => (ui.msg("severity-error", &[]), style::ERROR),
+                Severity::Warning => (ui.msg("severity-warning", &[]), style::WARNING),
+                Severity::Info => (ui.msg("severity-info", &[]), style::INFO),
+            };
+            ui.line(&format!(
+                "  {} [{}] {}",
+                ui.paint(st, &label),
+                f.check.as_str(),
+                message(ui, f)
+            ));
+            for lang in [a.source, a.source.other()] {
+                if let Some(e) = f.side(lang) {
+                    let label = format!("{} ¶{}", lang.code(), e.paragraph);
+                    ui.line(&format!(
+                        "      {} {}",
+                        ui.paint(style::DIM, &label),
+                        excerpt(ui, e)
+                    ));
+                }
+            }
+        }
+        ui.line("");
+    }
+    let t = Tally::of(articles.iter().flat_map(|a| a.findings.iter()));
+    ui.line(&ui.msg(
+        "check-summary",
+        &[
+            ("articles", Value::from(articles.len())),
+            ("errors", Value::from(t.errors)),
+            ("warnings", Value::from(t.warnings)),
+            ("infos", Value::from(t.infos)),
+        ],
+    ));
+}
+
+/// Characters of context kept around a marked part in the human report.
+const CONTEXT: usize = 60;
+
+/// The evidence text with its marks painted (or bracketed as `⟦…⟧` without colour),
+/// shortened to the marked parts and some context around them.
+pub fn excerpt(ui: &Ui, e: &Evidence) -> String {
+    let text = &e.text;
+    let mut marks: Vec<std::ops::Range<usize>> = e
+        .marks
+        .iter()
+        .filter(|m| {
+            m.start < m.end
+                && m.end <= text.len()
+                && text.is_char_boundary(m.start)
+                && text.is_char_boundary(m.end)
+        })
+        .cloned()
+        .collect();
+    marks.sort_by_key(|m| m.start);
+    let mut out = String::new();
+    let mut pos = 0usize;
+    let total_chars = text.chars().count();
+    if marks.is_empty() {
+        return shorten(text, 0, total_chars.min(2 * CONTEXT));
+    }
+    for m in marks {
+        if m.start < pos {
+            continue;
+        }
+        let gap = &text[pos..m.start];
+        let gap_chars = gap.chars().count();
+        if gap_chars > 2 * CONTEXT {
+            if pos > 0 {
+                out.push_str(&gap.chars().take(CONTEXT).collect::<String>());
+            }
+            out.push('…');
+            out.push_str(&gap.chars().skip(gap_chars - CONTEXT).collect::<String>());
+        } else {
+            out.push_str(gap);
+        }
+        let marked = &text[m.start..m.end];
+        if ui.color {
+            out.push_str(&ui.paint(style::MARK, marked));
+        } else {
+            out.push('⟦');
+            out.push_str(marked);
+            out.push('⟧');
+        }
+        pos = m.end;
+    }
+    let tail = &text[pos..];
+    let tail_chars = tail.chars().count();
+    if tail_chars > CONTEXT {
+        out.push_str(&tail.chars().take(CONTEXT).collect::<String>());
+        out.push('…');
+    } else {
+        out.push_str(tail);
+    }
+    out
+}
+
+fn shorten(text: &str, start: usize, len: usize) -> String {
+    let s: String = text.chars().skip(start).take(len).collect();
+    if text.chars().count() > start + len {
+        format!("{s}…")
+    } else {
+        s
+    }
+}
