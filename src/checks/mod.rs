@@ -164,5 +164,6 @@ pub mod length;
 pub mod lookalike;
 pub mod names;
 pub mod numbers;
+pub mod paragraphs;
 pub mod quotes;
 pub mod untranslated;

@@ -1,0 +1,191 @@
+//! Paragraph correspondence: what the aligner could not pair one to one.
+//!
+//! * a paragraph with no counterpart on the other side → `error`
+//!   (`paragraphs-missing-in-ru`, `paragraphs-missing-in-kk`); the evidence of the
+//!   other side is its paragraph just before the gap (or just after, at the start),
+//!   to show where the missing text belongs;
+//! * two paragraphs on one side that are one on the other → `info`
+//!   (`paragraphs-merged-in-ru`, `paragraphs-merged-in-kk`), and two that are
+//!   divided differently on both sides → `info` (`paragraphs-regrouped`).
+
+use super::{CheckId, Evidence, Finding, Message, Severity};
+use crate::align::{Alignment, Bead};
+use crate::segment::Paragraph;
+
+/// Reports the beads of `alignment` that are not one to one.
+pub fn check(kk: &[Paragraph], ru: &[Paragraph], alignment: &Alignment, out: &mut Vec<Finding>) {
+    let beads = &alignment.beads;
+    for (at, bead) in beads.iter().enumerate() {
+        match (bead.kk.as_slice(), bead.ru.as_slice()) {
+            ([_], [_]) | ([], []) => {}
+            (lone, []) => {
+                let context = neighbour(beads, at, |b| &b.ru).and_then(|n| by_number(ru, n));
+                for &n in lone {
+                    let Some(p) = by_number(kk, n) else { continue };
+                    out.push(Finding {
+                        check: CheckId::Paragraphs,
+                        severity: Severity::Error,
+                        kk: Some(Evidence::new(p, Vec::new())),
+                        ru: context.map(|c| Evidence::new(c, Vec::new())),
+                        message: Message::new("paragraphs-missing-in-ru").num("kk", n as f64),
+                    });
+                }
+            }
+            ([], lone) => {
+                let context = neighbour(beads, at, |b| &b.kk).and_then(|n| by_number(kk, n));
+                for &n in lone {
+                    let Some(p) = by_number(ru, n) else { continue };
+                    out.push(Finding {
+                        check: CheckId::Paragraphs,
+                        severity: Severity::Error,
+                        kk: context.map(|c| Evidence::new(c, Vec::new())),
+                        ru: Some(Evidence::new(p, Vec::new())),
+                        message: Message::new("paragraphs-missing-in-kk").num("ru", n as f64),
+                    });
+                }
+            }
+            (k, r) => {
+                let (k1, k2) = (k[0], k[k.len() - 1]);
+                let (r1, r2) = (r[0], r[r.len() - 1]);
+                let message = if r.len() == 1 {
+                    Message::new("paragraphs-merged-in-ru")
+                        .num("kk", k1 as f64)
+                        .num("kk2", k2 as f64)
+                        .num("ru", r1 as f64)
+                } else if k.len() == 1 {
+                    Message::new("paragraphs-merged-in-kk")
+                        .num("kk", k1 as f64)
+                        .num("ru", r1 as f64)
+                        .num("ru2", r2 as f64)
+                } else {
+                    Message::new("paragraphs-regrouped")
+                        .num("kk", k1 as f64)
+                        .num("kk2", k2 as f64)
+                        .num("ru", r1 as f64)
+                        .num("ru2", r2 as f64)
+                };
+                out.push(Finding {
+                    check: CheckId::Paragraphs,
+                    severity: Severity::Info,
+                    kk: by_number(kk, k1).map(|p| Evidence::new(p, Vec::new())),
+                    ru: by_number(ru, r1).map(|p| Evidence::new(p, Vec::new())),
+                    message,
+                });
+            }
+        }
+    }
+}
+
+/// The paragraph of one side next to the gap at bead `at`: the last one before it,
+/// or, at the start of the document, the first one after it.
+fn neighbour(beads: &[Bead], at: usize, side: impl Fn(&Bead) -> &Vec<usize>) -> Option<usize> {
+    beads[..at]
+        .iter()
+        .rev()
+        .find_map(|b| side(b).last().copied())
+        .or_else(|| {
+            beads[at + 1..]
+                .iter()
+                .find_map(|b| side(b).first().copied())
+        })
+}
+
+/// The paragraph numbered `n` (paragraphs are numbered from 1 in order).
+fn by_number(paragraphs: &[Paragraph], n: usize) -> Option<&Paragraph> {
+    match paragraphs.get(n.wrapping_sub(1)) {
+        Some(p) if p.number == n => Some(p),
+        _ => paragraphs
+            .binary_search_by_key(&n, |p| p.number)
+            .ok()
+            .map(|i| &paragraphs[i]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    // Sentences from corpus/akimat/almaty-oblast-2022-0401-166388 (public domain).
+    const KK: &str = "# Жеңілдікпен жол жүруі туралы\n\n2. Осы шешімнің орындалуын бақылау «Алматы облысының білім басқармасы» мемлекеттік мекемесіне жүктелсін.\n\n3. Осы шешім оның алғашқы ресми жарияланған күннен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n\nАлматы облыстық мәслихатының хатшысы\n";
+    const RU: &str = "# О льготном проезде\n\n2. Контроль за исполнением данного решения возложить на государственное учреждение «Управление образования Алматинской области».\n\n3. Настоящее решение вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.\n\nСекретарь Алматинского областного маслихата\n";
+
+    fn bead(kk: &[usize], ru: &[usize]) -> Bead {
+        Bead {
+            kk: kk.to_vec(),
+            ru: ru.to_vec(),
+        }
+    }
+
+    #[test]
+    fn one_to_one_gives_nothing() {
+        let (kk, ru) = (segment(KK), segment(RU));
+        let a = Alignment {
+            beads: (1..=4).map(|n| bead(&[n], &[n])).collect(),
+        };
+        let mut out = Vec::new();
+        check(&kk, &ru, &a, &mut out);
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn a_lone_paragraph_is_an_error_with_context() {
+        let (kk, ru) = (segment(KK), segment(RU));
+        // Russian ¶3 has no Kazakh counterpart; Kazakh ¶3 goes with Russian ¶4.
+        let a = Alignment {
+            beads: vec![
+                bead(&[1], &[1]),
+                bead(&[2], &[2]),
+                bead(&[], &[3]),
+                bead(&[3], &[4]),
+            ],
+        };
+        let mut out = Vec::new();
+        check(&kk[..3], &ru, &a, &mut out);
+        assert_eq!(out.len(), 1);
+        let f = &out[0];
+        assert_eq!(f.severity, Severity::Error);
+        assert_eq!(f.message.id, "paragraphs-missing-in-kk");
+        assert_eq!(f.ru.as_ref().unwrap().paragraph, 3);
+        assert_eq!(f.kk.as_ref().unwrap().paragraph, 2);
+        assert_eq!(f.message.args, vec![("ru", crate::checks::Arg::Num(3.0))]);
+    }
+
+    #[test]
+    fn missing_at_the_start_takes_the_next_paragraph_as_context() {
+        let (kk, ru) = (segment(KK), segment(RU));
+        let a = Alignment {
+            beads: vec![bead(&[1], &[]), bead(&[2], &[1])],
+        };
+        let mut out = Vec::new();
+        check(&kk[..2], &ru[..1], &a, &mut out);
+        assert_eq!(out[0].message.id, "paragraphs-missing-in-ru");
+        assert_eq!(out[0].ru.as_ref().unwrap().paragraph, 1);
+    }
+
+    #[test]
+    fn merges_and_regroupings_are_info() {
+        let (kk, ru) = (segment(KK), segment(RU));
+        let a = Alignment {
+            beads: vec![bead(&[1, 2], &[1]), bead(&[3], &[2, 3]), bead(&[4], &[4])],
+        };
+        let mut out = Vec::new();
+        check(&kk, &ru, &a, &mut out);
+        let ids: Vec<_> = out.iter().map(|f| (f.severity, f.message.id)).collect();
+        assert_eq!(
+            ids,
+            vec![
+                (Severity::Info, "paragraphs-merged-in-ru"),
+                (Severity::Info, "paragraphs-merged-in-kk")
+            ]
+        );
+        let a = Alignment {
+            beads: vec![bead(&[1], &[1]), bead(&[2, 3], &[2, 3]), bead(&[4], &[4])],
+        };
+        out.clear();
+        check(&kk, &ru, &a, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].message.id, "paragraphs-regrouped");
+        assert_eq!(out[0].message.args.len(), 4);
+    }
+}
