@@ -72,6 +72,9 @@ pub fn segment(source: &str) -> Vec<Paragraph> {
     let mut seen_title = false;
     let mut image_depth = 0usize;
     let mut only_image = true;
+    // The next number of each open ordered list (None for a bullet list): legal acts
+    // and numbered news lists refer to items by these numbers, so they are content.
+    let mut lists: Vec<Option<u64>> = Vec::new();
 
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
@@ -90,10 +93,20 @@ pub fn segment(source: &str) -> Vec<Paragraph> {
                     };
                     open = Some(Open::new(kind, range.start));
                 }
+                Tag::List(start) => lists.push(start),
                 Tag::Item => {
+                    let number = lists.last_mut().and_then(|n| {
+                        let current = *n;
+                        *n = n.map(|v| v + 1);
+                        current
+                    });
                     if item_depth == 0 && !in_table {
                         flush(&mut out, &mut open, &lines, range.start);
                         open = Some(Open::new(BlockKind::ListItem, range.start));
+                    }
+                    if let (Some(n), Some(o)) = (number, open.as_mut()) {
+                        o.push_space();
+                        o.text.push_str(&format!("{n}. "));
                     }
                     item_depth += 1;
                 }
@@ -162,6 +175,9 @@ pub fn segment(source: &str) -> Vec<Paragraph> {
                     if item_depth == 0 && !in_table {
                         flush(&mut out, &mut open, &lines, range.end);
                     }
+                }
+                TagEnd::List(_) => {
+                    lists.pop();
                 }
                 TagEnd::BlockQuote(_) => quote_depth = quote_depth.saturating_sub(1),
                 TagEnd::Table => {
@@ -400,6 +416,15 @@ mod tests {
         let b = segment("Бір.\n\nҮш.\n");
         assert_eq!(a[0].fingerprint, b[0].fingerprint);
         assert_ne!(a[1].fingerprint, b[1].fingerprint);
+    }
+
+    #[test]
+    fn ordered_list_numbers_are_kept() {
+        let paras = segment("1. Бірінші тармақ.\n2. Екінші тармақ.\n\n- белгі\n");
+        let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["1. Бірінші тармақ.", "2. Екінші тармақ.", "белгі"]);
+        let from_five = segment("5. Бесінші.\n6. Алтыншы.\n");
+        assert_eq!(from_five[1].text, "6. Алтыншы.");
     }
 
     #[test]

@@ -184,13 +184,12 @@ fn build_entry(article: &Article, snap: &Snapshot, req: &Request) -> Result<Entr
     })
 }
 
-/// The kk ↔ ru correspondence of two versions, as (kk numbers, ru numbers) beads.
+/// The kk ↔ ru correspondence of two versions, as (kk numbers, ru numbers) beads,
+/// from the aligner with the length model fitted on the corpus.
 pub fn correspond(kk: &[Paragraph], ru: &[Paragraph]) -> Vec<(Vec<usize>, Vec<usize>)> {
-    let n = kk.len().max(ru.len());
-    (1..=n)
-        .map(|i| {
-            let side = |len: usize| if i <= len { vec![i] } else { Vec::new() };
-            (side(kk.len()), side(ru.len()))
-        })
+    crate::align::align(kk, ru, &crate::align::LengthModel::FITTED)
+        .beads
+        .into_iter()
+        .map(|b| (b.kk, b.ru))
         .collect()
 }
