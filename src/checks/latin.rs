@@ -48,6 +48,9 @@ impl Default for LatinConfig {
     }
 }
 
+/// Most one-side Latin words (and addresses) compared per side of a bead.
+const MAX_LONE: usize = 200;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -542,24 +545,32 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &LatinConfig, out: &mut 
     // Addresses: compared as sets.
     let addr = |v: &Vec<Token>| -> Vec<Token> {
         let mut seen: Vec<Token> = Vec::new();
+        let mut index: HashMap<&str, usize> = HashMap::new();
         for t in v.iter().filter(|t| t.kind == Kind::Address) {
-            match seen.iter_mut().find(|s| s.key == t.key) {
-                Some(s) if s.range.is_none() && t.range.is_some() => *s = t.clone(),
+            match index.get(t.key.as_str()) {
+                Some(&i) if seen[i].range.is_none() && t.range.is_some() => seen[i] = t.clone(),
                 Some(_) => {}
-                None => seen.push(t.clone()),
+                None => {
+                    index.insert(t.key.as_str(), seen.len());
+                    seen.push(t.clone());
+                }
             }
         }
         seen
     };
     let (ak, ar) = (addr(&tk), addr(&tr));
+    let keys_k: std::collections::HashSet<&str> = ak.iter().map(|t| t.key.as_str()).collect();
+    let keys_r: std::collections::HashSet<&str> = ar.iter().map(|t| t.key.as_str()).collect();
     let mut lone_k: Vec<&Token> = ak
         .iter()
-        .filter(|t| !ar.iter().any(|o| o.key == t.key))
+        .filter(|t| !keys_r.contains(t.key.as_str()))
         .collect();
     let mut lone_r: Vec<&Token> = ar
         .iter()
-        .filter(|t| !ak.iter().any(|o| o.key == t.key))
+        .filter(|t| !keys_k.contains(t.key.as_str()))
         .collect();
+    lone_k.truncate(MAX_LONE);
+    lone_r.truncate(MAX_LONE);
     // A pair of near addresses is one changed address.
     let mut i = 0;
     while i < lone_k.len() {
@@ -603,7 +614,7 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &LatinConfig, out: &mut 
             .iter()
             .any(|o| o.kind == Kind::Address && o.key.contains(key))
     };
-    let mut reported: Vec<&str> = Vec::new();
+    let mut reported: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let lone_words = |v: &'_ Vec<Token>, kk_side: bool| -> Vec<Token> {
         let mut c = count.clone();
         let mut res = Vec::new();
@@ -619,6 +630,8 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &LatinConfig, out: &mut 
     };
     let mut wk = lone_words(&tk, true);
     let mut wr = lone_words(&tr, false);
+    wk.truncate(MAX_LONE);
+    wr.truncate(MAX_LONE);
     wk.retain(|t| !covered(&t.key, &ar));
     wr.retain(|t| !covered(&t.key, &ak));
     let mut i = 0;
@@ -658,10 +671,9 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &LatinConfig, out: &mut 
         // Adjacent words make one phrase: `DIGITAL SOCIAL RESEARCH`.
         let mut phrases: Vec<Token> = Vec::new();
         for t in keep {
-            if reported.contains(&t.key.as_str()) {
+            if !reported.insert(t.key.as_str()) {
                 continue;
             }
-            reported.push(t.key.as_str());
             if let Some(last) = phrases.last_mut() {
                 if let (Some(a), Some(b)) = (&last.range, &t.range) {
                     let gap = &here[t.para].text[a.end.min(b.start)..b.start];
@@ -844,6 +856,16 @@ mod tests {
         assert_eq!(f[0].severity, Severity::Warning);
         let ev = f[0].kk.as_ref().unwrap();
         assert_eq!(&ev.text[ev.marks[0].clone()], "DIGITAL SOCIAL RESEARCH");
+    }
+
+    #[test]
+    fn a_huge_bead_stays_linear() {
+        let kk = "Twitter “сөз” https://a.kz/1 Abcdef ".repeat(100_000);
+        let ru = "Твиттер «слово» https://a.kz/2 Abcdeg ".repeat(100_000);
+        let t = std::time::Instant::now();
+        let f = run(&kk, &ru);
+        assert!(!f.is_empty());
+        assert!(t.elapsed().as_secs() < 20);
     }
 
     #[test]

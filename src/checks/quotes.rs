@@ -37,6 +37,9 @@ impl Default for QuotesConfig {
     }
 }
 
+/// Deepest nesting tracked (keeps the scan linear); deeper marks count as unpaired.
+const MAX_DEPTH: usize = 16;
+
 /// The quotation structure of one side of a bead.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct Scan {
@@ -143,8 +146,15 @@ fn scan(paras: &[&Paragraph]) -> Scan {
                 {
                     nested_guillemets = true;
                 }
-                stack.push((family, pi, range));
                 s.passages += 1;
+                if stack.len() >= MAX_DEPTH {
+                    // Pathological text: count the mark, do not track it.
+                    s.open += 1;
+                    s.first_bad.get_or_insert((pi, range));
+                    prev = Some(c);
+                    continue;
+                }
+                stack.push((family, pi, range));
                 max_depth = max_depth.max(stack.len());
                 last_was_close = false;
             } else {
@@ -302,6 +312,15 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Info);
         assert_eq!(f[0].message.id, "quotes-count");
+    }
+
+    #[test]
+    fn a_huge_paragraph_with_unclosed_quotes_is_linear() {
+        let kk = "“сөз «сөз „сөз ".repeat(300_000);
+        let t = std::time::Instant::now();
+        let f = run(&kk, "слово");
+        assert_eq!(f[0].message.id, "quotes-unclosed");
+        assert!(t.elapsed().as_secs() < 20);
     }
 
     #[test]
