@@ -12,3 +12,53 @@ length-kk-short = The Kazakh text is only { $percent }% of the length the Russia
 length-ru-short = The Russian text is only { $percent }% of the length the Kazakh text predicts.
 length-kk-truncated = The Kazakh text looks cut off: it is { $percent }% of the length the Russian text predicts.
 length-ru-truncated = The Russian text looks cut off: it is { $percent }% of the length the Kazakh text predicts.
+
+## lookalike (src/checks/lookalike.rs)
+lookalike-latin-in-cyrillic = The word { $word } has { $count ->
+    [one] a Latin letter
+   *[other] Latin letters
+} ({ $letters }) that look like Cyrillic ones; type { $suggestion } instead.
+lookalike-cyrillic-in-latin = The Latin word { $word } has { $count ->
+    [one] a Cyrillic letter
+   *[other] Cyrillic letters
+} ({ $letters }) that look like Latin ones; type { $suggestion } instead.
+lookalike-foreign-letter = The word { $word } has { $count ->
+    [one] a letter
+   *[other] letters
+} of another Cyrillic alphabet ({ $letters }); type { $suggestion } instead.
+lookalike-foreign-letter-plain = The word { $word } has { $count ->
+    [one] a letter
+   *[other] letters
+} of another Cyrillic alphabet ({ $letters }).
+
+## language (src/checks/language.rs)
+language-russian-in-kazakh = This paragraph of the Kazakh version is written in Russian.
+language-kazakh-in-russian = This paragraph of the Russian version is written in Kazakh.
+
+## latin (src/checks/latin.rs)
+latin-address-missing = The address { $token } is missing from the { $missing ->
+    [kk] Kazakh
+   *[ru] Russian
+} version.
+latin-address-changed = The address differs between the versions: { $kk } (Kazakh) and { $ru } (Russian).
+latin-changed = The Latin word differs between the versions: { $kk } (Kazakh) and { $ru } (Russian).
+latin-missing = { $token } is written in Latin letters here but is not found in the { $missing ->
+    [kk] Kazakh
+   *[ru] Russian
+} version, in Latin or in Cyrillic.
+
+## untranslated (src/checks/untranslated.rs)
+untranslated-kazakh-text = Both versions have the same Kazakh text ({ $similarity }% the same): the Russian version was not translated.
+untranslated-russian-text = Both versions have the same Russian text ({ $similarity }% the same): the Kazakh version was not translated.
+untranslated-same-text = Both versions have the same text ({ $similarity }% the same): one of them was not translated.
+
+## quotes (src/checks/quotes.rs)
+quotes-unclosed = A quotation mark opens here and is never closed in the { $lang ->
+    [kk] Kazakh
+   *[ru] Russian
+} version.
+quotes-unopened = A quotation mark closes here but none was opened in the { $lang ->
+    [kk] Kazakh
+   *[ru] Russian
+} version.
+quotes-count = The number of quoted passages differs: { $kk } in Kazakh, { $ru } in Russian.

@@ -12,3 +12,41 @@ length-kk-short = Қазақша мәтін орысша мәтінге қара
 length-ru-short = Орысша мәтін қазақша мәтінге қарай күтілетін ұзындықтың небәрі { $percent }% құрайды.
 length-kk-truncated = Қазақша мәтін үзіліп қалған сияқты: орысша мәтінге қарай күтілетін ұзындықтың { $percent }% ғана.
 length-ru-truncated = Орысша мәтін үзіліп қалған сияқты: қазақша мәтінге қарай күтілетін ұзындықтың { $percent }% ғана.
+
+## lookalike (src/checks/lookalike.rs)
+lookalike-latin-in-cyrillic = { $word } сөзінде кириллицаға ұқсас латын әрпі бар ({ $letters }, саны { $count }); орнына { $suggestion } теріңіз.
+lookalike-cyrillic-in-latin = { $word } латын сөзінде латынға ұқсас кирилл әрпі бар ({ $letters }, саны { $count }); орнына { $suggestion } теріңіз.
+lookalike-foreign-letter = { $word } сөзінде басқа кирилл әліпбиінің әрпі бар ({ $letters }, саны { $count }); орнына { $suggestion } теріңіз.
+lookalike-foreign-letter-plain = { $word } сөзінде басқа кирилл әліпбиінің әрпі бар ({ $letters }, саны { $count }).
+
+## language (src/checks/language.rs)
+language-russian-in-kazakh = Қазақша нұсқаның бұл абзацы орыс тілінде жазылған.
+language-kazakh-in-russian = Орысша нұсқаның бұл абзацы қазақ тілінде жазылған.
+
+## latin (src/checks/latin.rs)
+latin-address-missing = { $token } мекенжайы { $missing ->
+    [kk] қазақша
+   *[ru] орысша
+} нұсқада жоқ.
+latin-address-changed = Мекенжай нұсқаларда әртүрлі: { $kk } (қазақша) және { $ru } (орысша).
+latin-changed = Латын сөзі нұсқаларда әртүрлі: { $kk } (қазақша) және { $ru } (орысша).
+latin-missing = { $token } мұнда латын әрпімен жазылған, бірақ { $missing ->
+    [kk] қазақша
+   *[ru] орысша
+} нұсқада латынша да, кириллицамен де табылмады.
+
+## untranslated (src/checks/untranslated.rs)
+untranslated-kazakh-text = Екі нұсқада да бірдей қазақша мәтін ({ $similarity }% сәйкес): орысша нұсқа аударылмаған.
+untranslated-russian-text = Екі нұсқада да бірдей орысша мәтін ({ $similarity }% сәйкес): қазақша нұсқа аударылмаған.
+untranslated-same-text = Екі нұсқада да бірдей мәтін ({ $similarity }% сәйкес): біреуі аударылмаған.
+
+## quotes (src/checks/quotes.rs)
+quotes-unclosed = { $lang ->
+    [kk] Қазақша
+   *[ru] Орысша
+} нұсқада тырнақша осы жерде ашылып, жабылмаған.
+quotes-unopened = { $lang ->
+    [kk] Қазақша
+   *[ru] Орысша
+} нұсқада тырнақша осы жерде жабылады, бірақ ашылмаған.
+quotes-count = Тырнақшадағы үзінділер саны әртүрлі: қазақшада { $kk }, орысшада { $ru }.

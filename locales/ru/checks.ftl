@@ -12,3 +12,53 @@ length-kk-short = Казахский текст составляет лишь { 
 length-ru-short = Русский текст составляет лишь { $percent }% от длины, ожидаемой по казахскому тексту.
 length-kk-truncated = Казахский текст, похоже, обрезан: { $percent }% от длины, ожидаемой по русскому тексту.
 length-ru-truncated = Русский текст, похоже, обрезан: { $percent }% от длины, ожидаемой по казахскому тексту.
+
+## lookalike (src/checks/lookalike.rs)
+lookalike-latin-in-cyrillic = В слове { $word } { $count ->
+    [one] латинская буква
+   *[other] латинские буквы
+} ({ $letters }), похожие на кириллицу; наберите { $suggestion }.
+lookalike-cyrillic-in-latin = В латинском слове { $word } { $count ->
+    [one] кириллическая буква
+   *[other] кириллические буквы
+} ({ $letters }), похожие на латиницу; наберите { $suggestion }.
+lookalike-foreign-letter = В слове { $word } { $count ->
+    [one] буква
+   *[other] буквы
+} другого кириллического алфавита ({ $letters }); наберите { $suggestion }.
+lookalike-foreign-letter-plain = В слове { $word } { $count ->
+    [one] буква
+   *[other] буквы
+} другого кириллического алфавита ({ $letters }).
+
+## language (src/checks/language.rs)
+language-russian-in-kazakh = Этот абзац казахской версии написан по-русски.
+language-kazakh-in-russian = Этот абзац русской версии написан по-казахски.
+
+## latin (src/checks/latin.rs)
+latin-address-missing = Адреса { $token } нет в { $missing ->
+    [kk] казахской
+   *[ru] русской
+} версии.
+latin-address-changed = Адрес различается в версиях: { $kk } (казахская) и { $ru } (русская).
+latin-changed = Латинское слово различается в версиях: { $kk } (казахская) и { $ru } (русская).
+latin-missing = { $token } написано здесь латиницей, но в { $missing ->
+    [kk] казахской
+   *[ru] русской
+} версии не найдено ни латиницей, ни кириллицей.
+
+## untranslated (src/checks/untranslated.rs)
+untranslated-kazakh-text = В обеих версиях один и тот же казахский текст (совпадение { $similarity }%): русская версия не переведена.
+untranslated-russian-text = В обеих версиях один и тот же русский текст (совпадение { $similarity }%): казахская версия не переведена.
+untranslated-same-text = В обеих версиях один и тот же текст (совпадение { $similarity }%): одна из них не переведена.
+
+## quotes (src/checks/quotes.rs)
+quotes-unclosed = В { $lang ->
+    [kk] казахской
+   *[ru] русской
+} версии здесь открывается кавычка, которая не закрыта.
+quotes-unopened = В { $lang ->
+    [kk] казахской
+   *[ru] русской
+} версии здесь закрывается кавычка, которая не была открыта.
+quotes-count = Число цитат различается: { $kk } в казахской версии, { $ru } в русской.

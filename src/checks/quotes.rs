@@ -1,1 +1,331 @@
-//! (being written)
+//! `quotes`: quotation marks that do not pair up, and quoted passages that one
+//! version has and the other has not.
+//!
+//! Every style is read: « » (and nested „ “), “ ” and straight ". Guillemets and
+//! „ tell their direction; “ ” and " are read by their place (after a space or an
+//! opening bracket they open, before a space or punctuation they close), because
+//! Kazakh texts often write “…“ or ”…”. So a Kazakh “ ” quote and a Russian « »
+//! quote count the same.
+//!
+//! * Balance (warning): a side whose quotes do not close, while the other side's
+//!   quotes do. When both sides leave a quote open the same way, the quotation goes
+//!   on in the next paragraph, which is normal. Russian typography may close two
+//!   nested quotes with one mark (`«Газета «Правда»`); that is accepted.
+//! * Count (info): the number of quoted passages differs between the sides.
+
+use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
+use crate::segment::Paragraph;
+use std::ops::Range;
+
+/// Settings of the `quotes` check (`[checks.quotes]`).
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct QuotesConfig {
+    /// Report quotes that do not pair up on one side.
+    pub balance: bool,
+    /// Report a different number of quoted passages, from this difference on
+    /// (0 turns the count comparison off).
+    pub count_difference: usize,
+}
+
+impl Default for QuotesConfig {
+    fn default() -> Self {
+        QuotesConfig {
+            balance: true,
+            count_difference: 1,
+        }
+    }
+}
+
+/// Deepest nesting tracked (keeps the scan linear); deeper marks count as unpaired.
+const MAX_DEPTH: usize = 16;
+
+/// The quotation structure of one side of a bead.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Scan {
+    /// Quoted passages (opening marks, plus closings that had no opening).
+    passages: usize,
+    /// Opening marks left open at the end.
+    open: usize,
+    /// Closing marks that had nothing to close.
+    stray: usize,
+    /// Where the first unpaired mark is: (index of paragraph, byte range).
+    first_bad: Option<(usize, Range<usize>)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Guillemet,
+    Low,
+    Curly,
+    Straight,
+}
+
+fn is_opening_context(prev: Option<char>, next: Option<char>) -> bool {
+    let before_ok = match prev {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '«' | '„' | '—' | '–' | '-' | '/' | ':')
+        }
+    };
+    let after_word = next.is_some_and(|c| !c.is_whitespace());
+    before_ok && after_word
+}
+
+fn is_closing_context(prev: Option<char>, next: Option<char>) -> bool {
+    let after_word = prev.is_some_and(|c| !c.is_whitespace());
+    let next_ok = match next {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || c.is_ascii_punctuation()
+                || matches!(c, '»' | '“' | '”' | '—' | '–' | '…')
+        }
+    };
+    after_word && next_ok
+}
+
+/// Scans the paragraphs of one side.
+fn scan(paras: &[&Paragraph]) -> Scan {
+    let mut s = Scan::default();
+    // Stack of open marks: (family, paragraph index, byte range).
+    let mut stack: Vec<(Family, usize, Range<usize>)> = Vec::new();
+    let mut max_depth = 0usize;
+    let mut last_was_close = false;
+    let mut nested_guillemets = false;
+    for (pi, p) in paras.iter().enumerate() {
+        let t = p.text.as_str();
+        let mut prev: Option<char> = None;
+        let mut it = t.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let next = it.peek().map(|&(_, n)| n);
+            let range = i..i + c.len_utf8();
+            // Direction: Some(true) opens, Some(false) closes.
+            let (family, opens) = match c {
+                '«' => (Family::Guillemet, true),
+                '»' => (Family::Guillemet, false),
+                '„' => (Family::Low, true),
+                '“' | '”' | '"' => {
+                    let family = if c == '"' {
+                        Family::Straight
+                    } else {
+                        Family::Curly
+                    };
+                    // A „ waiting for its closing takes “ or ” as the closing.
+                    if c != '"' && stack.last().is_some_and(|(f, _, _)| *f == Family::Low) {
+                        (Family::Low, false)
+                    } else if c == '"' && prev.is_some_and(|p| p.is_ascii_digit()) {
+                        // 10" (inches).
+                        prev = Some(c);
+                        continue;
+                    } else {
+                        let open_ctx = is_opening_context(prev, next);
+                        let close_ctx = is_closing_context(prev, next);
+                        let top_same = stack
+                            .iter()
+                            .any(|(f, _, _)| matches!(f, Family::Curly | Family::Straight));
+                        let opens = match (open_ctx, close_ctx) {
+                            (true, false) => true,
+                            (false, true) => false,
+                            _ => !top_same,
+                        };
+                        (family, opens)
+                    }
+                }
+                _ => {
+                    prev = Some(c);
+                    continue;
+                }
+            };
+            if opens {
+                if family == Family::Guillemet
+                    && stack
+                        .last()
+                        .is_some_and(|(f, _, _)| *f == Family::Guillemet)
+                {
+                    nested_guillemets = true;
+                }
+                s.passages += 1;
+                if stack.len() >= MAX_DEPTH {
+                    // Pathological text: count the mark, do not track it.
+                    s.open += 1;
+                    s.first_bad.get_or_insert((pi, range));
+                    prev = Some(c);
+                    continue;
+                }
+                stack.push((family, pi, range));
+                max_depth = max_depth.max(stack.len());
+                last_was_close = false;
+            } else {
+                // Close the innermost mark of the same family (curly and straight
+                // close each other too: typists mix them).
+                let pos = stack.iter().rposition(|(f, _, _)| {
+                    *f == family
+                        || (matches!(family, Family::Curly | Family::Straight)
+                            && matches!(f, Family::Curly | Family::Straight))
+                });
+                match pos {
+                    Some(k) => {
+                        // Marks opened after it and never closed stay unpaired.
+                        for (_, bp, br) in stack.drain(k..).skip(1) {
+                            s.open += 1;
+                            s.first_bad.get_or_insert((bp, br));
+                        }
+                    }
+                    None => {
+                        s.stray += 1;
+                        s.passages += 1;
+                        s.first_bad.get_or_insert((pi, range));
+                    }
+                }
+                last_was_close = true;
+            }
+            prev = Some(c);
+        }
+    }
+    // «Газета «Правда»: two nested guillemets closed by one mark.
+    let merged = stack.len() == 1
+        && nested_guillemets
+        && max_depth >= 2
+        && last_was_close
+        && stack[0].0 == Family::Guillemet;
+    if !merged {
+        for (_, bp, br) in stack {
+            s.open += 1;
+            s.first_bad.get_or_insert((bp, br));
+        }
+    }
+    s
+}
+
+/// Checks one aligned bead for unpaired quotes and for a different number of
+/// quoted passages.
+pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &QuotesConfig, out: &mut Vec<Finding>) {
+    let (Some(k0), Some(r0)) = (kk.first(), ru.first()) else {
+        return;
+    };
+    let (sk, sr) = (scan(kk), scan(ru));
+    let shape = |s: &Scan| (s.open > 0, s.stray > 0);
+    let mut reported = false;
+    if cfg.balance && shape(&sk) != shape(&sr) {
+        for (lang_kk, s, paras) in [(true, &sk, kk), (false, &sr, ru)] {
+            let Some((pi, range)) = s.first_bad.clone() else {
+                continue;
+            };
+            let p = paras[pi];
+            let id = if s.open > 0 {
+                "quotes-unclosed"
+            } else {
+                "quotes-unopened"
+            };
+            let ev = Some(Evidence::new(p, vec![range]));
+            let (ek, er) = if lang_kk { (ev, None) } else { (None, ev) };
+            out.push(Finding {
+                check: CheckId::Quotes,
+                severity: Severity::Warning,
+                kk: ek,
+                ru: er,
+                message: Message::new(id).str("lang", if lang_kk { "kk" } else { "ru" }),
+            });
+            reported = true;
+        }
+    }
+    if !reported
+        && cfg.count_difference > 0
+        && sk.passages.abs_diff(sr.passages) >= cfg.count_difference
+    {
+        out.push(Finding {
+            check: CheckId::Quotes,
+            severity: Severity::Info,
+            kk: Some(Evidence::new(k0, Vec::new())),
+            ru: Some(Evidence::new(r0, Vec::new())),
+            message: Message::new("quotes-count")
+                .num("kk", sk.passages as f64)
+                .num("ru", sr.passages as f64),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn run(kk: &str, ru: &str) -> Vec<Finding> {
+        let (k, r) = (segment(kk), segment(ru));
+        let kr: Vec<&Paragraph> = k.iter().collect();
+        let rr: Vec<&Paragraph> = r.iter().collect();
+        let mut out = Vec::new();
+        check(&kr, &rr, &QuotesConfig::default(), &mut out);
+        out
+    }
+
+    // ntrex128/docs/001_bbc.381790, paragraph 7.
+    const KK: &str = "Уэльс Партиясының ассамблея мүшесі топ, негізінен, “бақытты емес“ деп айтып, басқа баламаларды ұсынды.";
+    const RU: &str = "Член Уэльской партии Ассамблеи сказал, что его группа в целом «не довольна» и предложила альтернативы.";
+
+    #[test]
+    fn different_styles_balance_and_count_the_same() {
+        assert!(run(KK, RU).is_empty());
+        // ntrex128/docs/027_cnn.304479 ru: nested „“ inside «».
+        let ru = "Дональд Трамп: «На Кавано „обрушилась вся ненависть, вся злоба“ демократов»";
+        let s = scan(&[&segment(ru)[0]]);
+        assert_eq!((s.passages, s.open, s.stray), (2, 0, 0));
+    }
+
+    #[test]
+    fn unclosed_guillemet_on_one_side_warns() {
+        let ru = RU.replace("не довольна»", "не довольна");
+        let f = run(KK, &ru);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(f[0].message.id, "quotes-unclosed");
+        let ev = f[0].ru.as_ref().unwrap();
+        assert_eq!(&ev.text[ev.marks[0].clone()], "«");
+    }
+
+    #[test]
+    fn quotation_going_on_in_the_next_paragraph_on_both_sides_is_normal() {
+        // ntrex128/docs/007_cnbc.com.6790, a quote split over two segments.
+        let kk = "“Біз Солтүстік Кореямен соғысуға бел буғанбыз.";
+        let ru = "«Мы были на грани войны с Северной Кореей.";
+        assert!(run(kk, ru).is_empty());
+        let kk = "Қазір біз осындай тамаша қарым-қатынастамыз.”";
+        let ru = "А сейчас у нас прекрасные отношения».";
+        assert!(run(kk, ru).is_empty());
+    }
+
+    #[test]
+    fn merged_closing_of_nested_guillemets_is_accepted() {
+        // ntrex128/docs/073_bbc.381661 ru.
+        let ru =
+            "«Я не мог сказать ему «Пап, тебя тогда уже не будет рядом», — рассказывает Дейли.";
+        let s = scan(&[&segment(ru)[0]]);
+        assert_eq!((s.open, s.stray), (0, 0));
+    }
+
+    #[test]
+    fn missing_quotation_is_info() {
+        let kk = KK.replace(['“'], "");
+        let f = run(&kk, RU);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Info);
+        assert_eq!(f[0].message.id, "quotes-count");
+    }
+
+    #[test]
+    fn a_huge_paragraph_with_unclosed_quotes_is_linear() {
+        let kk = "“сөз «сөз „сөз ".repeat(300_000);
+        let t = std::time::Instant::now();
+        let f = run(&kk, "слово");
+        assert_eq!(f[0].message.id, "quotes-unclosed");
+        assert!(t.elapsed().as_secs() < 20);
+    }
+
+    #[test]
+    fn inches_are_not_quotes() {
+        let s = scan(&[&segment("экран 10\" дюйм")[0]]);
+        assert_eq!(s, Scan::default());
+    }
+}

@@ -1,1 +1,198 @@
-//! (being written)
+//! `untranslated`: the same text on both sides of an aligned bead — a paragraph
+//! copied into the other version and never translated.
+//!
+//! Both sides are folded to their words (lower case, punctuation dropped). When the
+//! word sequences are equal, or nearly so (a few words edited after the copy), and
+//! the text holds enough small-letter Cyrillic words to be translatable, the bead is
+//! an error. Lines of names (`Арайлым Орсаринова`), numbers, Latin-only text and very
+//! short lines are the same in both languages by nature and never fire.
+
+use crate::checks::language::{detect, letter_runs};
+use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
+use crate::lang::{is_cyrillic, Lang};
+use crate::segment::Paragraph;
+use std::collections::HashMap;
+
+/// Settings of the `untranslated` check (`[checks.untranslated]`).
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct UntranslatedConfig {
+    /// The text must hold at least this many Cyrillic words starting with a small
+    /// letter (shared by both sides) to be translatable.
+    pub min_words: usize,
+    /// Share of common words (Dice coefficient over the word multisets) from which
+    /// two sides count as the same text.
+    pub similarity: f64,
+}
+
+impl Default for UntranslatedConfig {
+    fn default() -> Self {
+        UntranslatedConfig {
+            min_words: 3,
+            similarity: 0.8,
+        }
+    }
+}
+
+/// The folded words of a side: lower-cased letter runs and digit runs.
+fn words(paras: &[&Paragraph]) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in paras {
+        let t = p.norm.as_str();
+        for r in letter_runs(t) {
+            out.push(t[r].to_lowercase());
+        }
+    }
+    out
+}
+
+/// Cyrillic words that start with a small letter in the text.
+fn small_cyrillic(paras: &[&Paragraph]) -> HashMap<String, usize> {
+    let mut m = HashMap::new();
+    for p in paras {
+        let t = p.norm.as_str();
+        for r in letter_runs(t) {
+            let w = &t[r];
+            let first = w.chars().next().unwrap_or(' ');
+            if is_cyrillic(first) && first.is_lowercase() {
+                *m.entry(w.to_string()).or_insert(0) += 1;
+            }
+        }
+    }
+    m
+}
+
+/// Dice coefficient of two word multisets.
+fn dice(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let mut counts: HashMap<&str, isize> = HashMap::with_capacity(a.len());
+    for w in a {
+        *counts.entry(w.as_str()).or_insert(0) += 1;
+    }
+    let mut common = 0usize;
+    for w in b {
+        if let Some(c) = counts.get_mut(w.as_str()) {
+            if *c > 0 {
+                *c -= 1;
+                common += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// Checks one aligned bead for a text left untranslated.
+pub fn check(
+    kk: &[&Paragraph],
+    ru: &[&Paragraph],
+    cfg: &UntranslatedConfig,
+    out: &mut Vec<Finding>,
+) {
+    let (Some(k0), Some(r0)) = (kk.first(), ru.first()) else {
+        return;
+    };
+    // Quick exit: very different lengths cannot be the same text.
+    let (lk, lr) = (
+        kk.iter().map(|p| p.norm.len()).sum::<usize>(),
+        ru.iter().map(|p| p.norm.len()).sum::<usize>(),
+    );
+    if lk == 0 || lr == 0 || lk.max(lr) as f64 > 1.6 * lk.min(lr) as f64 {
+        return;
+    }
+    let (wk, wr) = (words(kk), words(ru));
+    let same = wk == wr;
+    let sim = if same { 1.0 } else { dice(&wk, &wr) };
+    if sim < cfg.similarity {
+        return;
+    }
+    // Translatable: enough shared small-letter Cyrillic words.
+    let (ck, cr) = (small_cyrillic(kk), small_cyrillic(ru));
+    let shared: usize = ck
+        .iter()
+        .map(|(w, n)| (*n).min(cr.get(w).copied().unwrap_or(0)))
+        .sum();
+    if shared < cfg.min_words {
+        return;
+    }
+    let joined: String = kk
+        .iter()
+        .map(|p| p.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let id = match detect(&joined) {
+        Some(Lang::Kk) => "untranslated-kazakh-text",
+        Some(Lang::Ru) => "untranslated-russian-text",
+        None => "untranslated-same-text",
+    };
+    out.push(Finding {
+        check: CheckId::Untranslated,
+        severity: Severity::Error,
+        kk: Some(Evidence::new(
+            k0,
+            std::iter::once(0..k0.text.len()).collect(),
+        )),
+        ru: Some(Evidence::new(
+            r0,
+            std::iter::once(0..r0.text.len()).collect(),
+        )),
+        message: Message::new(id).num("similarity", (sim * 100.0).round()),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn run(kk: &str, ru: &str) -> Vec<Finding> {
+        let (k, r) = (segment(kk), segment(ru));
+        let kr: Vec<&Paragraph> = k.iter().collect();
+        let rr: Vec<&Paragraph> = r.iter().collect();
+        let mut out = Vec::new();
+        check(&kr, &rr, &UntranslatedConfig::default(), &mut out);
+        out
+    }
+
+    // ntrex128/docs/001_bbc.381790, paragraph 3.
+    const KK: &str = "Бұл мәселе ассамблея атауын Уэльс парламентіне өзгерту жоспарларына байланысты пайда болды.";
+    const RU: &str =
+        "Вопрос возник в связи с планами по изменению названия ассамблеи на Парламент Уэльса.";
+
+    #[test]
+    fn copied_russian_paragraph_fires() {
+        let f = run(RU, RU);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Error);
+        assert_eq!(f[0].message.id, "untranslated-russian-text");
+        let f = run(KK, KK);
+        assert_eq!(f[0].message.id, "untranslated-kazakh-text");
+    }
+
+    #[test]
+    fn nearly_identical_copy_fires() {
+        let edited = RU.replace("возник", "возникал");
+        assert_eq!(run(&edited, RU).len(), 1);
+    }
+
+    #[test]
+    fn real_translation_is_silent() {
+        assert!(run(KK, RU).is_empty());
+    }
+
+    #[test]
+    fn names_numbers_latin_and_short_lines_are_silent() {
+        for t in [
+            "Арайлым Орсаринова",
+            "Ж. Жоргенбаев",
+            "12 000 000",
+            "DIGITAL SOCIAL RESEARCH",
+            "Altainews.kz",
+            // ntrex128/docs/001_bbc.381790: the same short Latin quote.
+            "twp – pwp",
+        ] {
+            assert!(run(t, t).is_empty(), "{t}");
+        }
+    }
+}
