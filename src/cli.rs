@@ -48,6 +48,8 @@ pub enum Command {
     Log(LogArgs),
     /// Both versions of an article, paragraph by paragraph.
     Show(ShowArgs),
+    /// Do both versions say the same thing? Cross-language checks.
+    Check(CheckArgs),
 }
 
 #[derive(Debug, Args)]
@@ -145,6 +147,26 @@ pub struct LogArgs {
     /// Only entries by NAME.
     #[arg(long, value_name = "NAME")]
     pub by: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// The lowest severity to report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum SeverityArg {
+    #[default]
+    Info,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The articles to check (default: all).
+    pub ids: Vec<String>,
+    /// Report findings of this severity and above.
+    #[arg(long, value_enum, default_value_t)]
+    pub severity: SeverityArg,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

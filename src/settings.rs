@@ -21,6 +21,9 @@ pub struct Settings {
     /// How drift is judged.
     #[serde(default)]
     pub drift: DriftSettings,
+    /// Thresholds of the cross-language checks.
+    #[serde(default)]
+    pub checks: crate::checks::article::ChecksConfig,
 }
 
 /// A member of the team.

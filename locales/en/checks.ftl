@@ -15,13 +15,13 @@ length-ru-truncated = The Russian text looks cut off: it is { $percent }% of the
 
 ## lookalike (src/checks/lookalike.rs)
 lookalike-latin-in-cyrillic = The word { $word } has { $count ->
-    [one] a Latin letter
-   *[other] Latin letters
-} ({ $letters }) that look like Cyrillic ones; type { $suggestion } instead.
+    [one] a Latin letter ({ $letters }) that looks like a Cyrillic one
+   *[other] Latin letters ({ $letters }) that look like Cyrillic ones
+}; type { $suggestion } instead.
 lookalike-cyrillic-in-latin = The Latin word { $word } has { $count ->
-    [one] a Cyrillic letter
-   *[other] Cyrillic letters
-} ({ $letters }) that look like Latin ones; type { $suggestion } instead.
+    [one] a Cyrillic letter ({ $letters }) that looks like a Latin one
+   *[other] Cyrillic letters ({ $letters }) that look like Latin ones
+}; type { $suggestion } instead.
 lookalike-foreign-letter = The word { $word } has { $count ->
     [one] a letter
    *[other] letters

@@ -154,6 +154,7 @@ impl Finding {
     }
 }
 
+pub mod article;
 pub mod credits;
 pub mod dates;
 pub mod empty;

@@ -2,6 +2,7 @@
 //! and hands the values to the printers in [`crate::report`].
 
 pub mod act;
+pub mod check;
 pub mod init;
 pub mod log;
 pub mod new;

@@ -85,9 +85,9 @@ pub fn json(ui: &Ui, articles: &[ArticleFindings]) -> Json {
     })
 }
 
-/// The human report: each article with findings, each finding with both texts
-/// quoted and the differing parts marked; then a summary line.
-pub fn human(ui: &Ui, articles: &[ArticleFindings]) {
+/// The human report of some articles: each article with findings, each finding
+/// with both texts quoted and the differing parts marked.
+pub fn human_articles(ui: &Ui, articles: &[ArticleFindings]) {
     for a in articles.iter().filter(|a| !a.findings.is_empty()) {
         let header = ui.msg(
             "check-article",
@@ -123,11 +123,14 @@ pub fn human(ui: &Ui, articles: &[ArticleFindings]) {
         }
         ui.line("");
     }
-    let t = Tally::of(articles.iter().flat_map(|a| a.findings.iter()));
+}
+
+/// The closing line of the human report.
+pub fn human_summary(ui: &Ui, articles: usize, t: Tally) {
     ui.line(&ui.msg(
         "check-summary",
         &[
-            ("articles", Value::from(articles.len())),
+            ("articles", Value::from(articles)),
             ("errors", Value::from(t.errors)),
             ("warnings", Value::from(t.warnings)),
             ("infos", Value::from(t.infos)),
