@@ -125,7 +125,7 @@ fn tokens_of(p: &Paragraph, para: usize, out: &mut Vec<Token>) {
         let rest = &t[i..];
         let c = rest.chars().next().unwrap_or(' ');
         let prev = t[..i].chars().next_back();
-        let at_word_start = prev.map_or(true, |p| !p.is_alphanumeric());
+        let at_word_start = prev.is_none_or(|p| !p.is_alphanumeric());
         if at_word_start && is_url_start(rest) {
             let mut end = rest
                 .find(|c: char| {
