@@ -331,8 +331,8 @@ fn main() {
                     let before = text[..i].chars().next_back();
                     let after = text[i + w.len()..].chars().next();
                     if !done
-                        && before.map_or(true, |c| !c.is_ascii_alphabetic())
-                        && after.map_or(true, |c| !c.is_ascii_alphabetic())
+                        && before.is_none_or(|c| !c.is_ascii_alphabetic())
+                        && after.is_none_or(|c| !c.is_ascii_alphabetic())
                     {
                         out.push_str(&text[last..i]);
                         out.push_str(&changed);
