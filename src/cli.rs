@@ -118,6 +118,9 @@ pub struct ApproveArgs {
     /// Approve every signed article (to adopt an existing archive).
     #[arg(long)]
     pub all: bool,
+    /// Approve even though the checks find errors; needs --note saying why.
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub who: Who,
 }

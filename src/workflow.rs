@@ -23,6 +23,8 @@ pub struct Request {
     pub note: Option<String>,
     /// Part of adopting a whole archive (`--all`).
     pub adopt: bool,
+    /// Approve although the checks find errors (needs a note saying why).
+    pub force: bool,
 }
 
 /// Everything the rules look at, read once.
@@ -109,6 +111,23 @@ pub fn record(
                     return Err(Error::SelfApproval {
                         id: id.clone(),
                         name: req.by.clone(),
+                    });
+                }
+            }
+            if req.force {
+                if req.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+                    return Err(Error::ForceNeedsNote);
+                }
+            } else {
+                let findings = crate::checks::article::check_files(article, &settings.checks)?;
+                let errors = findings
+                    .iter()
+                    .filter(|f| f.severity == crate::checks::Severity::Error)
+                    .count();
+                if errors > 0 {
+                    return Err(Error::ChecksFailed {
+                        id: id.clone(),
+                        errors,
                     });
                 }
             }

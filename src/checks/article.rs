@@ -6,8 +6,12 @@ use super::{
     Severity,
 };
 use crate::align::{self, Alignment, LengthModel};
+use crate::article::{Article, Version};
+use crate::error::Result;
 use crate::lang::Lang;
-use crate::segment::Paragraph;
+use crate::ledger;
+use crate::segment::{segment, Paragraph};
+use crate::state::History;
 use serde::Deserialize;
 
 /// The thresholds of every check: `[checks.<id>]` tables in `qostil.toml`.
@@ -81,6 +85,30 @@ pub fn check_article(input: &ArticleInput, cfg: &ChecksConfig) -> Vec<Finding> {
     }
     sort(&mut out, input.source);
     out
+}
+
+/// Reads an article's versions and ledger and runs every check. An article without
+/// a translation has nothing to compare and no findings.
+pub fn check_files(article: &Article, cfg: &ChecksConfig) -> Result<Vec<Finding>> {
+    let source = article.read_original()?;
+    let Version::Text(target) = article.read_version(article.meta.target())? else {
+        return Ok(Vec::new());
+    };
+    let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
+    let translator = History::of(&entries).translation.map(|e| e.by.as_str());
+    let source_paras = segment(&source);
+    let target_paras = segment(&target);
+    let (kk, ru) = match article.meta.source {
+        Lang::Kk => (&source_paras, &target_paras),
+        Lang::Ru => (&target_paras, &source_paras),
+    };
+    let input = ArticleInput {
+        kk,
+        ru,
+        source: article.meta.source,
+        translator,
+    };
+    Ok(check_article(&input, cfg))
 }
 
 /// Orders findings by the paragraph they concern (the original's number first),

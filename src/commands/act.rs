@@ -40,24 +40,22 @@ pub fn note(cx: &mut Context, args: &NoteArgs) -> Result<Outcome> {
 }
 
 pub fn sign(cx: &mut Context, args: &SignArgs) -> Result<Outcome> {
-    many(
-        cx,
-        &args.ids,
-        args.all,
-        Action::Translated,
-        args.who.by.as_deref(),
-        args.who.note.clone(),
-    )
+    let by = args.who.by.as_deref();
+    let req = request(cx, Action::Translated, by, args.who.note.clone(), args.all)?;
+    many(cx, &args.ids, args.all, req)
 }
 
 pub fn approve(cx: &mut Context, args: &ApproveArgs) -> Result<Outcome> {
+    let by = args.who.by.as_deref();
+    let req = request(cx, Action::Approved, by, args.who.note.clone(), args.all)?;
     many(
         cx,
         &args.ids,
         args.all,
-        Action::Approved,
-        args.who.by.as_deref(),
-        args.who.note.clone(),
+        Request {
+            force: args.force,
+            ..req
+        },
     )
 }
 
@@ -87,6 +85,7 @@ fn request(
         now: cx.world.now,
         note,
         adopt,
+        force: false,
     })
 }
 
@@ -108,16 +107,9 @@ fn done(cx: &Context, id: &str, action: Action) {
 
 /// Signs or approves several articles, or all that are ready (`--all`). Each
 /// article stands alone: one that cannot be done is reported, the rest go on.
-fn many(
-    cx: &mut Context,
-    ids: &[String],
-    all: bool,
-    action: Action,
-    by: Option<&str>,
-    note: Option<String>,
-) -> Result<Outcome> {
+fn many(cx: &mut Context, ids: &[String], all: bool, req: Request) -> Result<Outcome> {
     let archive = cx.archive()?;
-    let req = request(cx, action, by, note, all)?;
+    let action = req.action;
     let mut failed = false;
     if all {
         let discovery = archive.discover();

@@ -1,53 +1,19 @@
 //! `qostil check [ID…]`: do both versions say the same thing?
 
-use crate::archive::{load_article, Archive};
-use crate::article::{Article, Version};
-use crate::checks::article::{at_least, check_article, ArticleInput};
-use crate::checks::{Finding, Severity};
+use crate::archive::load_article;
+use crate::checks::article::{at_least, check_files};
+use crate::checks::Severity;
 use crate::cli::{CheckArgs, Format, SeverityArg};
 use crate::error::{Error, Result};
-use crate::lang::Lang;
-use crate::ledger;
 use crate::report::check::{self as print, ArticleFindings, Tally};
 use crate::report::progress::Progress;
 use crate::run::{Context, Outcome};
-use crate::segment::segment;
-use crate::state::History;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// Articles are checked in chunks, in parallel inside a chunk, and printed chunk by
 /// chunk, so memory stays flat however large the archive.
 const CHUNK: usize = 512;
-
-/// Runs every check on one article.
-pub fn check_one(archive: &Archive, article: &Article) -> Result<Vec<Finding>> {
-    let source = article.read_original()?;
-    let target = match article.read_version(article.meta.target())? {
-        Version::Text(t) => Some(t),
-        _ => None,
-    };
-    let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
-    let history = History::of(&entries);
-    let translator = history.translation.map(|e| e.by.as_str());
-    let source_paras = segment(&source);
-    let target_paras = target.as_deref().map(segment).unwrap_or_default();
-    let (kk, ru) = match article.meta.source {
-        Lang::Kk => (&source_paras, &target_paras),
-        Lang::Ru => (&target_paras, &source_paras),
-    };
-    if target.is_none() {
-        // Nothing to compare yet: an untranslated article has no findings.
-        return Ok(Vec::new());
-    }
-    let input = ArticleInput {
-        kk,
-        ru,
-        source: article.meta.source,
-        translator,
-    };
-    Ok(check_article(&input, &archive.settings.checks))
-}
 
 pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
     let archive = cx.archive()?;
@@ -87,7 +53,7 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
             .par_iter()
             .map(|(id, dir)| {
                 let article = load_article(id.clone(), dir.clone())?;
-                let findings = at_least(check_one(&archive, &article)?, min);
+                let findings = at_least(check_files(&article, &archive.settings.checks)?, min);
                 progress.tick();
                 Ok(ArticleFindings {
                     id: article.id,
