@@ -158,6 +158,8 @@ pub mod article;
 pub mod credits;
 pub mod dates;
 pub mod empty;
+#[doc(hidden)]
+pub mod eval;
 pub mod glossary;
 pub mod language;
 pub mod latin;

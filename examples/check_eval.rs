@@ -1,0 +1,81 @@
+//! Measures the cross-language checks on real kk/ru text: defects injected into
+//! clean corpus pairs (share found, per defect) and findings on untouched pairs.
+//!
+//!     cargo run --release --example check_eval [-- CORPUS_DIR [ROUNDS]]
+//!
+//! CORPUS_DIR defaults to ../shared/corpus. Prints a Markdown table.
+#![allow(clippy::print_stdout)]
+
+use qostil::checks::article::ChecksConfig;
+use qostil::checks::eval::{caught, errors, inject, Defect, Pair, Rng};
+use qostil::checks::{CheckId, Severity};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let corpus = PathBuf::from(args.next().unwrap_or_else(|| "../shared/corpus".into()));
+    let rounds: u64 = args.next().and_then(|r| r.parse().ok()).unwrap_or(3);
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(corpus.join("ntrex128/docs"))
+        .expect("corpus/ntrex128/docs")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    dirs.sort();
+    let pairs: Vec<Pair> = dirs.iter().filter_map(|d| Pair::read(d).ok()).collect();
+    let cfg = ChecksConfig::default();
+
+    // Untouched pairs.
+    let clean: Vec<_> = pairs.par_iter().map(|p| p.check(&cfg)).collect();
+    let mut by_check: BTreeMap<(CheckId, Severity), usize> = BTreeMap::new();
+    for f in clean.iter().flatten() {
+        *by_check.entry((f.check, f.severity)).or_default() += 1;
+    }
+    let n = pairs.len() as f64;
+    println!("## Untouched pairs ({} NTREX documents)\n", pairs.len());
+    println!("| check | errors/article | warnings/article | infos/article |");
+    println!("|---|---|---|---|");
+    for check in CheckId::ALL {
+        let get = |s| *by_check.get(&(check, s)).unwrap_or(&0) as f64 / n;
+        println!(
+            "| {} | {:.3} | {:.3} | {:.3} |",
+            check.as_str(),
+            get(Severity::Error),
+            get(Severity::Warning),
+            get(Severity::Info)
+        );
+    }
+    let total_errors: usize = clean.iter().map(|f| errors(f)).sum();
+    println!("| **all** | **{:.3}** | | |\n", total_errors as f64 / n);
+
+    // Injected defects.
+    println!("## Injected defects ({rounds} rounds over every document)\n");
+    println!("| defect | injected | found (any severity) | found as error |");
+    println!("|---|---|---|---|");
+    for defect in Defect::ALL {
+        let results: Vec<(bool, bool)> = pairs
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(i, pair)| {
+                (0..rounds).filter_map(move |r| {
+                    let mut rng = Rng::new(1 + i as u64 * 7919 + r * 104_729 + defect as u64 * 31);
+                    inject(pair, defect, &mut rng)
+                })
+            })
+            .map(|inj| {
+                let findings = inj.pair.check(&cfg);
+                (caught(&inj, &findings, Severity::Info), caught(&inj, &findings, Severity::Error))
+            })
+            .collect();
+        let total = results.len().max(1) as f64;
+        let any = results.iter().filter(|r| r.0).count() as f64;
+        let err = results.iter().filter(|r| r.1).count() as f64;
+        println!(
+            "| {} | {} | {:.1}% | {:.1}% |",
+            defect.name(),
+            results.len(),
+            100.0 * any / total,
+            100.0 * err / total
+        );
+    }
+}

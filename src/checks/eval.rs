@@ -1,0 +1,380 @@
+//! Measuring the checks: defects injected into clean kk/ru pairs, and the error
+//! rate on untouched pairs. Used by `examples/check_eval.rs` (the figures) and by
+//! a unit test that holds the floor on a few corpus documents.
+//!
+//! Every injection is deterministic (a seeded xorshift) and names the check that
+//! must catch it and the paragraph it touched.
+
+use super::article::{check_article, ArticleInput, ChecksConfig};
+use super::{CheckId, Finding, Severity};
+use crate::lang::{is_cyrillic, Lang};
+use crate::segment::{segment, Paragraph};
+
+/// A kk/ru document pair as plain paragraphs (the corpus format: one blank line
+/// between paragraphs).
+#[derive(Debug, Clone)]
+pub struct Pair {
+    pub name: String,
+    pub kk: Vec<String>,
+    pub ru: Vec<String>,
+}
+
+impl Pair {
+    /// Reads a corpus folder holding `kk.txt` and `ru.txt`.
+    pub fn read(dir: &std::path::Path) -> std::io::Result<Pair> {
+        let split = |t: String| -> Vec<String> {
+            t.split("\n\n").map(|p| p.trim().replace('\n', " ")).filter(|p| !p.is_empty()).collect()
+        };
+        Ok(Pair {
+            name: dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            kk: split(std::fs::read_to_string(dir.join("kk.txt"))?),
+            ru: split(std::fs::read_to_string(dir.join("ru.txt"))?),
+        })
+    }
+
+    /// The Markdown of one side: the first paragraph as the `# ` title.
+    pub fn markdown(paras: &[String]) -> String {
+        let mut out = String::new();
+        for (i, p) in paras.iter().enumerate() {
+            if i == 0 {
+                out.push_str("# ");
+            }
+            out.push_str(&escape(p));
+            out.push_str("\n\n");
+        }
+        out
+    }
+
+    /// Runs every check on the pair (kk as the original).
+    pub fn check(&self, cfg: &ChecksConfig) -> Vec<Finding> {
+        let kk = segment(&Pair::markdown(&self.kk));
+        let ru = segment(&Pair::markdown(&self.ru));
+        check_article(&ArticleInput { kk: &kk, ru: &ru, source: Lang::Kk, translator: None }, cfg)
+    }
+}
+
+/// Keeps plain text from being read as Markdown structure.
+fn escape(p: &str) -> String {
+    let mut s = p.to_string();
+    let first = s.chars().next();
+    if matches!(first, Some('#' | '>' | '-' | '*' | '+' | '=' | '|')) {
+        s.insert(0, '\\');
+    }
+    if let Some(dot) = s.find(". ") {
+        if dot > 0 && dot < 10 && s[..dot].chars().all(|c| c.is_ascii_digit()) {
+            s.insert(dot, '\\');
+        }
+    }
+    s
+}
+
+/// The kinds of defect injected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Defect {
+    Number,
+    DeletedParagraph,
+    Date,
+    LatinToken,
+    OtherLanguage,
+    Lookalike,
+    Name,
+    Truncated,
+}
+
+impl Defect {
+    pub const ALL: [Defect; 8] = [
+        Defect::Number,
+        Defect::DeletedParagraph,
+        Defect::Date,
+        Defect::LatinToken,
+        Defect::OtherLanguage,
+        Defect::Lookalike,
+        Defect::Name,
+        Defect::Truncated,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Defect::Number => "changed number",
+            Defect::DeletedParagraph => "deleted paragraph",
+            Defect::Date => "changed date",
+            Defect::LatinToken => "changed Latin token",
+            Defect::OtherLanguage => "paragraph in the other language",
+            Defect::Lookalike => "Latin look-alike letters",
+            Defect::Name => "changed name",
+            Defect::Truncated => "truncated paragraph",
+        }
+    }
+
+    /// The checks that may catch this defect.
+    pub fn checks(self) -> &'static [CheckId] {
+        match self {
+            Defect::Number => &[CheckId::Numbers],
+            Defect::DeletedParagraph => &[CheckId::Paragraphs],
+            Defect::Date => &[CheckId::Dates],
+            Defect::LatinToken => &[CheckId::Latin],
+            Defect::OtherLanguage => &[CheckId::Language, CheckId::Untranslated],
+            Defect::Lookalike => &[CheckId::Lookalike],
+            Defect::Name => &[CheckId::Names],
+            Defect::Truncated => &[CheckId::Length, CheckId::Paragraphs],
+        }
+    }
+}
+
+/// One injected defect: the changed pair, the side and the paragraph (index from 0
+/// in the corpus paragraphs; the title is 0) it touched.
+#[derive(Debug, Clone)]
+pub struct Injection {
+    pub defect: Defect,
+    pub pair: Pair,
+    pub side: Lang,
+    pub index: usize,
+}
+
+/// A small deterministic random source.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+}
+
+/// Injects one defect of a kind into a copy of `pair`, if the pair offers a place
+/// for it (a number to change needs a number on both sides …).
+pub fn inject(pair: &Pair, defect: Defect, rng: &mut Rng) -> Option<Injection> {
+    let side = if rng.below(2) == 0 { Lang::Kk } else { Lang::Ru };
+    let n = pair.kk.len().min(pair.ru.len());
+    if n < 3 || pair.kk.len() != pair.ru.len() {
+        return None;
+    }
+    let mut out = pair.clone();
+    let (this, other) = match side {
+        Lang::Kk => (&mut out.kk, &pair.ru),
+        Lang::Ru => (&mut out.ru, &pair.kk),
+    };
+    // Candidate paragraphs (not the title for most defects), tried from a random start.
+    let start = rng.below(n);
+    let order: Vec<usize> = (0..n).map(|i| (start + i) % n).collect();
+    for &i in &order {
+        let p = this[i].clone();
+        let q = &other[i];
+        let changed = match defect {
+            Defect::Number => change_number(&p, q, rng),
+            Defect::Date => change_year(&p, q),
+            Defect::LatinToken => change_latin(&p, q, rng),
+            Defect::Lookalike => lookalike(&p, rng),
+            Defect::Name => change_name(&p, q, pair, side, rng),
+            Defect::Truncated => truncate(&p),
+            Defect::OtherLanguage => (i > 0 && words(&p) >= 6).then(|| q.clone()),
+            Defect::DeletedParagraph => {
+                if i == 0 || words(&p) < 4 {
+                    None
+                } else {
+                    this.remove(i);
+                    return Some(Injection { defect, pair: out, side, index: i });
+                }
+            }
+        };
+        if let Some(c) = changed {
+            this[i] = c;
+            return Some(Injection { defect, pair: out, side, index: i });
+        }
+    }
+    None
+}
+
+/// Whether the findings catch the injection: a finding of one of the defect's
+/// checks that points at the touched paragraph (or its neighbour, for deletions).
+pub fn caught(inj: &Injection, findings: &[Finding], min: Severity) -> bool {
+    let number = inj.index + 1;
+    findings.iter().any(|f| {
+        inj.defect.checks().contains(&f.check)
+            && f.severity >= min
+            && [f.kk.as_ref(), f.ru.as_ref()].into_iter().flatten().any(|e| e.paragraph.abs_diff(number) <= 1)
+    })
+}
+
+fn words(p: &str) -> usize {
+    p.split_whitespace().count()
+}
+
+/// Digit runs of a text as (start, end) byte ranges.
+fn digit_runs(p: &str) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, c) in p.char_indices() {
+        match (c.is_ascii_digit(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push((s, p.len()));
+    }
+    runs
+}
+
+fn change_number(p: &str, q: &str, rng: &mut Rng) -> Option<String> {
+    let runs = digit_runs(p);
+    let qruns: Vec<&str> = digit_runs(q).iter().map(|(a, b)| &q[*a..*b]).collect();
+    let candidates: Vec<_> = runs
+        .into_iter()
+        .filter(|(a, b)| {
+            let t = &p[*a..*b];
+            // Not a year (dates are their own check), present on the other side.
+            !(t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))) && qruns.contains(&t)
+        })
+        .collect();
+    let (a, b) = *candidates.get(rng.below(candidates.len()))?;
+    let digits = &p[a..b];
+    let last = digits.chars().last()?;
+    let new_last = char::from(b'0' + ((last as u8 - b'0' + 1 + rng.below(8) as u8) % 10));
+    let mut changed = digits[..digits.len() - 1].to_string();
+    changed.push(new_last);
+    Some(format!("{}{}{}", &p[..a], changed, &p[b..]))
+}
+
+fn change_year(p: &str, q: &str) -> Option<String> {
+    for (a, b) in digit_runs(p) {
+        let t = &p[a..b];
+        let year: u32 = t.parse().ok()?;
+        if t.len() == 4 && (1900..2100).contains(&year) && q.contains(t) {
+            let rest = p[b..].trim_start();
+            let is_date = ["жыл", "год", "г."].iter().any(|w| rest.starts_with(w));
+            if is_date {
+                return Some(format!("{}{}{}", &p[..a], year - 3, &p[b..]));
+            }
+        }
+    }
+    None
+}
+
+fn latin_words(p: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in p.char_indices().chain(std::iter::once((p.len(), ' '))) {
+        match (c.is_ascii_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn change_latin(p: &str, q: &str, rng: &mut Rng) -> Option<String> {
+    let candidates: Vec<_> =
+        latin_words(p).into_iter().filter(|(a, b)| b - a >= 4 && q.contains(&p[*a..*b])).collect();
+    let (a, b) = *candidates.get(rng.below(candidates.len()))?;
+    let word: Vec<char> = p[a..b].chars().collect();
+    let i = 1 + rng.below(word.len() - 1);
+    let mut changed = word.clone();
+    let c = word[i];
+    let replacement = if c.is_ascii_uppercase() { if c == 'K' { 'Q' } else { 'K' } } else if c == 'e' { 'a' } else { 'e' };
+    changed[i] = replacement;
+    Some(format!("{}{}{}", &p[..a], changed.iter().collect::<String>(), &p[b..]))
+}
+
+fn lookalike(p: &str, rng: &mut Rng) -> Option<String> {
+    const SWAP: [(char, char); 8] =
+        [('а', 'a'), ('о', 'o'), ('е', 'e'), ('с', 'c'), ('р', 'p'), ('х', 'x'), ('і', 'i'), ('у', 'y')];
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let candidates: Vec<usize> = (1..chars.len().saturating_sub(1))
+        .filter(|&k| {
+            is_cyrillic(chars[k - 1].1) && is_cyrillic(chars[k + 1].1) && SWAP.iter().any(|(c, _)| *c == chars[k].1)
+        })
+        .collect();
+    let k = *candidates.get(rng.below(candidates.len()))?;
+    let (at, c) = chars[k];
+    let latin = SWAP.iter().find(|(cy, _)| *cy == c)?.1;
+    Some(format!("{}{}{}", &p[..at], latin, &p[at + c.len_utf8()..]))
+}
+
+fn cyrillic_capitalised(p: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in p.char_indices().chain(std::iter::once((p.len(), ' '))) {
+        match (is_cyrillic(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out.into_iter()
+        .filter(|(a, b)| {
+            let w = &p[*a..*b];
+            *a > 0 && w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 4
+                && w.chars().skip(1).all(char::is_lowercase)
+                && !p[..*a].trim_end().ends_with(['.', '!', '?', '«', '"', '“'])
+        })
+        .collect()
+}
+
+fn change_name(p: &str, q: &str, pair: &Pair, side: Lang, rng: &mut Rng) -> Option<String> {
+    // A capitalised word inside a sentence that the other side also has (its first
+    // four letters folded): replaced by a name from elsewhere in the corpus pair.
+    let fold4 = |w: &str| -> String { w.chars().take(4).map(crate::align::fold_letter).collect() };
+    let other_keys: Vec<String> = cyrillic_capitalised(q).iter().map(|(a, b)| fold4(&q[*a..*b])).collect();
+    let candidates: Vec<_> =
+        cyrillic_capitalised(p).into_iter().filter(|(a, b)| other_keys.contains(&fold4(&p[*a..*b]))).collect();
+    let (a, b) = *candidates.get(rng.below(candidates.len()))?;
+    let old = &p[a..b];
+    const NAMES_KK: [&str; 4] = ["Мұхтаров", "Серікбаева", "Жұмабеков", "Оспанова"];
+    const NAMES_RU: [&str; 4] = ["Петровым", "Сидорова", "Кузнецов", "Морозовой"];
+    let pool = if side == Lang::Kk { NAMES_KK } else { NAMES_RU };
+    let mut new = pool[rng.below(pool.len())];
+    if fold4(new) == fold4(old) {
+        new = pool[(pool.iter().position(|n| *n == new).unwrap_or(0) + 1) % pool.len()];
+    }
+    let _ = pair;
+    Some(format!("{}{}{}", &p[..a], new, &p[b..]))
+}
+
+fn truncate(p: &str) -> Option<String> {
+    if p.chars().count() < 120 {
+        return None;
+    }
+    let mut half = p.len() / 2;
+    while !p.is_char_boundary(half) {
+        half -= 1;
+    }
+    let cut = p[..half].rfind(' ')?;
+    Some(p[..cut].to_string())
+}
+
+/// Error-level findings of the untouched pair.
+pub fn errors(findings: &[Finding]) -> usize {
+    findings.iter().filter(|f| f.severity == Severity::Error).count()
+}
+
+/// The paragraphs of a side, for tests that look at the segmentation.
+pub fn paragraphs(paras: &[String]) -> Vec<Paragraph> {
+    segment(&Pair::markdown(paras))
+}
