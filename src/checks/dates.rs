@@ -1,1 +1,698 @@
-//! (being written)
+//! `dates`: the dates of the Kazakh and the Russian version must agree.
+//!
+//! Both languages write dates in several ways: Kazakh puts the year first
+//! (`2017 жылғы 26 сәуірдегі`, `2018 жылдың 30 қыркүйегінде`, `қарашаның 26-сы`),
+//! Russian the day (`26 апреля 2017 года`, `в июле 2017 года`); both use numeric
+//! dates (`30.01.2004`, `2026-11-26`) and years alone (`1999 жылы`, `в 1939 году`,
+//! `1980-х годах`). Each side's dates are read into day/month/year, impossible ones
+//! (`31 ақпан`, `30 февраля`) are reported on their own, and the two sides are
+//! matched: a date whose known parts disagree with the only unmatched date of the
+//! other side is an error, a date with no counterpart a warning (rephrasing
+//! happens: `в 30-е годы` for `1930 жылы`).
+
+use super::numbers::scan::{lower_into, tokenize, Tok, TokKind, DASHES};
+use super::{CheckId, Evidence, Finding, Message, Severity};
+use crate::lang::Lang;
+use crate::segment::Paragraph;
+use chrono::NaiveDate;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Settings of the `dates` check (`[checks.dates]` in `qostil.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct DatesConfig {
+    /// Report a date that exists on one side only (as a warning).
+    pub report_missing: bool,
+    /// Also report a month named alone (`в июне`) that has no counterpart.
+    pub report_month_only: bool,
+    /// A date that disagrees with the only unmatched date of the other side is an
+    /// error (otherwise a warning).
+    pub differ_is_error: bool,
+    /// Report impossible dates (`30 февраля`) as errors.
+    pub report_impossible: bool,
+    /// Beads with more dates than this on a side are only checked for impossible
+    /// dates (keeps the matching linear on huge paragraphs).
+    pub max_dates_per_side: usize,
+}
+
+impl Default for DatesConfig {
+    fn default() -> Self {
+        DatesConfig {
+            report_missing: true,
+            report_month_only: true,
+            differ_is_error: true,
+            report_impossible: true,
+            max_dates_per_side: 200,
+        }
+    }
+}
+
+/// One date found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    /// Byte range of the whole date in the text.
+    pub span: Range<usize>,
+    /// Read with doubt (`маусым` is also "season", `Август` a name): used to
+    /// match the other side, never reported as missing.
+    pub loose: bool,
+}
+
+impl DateMention {
+    /// False when day and month cannot exist together (`31 ақпан`); a missing year
+    /// allows 29 February.
+    pub fn is_possible(&self) -> bool {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => {
+                NaiveDate::from_ymd_opt(self.year.unwrap_or(2000), m, d).is_some()
+            }
+            (Some(m), None) => (1..=12).contains(&m),
+            (None, Some(d)) => (1..=31).contains(&d),
+            (None, None) => true,
+        }
+    }
+
+    /// (number of parts both know, parts both know that disagree).
+    fn overlap(&self, o: &DateMention) -> (u32, u32) {
+        let mut common = 0;
+        let mut conflict = 0;
+        let mut cmp = |a: Option<i64>, b: Option<i64>| {
+            if let (Some(a), Some(b)) = (a, b) {
+                common += 1;
+                if a != b {
+                    conflict += 1;
+                }
+            }
+        };
+        cmp(self.year.map(i64::from), o.year.map(i64::from));
+        cmp(self.month.map(i64::from), o.month.map(i64::from));
+        cmp(self.day.map(i64::from), o.day.map(i64::from));
+        (common, conflict)
+    }
+
+    fn key(&self) -> (Option<i32>, Option<u32>, Option<u32>) {
+        (self.year, self.month, self.day)
+    }
+
+    fn year_only(&self) -> bool {
+        self.year.is_some() && self.month.is_none() && self.day.is_none()
+    }
+}
+
+const YEAR_MIN: u32 = 1000;
+const YEAR_MAX: u32 = 2100;
+const QUOTES: [char; 6] = ['«', '»', '"', '“', '”', '„'];
+
+fn num(text: &str, t: &Tok, max_len: usize) -> Option<u32> {
+    if t.kind != TokKind::Digits || t.len() > max_len {
+        return None;
+    }
+    t.text(text).parse().ok()
+}
+
+fn year_tok(text: &str, t: &Tok) -> Option<i32> {
+    if t.len() != 4 {
+        return None;
+    }
+    let y = num(text, t, 4)?;
+    (YEAR_MIN..=YEAR_MAX).contains(&y).then_some(y as i32)
+}
+
+fn day_tok(text: &str, t: &Tok) -> Option<u32> {
+    let d = num(text, t, 2)?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// Kazakh month: (month, ambiguous as a common word, genitive form).
+fn month_kk(w: &str) -> Option<(u32, bool, bool)> {
+    const STEMS: [(&str, u32, bool); 13] = [
+        ("қаңтар", 1, false),
+        ("ақпан", 2, false),
+        ("наурыз", 3, true),
+        ("сәуір", 4, false),
+        ("мамыр", 5, true),
+        ("маусым", 6, true),
+        ("шілде", 7, true),
+        ("тамыз", 8, true),
+        ("қыркүйек", 9, false),
+        ("қыркүйег", 9, false),
+        ("қазан", 10, true),
+        ("қараша", 11, false),
+        ("желтоқсан", 12, false),
+    ];
+    for (stem, m, amb) in STEMS {
+        if let Some(rest) = w.strip_prefix(stem) {
+            if kk_suffix_ok(rest) {
+                let gen = ["ның", "нің", "дың", "дің", "тың", "тің"]
+                    .iter()
+                    .any(|g| rest.ends_with(g));
+                return Some((m, amb, gen));
+            }
+        }
+    }
+    None
+}
+
+/// A Kazakh possessive + case ending (or none): `ы`, `сі`, `да`, `ндағы`, `ның`.
+pub(crate) fn kk_suffix_ok(rest: &str) -> bool {
+    const CASES: [&str; 37] = [
+        "", "да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі", "ның", "нің", "дың", "дің",
+        "тың", "тің", "ға", "ге", "қа", "ке", "а", "е", "на", "не", "нан", "нен", "дан", "ден",
+        "тан", "тен", "мен", "бен", "пен", "ғы", "гі", "қы", "кі", "дай",
+    ];
+    let mut cands = [rest; 2];
+    let mut n = 1;
+    for p in ["сы", "сі", "ы", "і"] {
+        if let Some(r) = rest.strip_prefix(p) {
+            cands[1] = r.strip_prefix('н').unwrap_or(r);
+            n = 2;
+            break;
+        }
+    }
+    cands[..n].iter().any(|c| CASES.contains(c))
+}
+
+fn month_ru(w: &str) -> Option<u32> {
+    const SOFT: [(&str, u32); 9] = [
+        ("январ", 1),
+        ("феврал", 2),
+        ("апрел", 4),
+        ("июн", 6),
+        ("июл", 7),
+        ("сентябр", 9),
+        ("октябр", 10),
+        ("ноябр", 11),
+        ("декабр", 12),
+    ];
+    for (stem, m) in SOFT {
+        if let Some(rest) = w.strip_prefix(stem) {
+            if ["ь", "я", "е", "ю", "ем"].contains(&rest) {
+                return Some(m);
+            }
+        }
+    }
+    for (stem, m) in [("март", 3), ("август", 8)] {
+        if let Some(rest) = w.strip_prefix(stem) {
+            if ["", "а", "е", "у", "ом"].contains(&rest) {
+                return Some(m);
+            }
+        }
+    }
+    if ["май", "мая", "мае", "маю", "маем"].contains(&w) {
+        return Some(5);
+    }
+    None
+}
+
+fn year_word_kk(w: &str) -> bool {
+    w.starts_with("жыл") && !w.starts_with("жылдам") && !w.starts_with("жылу")
+}
+
+fn year_word_ru(w: &str) -> bool {
+    matches!(
+        w,
+        "год"
+            | "года"
+            | "году"
+            | "годом"
+            | "годе"
+            | "годы"
+            | "годов"
+            | "годах"
+            | "годам"
+            | "г"
+            | "гг"
+    )
+}
+
+fn month_word_kk(w: &str) -> bool {
+    matches!(
+        w,
+        "ай" | "айы"
+            | "айда"
+            | "айында"
+            | "айдағы"
+            | "айындағы"
+            | "айының"
+            | "айынан"
+            | "айдан"
+            | "айға"
+            | "айына"
+    )
+}
+
+struct Cursor<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    buf: String,
+}
+
+impl Cursor<'_> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+    /// The lower-cased word at `i`, if it is a word.
+    fn word(&mut self, i: usize) -> Option<&str> {
+        let t = self.toks.get(i)?;
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        lower_into(t.text(self.text), &mut self.buf);
+        Some(&self.buf)
+    }
+    /// Index after a no-space hyphen + word ending (`-сы`, `-го`), else `i`.
+    fn skip_ending(&self, i: usize) -> usize {
+        match (self.tok(i), self.tok(i + 1)) {
+            (Some(h), Some(w))
+                if h.is_punct(&DASHES)
+                    && !h.space_before
+                    && w.kind == TokKind::Word
+                    && !w.space_before
+                    && w.len() <= 12 =>
+            {
+                i + 2
+            }
+            _ => i,
+        }
+    }
+    fn skip_quote(&self, i: usize) -> usize {
+        match self.tok(i) {
+            Some(t) if t.is_punct(&QUOTES) => i + 1,
+            _ => i,
+        }
+    }
+    /// A year word at `i` (with the period of `г.`): the index after it.
+    fn year_word(&mut self, i: usize, lang: Lang) -> Option<usize> {
+        let w = self.word(i)?;
+        match lang {
+            Lang::Kk => year_word_kk(w).then_some(i + 1),
+            Lang::Ru => {
+                if !year_word_ru(w) {
+                    return None;
+                }
+                let short = w == "г" || w == "гг";
+                match self.tok(i + 1) {
+                    Some(p) if short && p.is_punct(&['.']) && !p.space_before => Some(i + 2),
+                    _ => Some(i + 1),
+                }
+            }
+        }
+    }
+    fn month(&mut self, i: usize, lang: Lang) -> Option<(u32, bool, bool)> {
+        let w = self.word(i)?;
+        match lang {
+            Lang::Kk => month_kk(w),
+            Lang::Ru => month_ru(w).map(|m| (m, false, false)),
+        }
+    }
+    fn end(&self, next: usize) -> usize {
+        self.toks[next - 1].end
+    }
+}
+
+/// Finds the dates of a text.
+pub fn extract(text: &str, lang: Lang) -> Vec<DateMention> {
+    let toks = tokenize(text);
+    let mut c = Cursor {
+        text,
+        toks: &toks,
+        buf: String::new(),
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let found = numeric(&c, i).or_else(|| match lang {
+            Lang::Kk => kazakh(&mut c, i),
+            Lang::Ru => russian(&mut c, i),
+        });
+        match found {
+            Some((m, next)) => {
+                out.push(m);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn mention(
+    c: &Cursor,
+    first: usize,
+    next: usize,
+    year: Option<i32>,
+    month: Option<u32>,
+    day: Option<u32>,
+    loose: bool,
+) -> (DateMention, usize) {
+    (
+        DateMention {
+            year,
+            month,
+            day,
+            span: c.toks[first].start..c.end(next),
+            loose,
+        },
+        next,
+    )
+}
+
+/// `26.11.2026`, `26/11/2026`, `2026-11-26`.
+fn numeric(c: &Cursor, i: usize) -> Option<(DateMention, usize)> {
+    let t = c.toks.get(i..i + 5)?;
+    if t[1..].iter().any(|t| t.space_before) {
+        return None;
+    }
+    if i > 0 {
+        let p = &c.toks[i - 1];
+        if !t[0].space_before && (p.kind == TokKind::Digits || p.is_punct(&['.', '/'])) {
+            return None;
+        }
+    }
+    if let Some(n) = c.toks.get(i + 5) {
+        if !n.space_before && (n.kind == TokKind::Digits || n.kind == TokKind::Word) {
+            return None;
+        }
+        if !n.space_before && n.is_punct(&['.', '/', '-']) {
+            if let Some(nn) = c.toks.get(i + 6) {
+                if nn.kind == TokKind::Digits && !nn.space_before {
+                    return None;
+                }
+            }
+        }
+    }
+    let sep = t[1].ch;
+    if t[3].ch != sep || t[1].kind != TokKind::Punct || t[3].kind != TokKind::Punct {
+        return None;
+    }
+    let (y, m, d) = if sep == '-' {
+        (
+            year_tok(c.text, &t[0])?,
+            num(c.text, &t[2], 2)?,
+            num(c.text, &t[4], 2)?,
+        )
+    } else if sep == '.' || sep == '/' {
+        (
+            year_tok(c.text, &t[4])?,
+            num(c.text, &t[2], 2)?,
+            num(c.text, &t[0], 2)?,
+        )
+    } else {
+        return None;
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(mention(c, i, i + 5, Some(y), Some(m), Some(d), false))
+}
+
+fn kazakh(c: &mut Cursor, i: usize) -> Option<(DateMention, usize)> {
+    let t = *c.tok(i)?;
+    // Year first: `2017 жылғы 26 сәуірдегі`, `1990-жылдары`, `2017 жылдың шілдесінде`.
+    if let Some(y) = year_tok(c.text, &t) {
+        let mut j = i + 1;
+        if c.tok(j)
+            .is_some_and(|h| h.is_punct(&DASHES) && !h.space_before)
+        {
+            j += 1;
+        }
+        if let Some(after) = c.year_word(j, Lang::Kk) {
+            let j = after;
+            // Day then month.
+            let k = c.skip_quote(j);
+            if let Some(d) = c.tok(k).and_then(|t| day_tok(c.text, t)) {
+                let k2 = c.skip_ending(c.skip_quote(k + 1));
+                if let Some((m, _, _)) = c.month(k2, Lang::Kk) {
+                    return Some(mention(c, i, k2 + 1, Some(y), Some(m), Some(d), false));
+                }
+            }
+            // Month (genitive) then day, or month alone.
+            if let Some((m, _, gen)) = c.month(j, Lang::Kk) {
+                if gen {
+                    if let Some(d) = c.tok(j + 1).and_then(|t| day_tok(c.text, t)) {
+                        let end = c.skip_ending(j + 2);
+                        return Some(mention(c, i, end, Some(y), Some(m), Some(d), false));
+                    }
+                }
+                return Some(mention(c, i, j + 1, Some(y), Some(m), None, false));
+            }
+            return Some(mention(c, i, j, Some(y), None, None, false));
+        }
+        return None;
+    }
+    // Day then month: `26 қараша`, `«26» сәуір`, with an optional year after.
+    let k = c.skip_quote(i);
+    if let Some(d) = c.tok(k).and_then(|t| day_tok(c.text, t)) {
+        let k2 = c.skip_ending(c.skip_quote(k + 1));
+        if let Some((m, _, _)) = c.month(k2, Lang::Kk) {
+            let mut end = k2 + 1;
+            let mut year = None;
+            if let Some(y) = c.tok(end).and_then(|t| year_tok(c.text, t)) {
+                if let Some(after) = c.year_word(end + 1, Lang::Kk) {
+                    year = Some(y);
+                    end = after;
+                }
+            }
+            return Some(mention(c, i, end, year, Some(m), Some(d), false));
+        }
+        return None;
+    }
+    // Month (genitive) then day: `қарашаның 26-сы`; or a month alone.
+    if let Some((m, amb, gen)) = c.month(i, Lang::Kk) {
+        if gen {
+            if let Some(d) = c.tok(i + 1).and_then(|t| day_tok(c.text, t)) {
+                let end = c.skip_ending(i + 2);
+                return Some(mention(c, i, end, None, Some(m), Some(d), false));
+            }
+        }
+        if c.word(i + 1).is_some_and(month_word_kk) {
+            return Some(mention(c, i, i + 2, None, Some(m), None, false));
+        }
+        return Some(mention(c, i, i + 1, None, Some(m), None, amb));
+    }
+    None
+}
+
+fn russian(c: &mut Cursor, i: usize) -> Option<(DateMention, usize)> {
+    let t = *c.tok(i)?;
+    // Day first: `26 ноября 2026 года`, `«26» апреля`, `1-го мая`.
+    let k = c.skip_quote(i);
+    if let Some(d) = c.tok(k).and_then(|t| day_tok(c.text, t)) {
+        let k2 = c.skip_ending(c.skip_quote(k + 1));
+        if let Some((m, _, _)) = c.month(k2, Lang::Ru) {
+            let (year, end) = ru_year_after(c, k2 + 1);
+            return Some(mention(c, i, end, year, Some(m), Some(d), false));
+        }
+    }
+    // Year alone: `в 1939 году`, `к 2030 г.`, `1980-х годах`.
+    if let Some(y) = year_tok(c.text, &t) {
+        let j = c.skip_ending(i + 1);
+        if let Some(end) = c.year_word(j, Lang::Ru) {
+            return Some(mention(c, i, end, Some(y), None, None, false));
+        }
+        return None;
+    }
+    // Month, with a year after it or alone: `в июле 2017 года`, `в июне`.
+    if let Some((m, _, _)) = c.month(i, Lang::Ru) {
+        let (year, end) = ru_year_after(c, i + 1);
+        let capital = t
+            .text(c.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        let sentence_start =
+            i == 0 || c.toks[i - 1].is_punct(&['.', '!', '?', '«', '"', '“', '(', '—', '–', ':']);
+        let loose = year.is_none() && capital && !sentence_start;
+        return Some(mention(c, i, end, year, Some(m), None, loose));
+    }
+    None
+}
+
+/// A year after a Russian month: `2026`, `2026 года`, `2026 г.`.
+fn ru_year_after(c: &mut Cursor, j: usize) -> (Option<i32>, usize) {
+    match c.tok(j).and_then(|t| year_tok(c.text, t)) {
+        Some(y) => {
+            let end = c.year_word(j + 1, Lang::Ru).unwrap_or(j + 1);
+            (Some(y), end)
+        }
+        None => (None, j),
+    }
+}
+
+/// The dates of one side of a bead: (paragraph index, mention).
+fn side_dates(paras: &[&Paragraph], lang: Lang) -> Vec<(usize, DateMention)> {
+    let mut v = Vec::new();
+    for (pi, p) in paras.iter().enumerate() {
+        for m in extract(&p.text, lang) {
+            v.push((pi, m));
+        }
+    }
+    v
+}
+
+fn evidence(paras: &[&Paragraph], pi: usize, mark: Option<Range<usize>>) -> Option<Evidence> {
+    paras
+        .get(pi)
+        .map(|p| Evidence::new(p, mark.into_iter().collect()))
+}
+
+fn span_text<'a>(paras: &'a [&Paragraph], pi: usize, m: &DateMention) -> &'a str {
+    &paras[pi].text[m.span.clone()]
+}
+
+/// Compares the dates of one aligned bead.
+pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &DatesConfig, out: &mut Vec<Finding>) {
+    let sides = [side_dates(kk, Lang::Kk), side_dates(ru, Lang::Ru)];
+    let paras = [kk, ru];
+    if cfg.report_impossible {
+        for (s, dates) in sides.iter().enumerate() {
+            for (pi, m) in dates {
+                if !m.is_possible() && !m.loose {
+                    let ev = evidence(paras[s], *pi, Some(m.span.clone()));
+                    let (k, r) = if s == 0 { (ev, None) } else { (None, ev) };
+                    out.push(Finding {
+                        check: CheckId::Dates,
+                        severity: Severity::Error,
+                        kk: k,
+                        ru: r,
+                        message: Message::new("dates-impossible")
+                            .str("date", span_text(paras[s], *pi, m)),
+                    });
+                }
+            }
+        }
+    }
+    if sides[0].len() > cfg.max_dates_per_side || sides[1].len() > cfg.max_dates_per_side {
+        return;
+    }
+    let (a, b) = (&sides[0], &sides[1]);
+    let mut used_a = vec![false; a.len()];
+    let mut used_b = vec![false; b.len()];
+    // 1. The same date on both sides.
+    let mut by_key: HashMap<_, Vec<usize>> = HashMap::new();
+    for (j, (_, m)) in b.iter().enumerate().rev() {
+        by_key.entry(m.key()).or_default().push(j);
+    }
+    for (i, (_, m)) in a.iter().enumerate() {
+        if let Some(js) = by_key.get_mut(&m.key()) {
+            if let Some(j) = js.pop() {
+                used_a[i] = true;
+                used_b[j] = true;
+            }
+        }
+    }
+    // 2. Dates that agree on what both say (`30 қыркүйекте` / `30 сентября 2018 года`).
+    for (i, (_, m)) in a.iter().enumerate() {
+        if used_a[i] {
+            continue;
+        }
+        let best = (0..b.len())
+            .filter(|&j| !used_b[j])
+            .filter_map(|j| {
+                let (common, conflict) = m.overlap(&b[j].1);
+                (common > 0 && conflict == 0).then_some((common, j))
+            })
+            .max_by_key(|&(common, j)| (common, std::cmp::Reverse(j)));
+        if let Some((_, j)) = best {
+            used_a[i] = true;
+            used_b[j] = true;
+        }
+    }
+    // 3. A year may stand as a bare number on the other side (`2030-ға` / `к 2030 г.`).
+    let bare = |paras: &[&Paragraph], lang: Lang| -> Vec<i64> {
+        paras
+            .iter()
+            .flat_map(|p| super::numbers::extract(&p.text, lang))
+            .filter(|n| n.value.fract() == 0.0)
+            .map(|n| n.value as i64)
+            .collect()
+    };
+    let a_left: Vec<usize> = (0..a.len())
+        .filter(|&i| !used_a[i] && !a[i].1.loose)
+        .collect();
+    let b_left: Vec<usize> = (0..b.len())
+        .filter(|&j| !used_b[j] && !b[j].1.loose)
+        .collect();
+    if a_left.iter().any(|&i| a[i].1.year_only()) {
+        let nums = bare(ru, Lang::Ru);
+        for &i in &a_left {
+            if a[i].1.year_only() && nums.contains(&i64::from(a[i].1.year.unwrap_or(0))) {
+                used_a[i] = true;
+            }
+        }
+    }
+    if b_left.iter().any(|&j| b[j].1.year_only()) {
+        let nums = bare(kk, Lang::Kk);
+        for &j in &b_left {
+            if b[j].1.year_only() && nums.contains(&i64::from(b[j].1.year.unwrap_or(0))) {
+                used_b[j] = true;
+            }
+        }
+    }
+    let a_left: Vec<usize> = a_left.into_iter().filter(|&i| !used_a[i]).collect();
+    let b_left: Vec<usize> = b_left.into_iter().filter(|&j| !used_b[j]).collect();
+    // 4. Dates that disagree: pair those that share a part.
+    let only_pair = a_left.len() == 1 && b_left.len() == 1;
+    let mut paired_b = vec![false; b.len()];
+    let mut paired_a = vec![false; a.len()];
+    for &i in &a_left {
+        let Some(&j) = b_left
+            .iter()
+            .find(|&&j| !paired_b[j] && a[i].1.overlap(&b[j].1).0 > 0)
+        else {
+            continue;
+        };
+        paired_a[i] = true;
+        paired_b[j] = true;
+        let (pa, ma) = &a[i];
+        let (pb, mb) = &b[j];
+        let severity = if only_pair && cfg.differ_is_error {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        out.push(Finding {
+            check: CheckId::Dates,
+            severity,
+            kk: evidence(kk, *pa, Some(ma.span.clone())),
+            ru: evidence(ru, *pb, Some(mb.span.clone())),
+            message: Message::new("dates-differ")
+                .str("kk", span_text(kk, *pa, ma))
+                .str("ru", span_text(ru, *pb, mb)),
+        });
+    }
+    if !cfg.report_missing {
+        return;
+    }
+    // 5. Dates with no counterpart.
+    for (s, left, paired) in [(0usize, &a_left, &paired_a), (1, &b_left, &paired_b)] {
+        let dates = &sides[s];
+        for &i in left.iter() {
+            if paired[i] {
+                continue;
+            }
+            let (pi, m) = &dates[i];
+            if !cfg.report_month_only && m.year.is_none() && m.day.is_none() {
+                continue;
+            }
+            let here = evidence(paras[s], *pi, Some(m.span.clone()));
+            let there = evidence(paras[1 - s], 0, None);
+            let (k, r, id) = if s == 0 {
+                (here, there, "dates-missing-ru")
+            } else {
+                (there, here, "dates-missing-kk")
+            };
+            out.push(Finding {
+                check: CheckId::Dates,
+                severity: Severity::Warning,
+                kk: k,
+                ru: r,
+                message: Message::new(id).str("date", span_text(paras[s], *pi, m)),
+            });
+        }
+    }
+}
