@@ -2,7 +2,9 @@
 //! (a) findings per article on the untouched documents, (b) the share of injected
 //! defects (a number or a date changed on one side) that a finding points at.
 //!
-//! `cargo run --release --example numdates_measure [CORPUS_DIR] [-v]`
+//! `cargo run --release --example numdates_measure [CORPUS_DIR] [-v] [-w] [--akimat]`
+//! (`-v` prints errors and missed injections, `-w` every finding, `--akimat` runs
+//! the akimat acts paragraph by paragraph instead; their counts match there)
 //! (default: ../shared/corpus or ../../shared/corpus).
 
 use qostil::checks::dates::{self, DatesConfig};
@@ -128,7 +130,7 @@ const KK_MONTHS: [&str; 12] = [
     "маусым",
     "шілде",
     "тамыз",
-    "қыркүйе",
+    "қыркүйек",
     "қазан",
     "қараша",
     "желтоқсан",
@@ -162,7 +164,7 @@ fn change_month(span: &str, lang: Lang, month: u32) -> Option<String> {
             let to = class[(class.iter().position(|&x| x == m)? + 1) % class.len()];
             let lower = span.to_lowercase();
             let (at, len) = if m == 8 {
-                let at = lower.find("қыркүйек").or_else(|| lower.find("қыркүйег"))?;
+                let at = lower.find("қыркүйе")?;
                 (at, "қыркүйек".len())
             } else {
                 (lower.find(KK_MONTHS[m])?, KK_MONTHS[m].len())
@@ -174,9 +176,30 @@ fn change_month(span: &str, lang: Lang, month: u32) -> Option<String> {
     }
 }
 
+/// Byte offset of a whole digit run with this value (`1` in `1 шілде`, not in `1997`).
+fn find_number(s: &str, v: i64) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if s[start..i].parse::<i64>().ok() == Some(v) {
+                return Some(start);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
+    let show_warnings = args.iter().any(|a| a == "-w");
     let corpus = args
         .iter()
         .find(|a| !a.starts_with('-'))
@@ -188,9 +211,15 @@ fn main() {
                 .find(|p| p.exists())
         })
         .expect("corpus directory");
-    let mut docs: Vec<PathBuf> = std::fs::read_dir(corpus.join("ntrex128/docs"))
+    let set = if args.iter().any(|a| a == "--akimat") {
+        "akimat"
+    } else {
+        "ntrex128/docs"
+    };
+    let mut docs: Vec<PathBuf> = std::fs::read_dir(corpus.join(set))
         .expect("ntrex128/docs")
         .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
         .collect();
     docs.sort();
     let mut stdout = std::io::stdout().lock();
@@ -217,7 +246,7 @@ fn main() {
                     Severity::Warning => warnings[which] += 1,
                     Severity::Info => {}
                 }
-                if verbose && f.severity == Severity::Error {
+                if (verbose && f.severity == Severity::Error) || show_warnings {
                     let _ = writeln!(
                         stdout,
                         "{} {:?} {:?}\n  kk: {k}\n  ru: {r}",
@@ -293,8 +322,9 @@ fn main() {
                     }
                     let s = &text[d.span.clone()];
                     if let Some(day) = d.day {
-                        let ds = day.to_string();
-                        if let Some(at) = s.find(&ds) {
+                        if let Some(at) = find_number(s, day as i64) {
+                            let ds = s[at..].bytes().take_while(u8::is_ascii_digit).count();
+                            let ds = &s[at..at + ds];
                             let nd = if day >= 28 { day - 1 } else { day + 1 };
                             let mut new = s.to_string();
                             new.replace_range(at..at + ds.len(), &nd.to_string());
@@ -308,7 +338,7 @@ fn main() {
                     }
                     if let Some(y) = d.year {
                         let ys = y.to_string();
-                        if let Some(at) = s.find(&ys) {
+                        if let Some(at) = find_number(s, i64::from(y)) {
                             let mut new = s.to_string();
                             new.replace_range(at..at + ys.len(), &(y + 1).to_string());
                             try_one(5, d.span.clone(), new, 1);

@@ -98,6 +98,14 @@ impl DateMention {
         (self.year, self.month, self.day)
     }
 
+    fn key_shape(&self) -> (bool, bool, bool) {
+        (
+            self.year.is_some(),
+            self.month.is_some(),
+            self.day.is_some(),
+        )
+    }
+
     fn year_only(&self) -> bool {
         self.year.is_some() && self.month.is_none() && self.day.is_none()
     }
@@ -325,19 +333,126 @@ pub fn extract(text: &str, lang: Lang) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let found = numeric(&c, i).or_else(|| match lang {
-            Lang::Kk => kazakh(&mut c, i),
-            Lang::Ru => russian(&mut c, i),
-        });
+        let found = numeric(&c, i)
+            .or_else(|| range_first(&mut c, i, lang))
+            .or_else(|| parse_at(&mut c, i, lang));
         match found {
             Some((m, next)) => {
+                // `қаңтардың 14-нен 21-не дейін`: a second day after a full date.
+                let second = (m.day.is_some() && m.month.is_some())
+                    .then(|| continuation_day(&c, next))
+                    .flatten();
+                let (year, month) = (m.year, m.month);
                 out.push(m);
                 i = next.max(i + 1);
+                if let Some((d, k)) = second {
+                    out.push(DateMention {
+                        year,
+                        month,
+                        day: Some(d),
+                        span: toks[k].start..toks[k].end,
+                        loose: false,
+                    });
+                    i = c.skip_ending(k + 1);
+                }
             }
             None => i += 1,
         }
     }
+    share_years(text, &mut out);
     out
+}
+
+/// Months of a range share the year written once: `январе-феврале 1999 года`,
+/// `1999 жылғы наурыздан қыркүйекке дейін`, `с марта по сентябрь 1999 года`.
+fn share_years(text: &str, out: &mut [DateMention]) {
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.day.is_some() || b.day.is_some() || a.month.is_none() || b.month.is_none() {
+            continue;
+        }
+        if a.span.end > b.span.start || a.year.is_some() == b.year.is_some() {
+            continue;
+        }
+        let between = text[a.span.end..b.span.start].trim();
+        if !matches!(
+            between,
+            "" | "-" | "–" | "—" | "и" | "по" | "до" | "және" | "мен" | "бен" | "пен"
+        ) {
+            continue;
+        }
+        let year = a.year.or(b.year);
+        for m in &mut out[k - 1..=k] {
+            m.year = year;
+            m.loose = false;
+        }
+    }
+}
+
+fn parse_at(c: &mut Cursor, i: usize, lang: Lang) -> Option<(DateMention, usize)> {
+    match lang {
+        Lang::Kk => kazakh(c, i),
+        Lang::Ru => russian(c, i),
+    }
+}
+
+/// The first day of a range whose second day carries the month: `с 14 по 21
+/// января`, `14–21 қаңтар`, `с 13 на 14 января 1999 года`.
+fn range_first(c: &mut Cursor, i: usize, lang: Lang) -> Option<(DateMention, usize)> {
+    let t = *c.tok(i)?;
+    // Years: `1997-1998 жылдары`, `в 1997-1998 годах`.
+    if let Some(y) = year_tok(c.text, &t) {
+        let joint = c.tok(i + 1)?;
+        if !joint.is_punct(&DASHES) || c.tok(i + 2).and_then(|n| year_tok(c.text, n)).is_none() {
+            return None;
+        }
+        let (second, _) = parse_at(c, i + 2, lang)?;
+        if !second.year_only() {
+            return None;
+        }
+        return Some(mention(c, i, i + 2, Some(y), None, None, false));
+    }
+    let d = day_tok(c.text, &t)?;
+    let after = c.skip_ending(i + 1);
+    let joint = c.tok(after)?;
+    let is_joint = joint.is_punct(&DASHES)
+        || matches!(
+            c.word(after),
+            Some("по" | "на" | "до" | "и" | "мен" | "бен" | "пен" | "және")
+        );
+    if !is_joint
+        || !c
+            .tok(after + 1)
+            .is_some_and(|n| day_tok(c.text, n).is_some())
+    {
+        return None;
+    }
+    let (second, _) = parse_at(c, after + 1, lang)?;
+    second.day?;
+    let m = DateMention {
+        year: second.year,
+        month: second.month,
+        day: Some(d),
+        span: t.start..c.end(after),
+        loose: false,
+    };
+    Some((m, after))
+}
+
+/// A day right after a full date, with a case ending and no month of its own.
+fn continuation_day(c: &Cursor, k: usize) -> Option<(u32, usize)> {
+    let t = c.tok(k)?;
+    let d = day_tok(c.text, t)?;
+    let end = c.skip_ending(k + 1);
+    if end == k + 1 {
+        return None;
+    }
+    let next_is_month = c.toks.get(end).is_some_and(|n| {
+        let mut buf = String::new();
+        lower_into(n.text(c.text), &mut buf);
+        n.kind == TokKind::Word && (month_kk(&buf).is_some() || month_ru(&buf).is_some())
+    });
+    (!next_is_month).then_some((d, k))
 }
 
 fn mention(
@@ -509,7 +624,31 @@ fn russian(c: &mut Cursor, i: usize) -> Option<(DateMention, usize)> {
         let loose = year.is_none() && capital && !sentence_start;
         return Some(mention(c, i, end, year, Some(m), None, loose));
     }
+    // A month adjective (`июньского саммита`, `ноябрьские выборы`): answers a
+    // Kazakh month, never reported.
+    if let Some(m) = c.word(i).and_then(month_adjective_ru) {
+        return Some(mention(c, i, i + 1, None, Some(m), None, true));
+    }
     None
+}
+
+fn month_adjective_ru(w: &str) -> Option<u32> {
+    const STEMS: [&str; 12] = [
+        "январск",
+        "февральск",
+        "мартовск",
+        "апрельск",
+        "майск",
+        "июньск",
+        "июльск",
+        "августовск",
+        "сентябрьск",
+        "октябрьск",
+        "ноябрьск",
+        "декабрьск",
+    ];
+    let k = STEMS.iter().position(|s| w.starts_with(s))?;
+    Some(k as u32 + 1)
 }
 
 /// A year after a Russian month: `2026`, `2026 года`, `2026 г.`.
@@ -585,19 +724,27 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &DatesConfig, out: &mut 
             }
         }
     }
-    // 2. Dates that agree on what both say (`30 қыркүйекте` / `30 сентября 2018 года`).
+    // 2. Dates that agree on what both say (`30 қыркүйекте` / `30 сентября 2018
+    // года`), the closest pairs first: most parts in common, then the same shape.
+    let mut cands: Vec<(u32, usize, usize)> = Vec::new();
     for (i, (_, m)) in a.iter().enumerate() {
         if used_a[i] {
             continue;
         }
-        let best = (0..b.len())
-            .filter(|&j| !used_b[j])
-            .filter_map(|j| {
-                let (common, conflict) = m.overlap(&b[j].1);
-                (common > 0 && conflict == 0).then_some((common, j))
-            })
-            .max_by_key(|&(common, j)| (common, std::cmp::Reverse(j)));
-        if let Some((_, j)) = best {
+        for (j, (_, o)) in b.iter().enumerate() {
+            if used_b[j] {
+                continue;
+            }
+            let (common, conflict) = m.overlap(o);
+            if common > 0 && conflict == 0 {
+                let shape = u32::from(m.key_shape() == o.key_shape());
+                cands.push((common * 2 + shape, i, j));
+            }
+        }
+    }
+    cands.sort_by_key(|&(score, i, j)| (std::cmp::Reverse(score), i, j));
+    for (_, i, j) in cands {
+        if !used_a[i] && !used_b[j] {
             used_a[i] = true;
             used_b[j] = true;
         }

@@ -359,7 +359,11 @@ fn digits(text: &str, toks: &[Tok], i: usize, buf: &mut String) -> (Option<Numbe
         && !toks[i - 1].space_before;
     let chain_end = skip_chain(toks, i);
     let parts = (chain_end - i).div_ceil(2);
-    let leading_zero = t.len() > 1 && t.text(text).starts_with('0') && !decimal_at(toks, i + 1);
+    let time_next = toks
+        .get(i + 1)
+        .is_some_and(|c| c.is_punct(&[':']) && !c.space_before);
+    let leading_zero =
+        t.len() > 1 && t.text(text).starts_with('0') && !decimal_at(toks, i + 1) && !time_next;
     let dash_chain = parts >= 3
         && (i + 1..chain_end)
             .step_by(2)
@@ -735,7 +739,7 @@ fn converted(a: &NumberMention, b: &NumberMention, tol: f64) -> bool {
 struct Side<'a> {
     paras: &'a [&'a Paragraph],
     hard: Vec<(usize, NumberMention)>,
-    /// Values written as cardinal words or inside dates.
+    /// Values written as cardinal words, and the years of dates.
     soft: HashMap<i128, ()>,
     /// Values written as ordinal words (answer only ordinals).
     soft_ord: HashMap<i128, ()>,
@@ -750,11 +754,8 @@ fn side<'a>(paras: &'a [&'a Paragraph], lang: Lang, cfg: &NumbersConfig) -> Side
     for (pi, p) in paras.iter().enumerate() {
         let dates = super::dates::extract(&p.text, lang);
         for d in &dates {
-            for v in [d.year.map(f64::from), d.day.map(f64::from)]
-                .into_iter()
-                .flatten()
-            {
-                soft.insert(num_key(v), ());
+            if let Some(y) = d.year {
+                soft.insert(num_key(f64::from(y)), ());
             }
         }
         let spans: Vec<Range<usize>> = dates.into_iter().map(|d| d.span).collect();
