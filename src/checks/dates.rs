@@ -529,11 +529,16 @@ fn kazakh(c: &mut Cursor, i: usize) -> Option<(DateMention, usize)> {
     let t = *c.tok(i)?;
     // Year first: `2017 жылғы 26 сәуірдегі`, `1990-жылдары`, `2017 жылдың шілдесінде`.
     if let Some(y) = year_tok(c.text, &t) {
+        // `1990-жылдары`, `1980-ші жылдары`, `1999 жылы`.
         let mut j = i + 1;
         if c.tok(j)
             .is_some_and(|h| h.is_punct(&DASHES) && !h.space_before)
         {
-            j += 1;
+            j = if c.word(j + 1).is_some_and(year_word_kk) {
+                j + 1
+            } else {
+                c.skip_ending(j)
+            };
         }
         if let Some(after) = c.year_word(j, Lang::Kk) {
             let j = after;
@@ -841,5 +846,234 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &DatesConfig, out: &mut 
                 message: Message::new(id).str("date", span_text(paras[s], *pi, m)),
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Sentences from /work/shared/corpus: NTREX-128 (CC BY-SA 4.0, ntrex128_kk_ru.tsv)
+    //! and the Almaty oblast akimat acts (public domain, akimat/*).
+    use super::*;
+    use crate::segment::{fingerprint, normalize, BlockKind};
+
+    fn para(text: &str) -> Paragraph {
+        let norm = normalize(text);
+        Paragraph {
+            number: 1,
+            kind: BlockKind::Paragraph,
+            line_start: 1,
+            line_end: 1,
+            text: text.to_string(),
+            links: Vec::new(),
+            fingerprint: fingerprint(&norm, &[]),
+            norm,
+        }
+    }
+
+    fn run(kk: &str, ru: &str) -> Vec<Finding> {
+        let mut out = Vec::new();
+        check(
+            &[&para(kk)],
+            &[&para(ru)],
+            &DatesConfig::default(),
+            &mut out,
+        );
+        out
+    }
+
+    fn ymd(text: &str, lang: Lang) -> Vec<(Option<i32>, Option<u32>, Option<u32>)> {
+        extract(text, lang)
+            .into_iter()
+            .filter(|d| !d.loose)
+            .map(|d| (d.year, d.month, d.day))
+            .collect()
+    }
+
+    // akimat/almaty-oblast-2017-0426-112683
+    const KK_ACT: &str =
+        "Алматы облыстық мәслихатының 2017 жылғы 26 сәуірдегі № 14-81 шешімімен бекітілген қосымша";
+    const RU_ACT: &str = "Приложение утвержденное решением Алматинского областного маслихата от 26 апреля 2017 года № 14-81";
+
+    #[test]
+    fn kazakh_year_first_and_russian_day_first_agree() {
+        assert_eq!(ymd(KK_ACT, Lang::Kk), vec![(Some(2017), Some(4), Some(26))]);
+        assert_eq!(ymd(RU_ACT, Lang::Ru), vec![(Some(2017), Some(4), Some(26))]);
+        assert!(run(KK_ACT, RU_ACT).is_empty());
+    }
+
+    #[test]
+    fn quoted_day() {
+        // akimat/almaty-oblast-2017-0426-112281
+        let kk = "Алматы облыстық мәслихатының 2017 жылғы «26» сәуірдегі № 14-83 шешімімен бекітілген қосымша";
+        let ru = "Приложение утвержденное решением Алматинского областного маслихата от «26» апреля 2017 года № 14-83";
+        assert_eq!(ymd(kk, Lang::Kk), vec![(Some(2017), Some(4), Some(26))]);
+        assert_eq!(ymd(ru, Lang::Ru), vec![(Some(2017), Some(4), Some(26))]);
+        assert!(run(kk, ru).is_empty());
+    }
+
+    #[test]
+    fn possessive_month_with_consonant_change() {
+        // ntrex128: Македония referendum
+        let kk = "Македонияның Струмица қаласында 2018 жылдың 30 қыркүйегінде дауыс берді.";
+        let ru = "в Струмице, Македония, 30 сентября 2018 года.";
+        assert_eq!(ymd(kk, Lang::Kk), vec![(Some(2018), Some(9), Some(30))]);
+        assert!(run(kk, ru).is_empty());
+    }
+
+    #[test]
+    fn genitive_month_then_day_and_ranges() {
+        // akimat/almaty-oblast-1997-0220-4696, paragraph 1 of the appendix
+        let kk = "1. Халық санағы 1999 жылы қаңтардың 14-нен 21-не дейін арнайы даярлықтан өткен есепшілер жүргізіледі. Халық есебі 1999 жылғы қаңтардың 13-нен 14-не қараған түні сағат 12-дегі жағдай бойынша жүзеге асырылады.";
+        let ru = "1. Перепись населения проводится с 14 по 21 января 1999 года по месту постоянного (обычного) проживания. Счет населения будет осуществляться по состоянию на 12 часов ночи с 13 на 14 января 1999 года.";
+        let k = ymd(kk, Lang::Kk);
+        assert!(k.contains(&(Some(1999), Some(1), Some(14))));
+        assert!(k.contains(&(Some(1999), Some(1), Some(21))));
+        let r = ymd(ru, Lang::Ru);
+        assert!(r.contains(&(Some(1999), Some(1), Some(14))));
+        assert!(r.contains(&(Some(1999), Some(1), Some(13))));
+        assert!(run(kk, ru).is_empty());
+        // `қарашаның 26-сы`: month in the genitive, then the day.
+        assert_eq!(
+            ymd("қарашаның 26-сы", Lang::Kk),
+            vec![(None, Some(11), Some(26))]
+        );
+    }
+
+    #[test]
+    fn numeric_dates() {
+        // akimat/almaty-oblast-1997-0220-4696
+        let kk = "Ескерту. Күші жойылды - Алматы облысы әкімінің 30.01.2004 № 1-14 шешімімен.";
+        let ru = "Сноска. Утратило силу решением акима Алматинской области от 30.01.2004 № 1-14.";
+        assert_eq!(ymd(kk, Lang::Kk), vec![(Some(2004), Some(1), Some(30))]);
+        assert!(run(kk, ru).is_empty());
+        assert_eq!(
+            ymd("2026-11-26", Lang::Ru),
+            vec![(Some(2026), Some(11), Some(26))]
+        );
+        // A section number is not a date.
+        assert!(ymd("пункт 1.2.3 правил", Lang::Ru).is_empty());
+    }
+
+    #[test]
+    fn month_and_year() {
+        // ntrex128
+        let kk = "Қытайдың мемлекеттік кеңесі келесі буынның жасанды интеллект саласын дамыту жоспарын 2017 жылдың шілдесінде жариялады.";
+        let ru = "В июле 2017 года Государственный совет Китая опубликовал план развития искусственного интеллекта следующего поколения.";
+        assert_eq!(ymd(kk, Lang::Kk), vec![(Some(2017), Some(7), None)]);
+        assert_eq!(ymd(ru, Lang::Ru), vec![(Some(2017), Some(7), None)]);
+        assert!(run(kk, ru).is_empty());
+    }
+
+    #[test]
+    fn years_alone_and_decades() {
+        // ntrex128
+        let kk = "1939 жылғы өрттің салдарынан ғимарат қатты зақымдалды.";
+        let ru = "В 1939 году в результате пожара здание получило значительные повреждения.";
+        assert!(run(kk, ru).is_empty());
+        let kk =
+            "1980 жылдары Карнеги-Меллон университетінде ол жасанды интеллект жүйесімен айналысты.";
+        let ru = "В 1980-х годах в Университете Карнеги-Меллона он работал над системой искусственного интеллекта.";
+        assert_eq!(ymd(kk, Lang::Kk), vec![(Some(1980), None, None)]);
+        assert_eq!(ymd(ru, Lang::Ru), vec![(Some(1980), None, None)]);
+        assert!(run(kk, ru).is_empty());
+        let kk = "шамамен 1980-ші жылдары болған";
+        assert_eq!(ymd(kk, Lang::Kk), vec![(Some(1980), None, None)]);
+        // `к 2030 г.` against a bare `2030` is no finding.
+        let kk = "Қытай 2030-ға дейін бірінші орынға шығуға тырысады.";
+        let ru = "его цель — стать первыми в инновациях ИИ к 2030 г.";
+        assert!(run(kk, ru).is_empty());
+    }
+
+    #[test]
+    fn month_ranges_share_the_year() {
+        // akimat/almaty-oblast-1997-0220-4696
+        let kk = "1999 жылғы наурыздан қыркүйекке дейінгі кезеңде 45 адам қатыстырылады.";
+        let ru = "привлекается 45 человек в период с марта по сентябрь 1999 года.";
+        assert_eq!(
+            ymd(kk, Lang::Kk),
+            vec![(Some(1999), Some(3), None), (Some(1999), Some(9), None)]
+        );
+        assert_eq!(
+            ymd(ru, Lang::Ru),
+            vec![(Some(1999), Some(3), None), (Some(1999), Some(9), None)]
+        );
+        assert!(run(kk, ru).is_empty());
+    }
+
+    #[test]
+    fn changed_day_month_or_year_is_an_error() {
+        let kk = KK_ACT.replace("26 сәуір", "27 сәуір");
+        let f = run(&kk, RU_ACT);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Error);
+        assert_eq!(f[0].message.id, "dates-differ");
+        let kk = KK_ACT.replace("сәуір", "мамыр");
+        assert_eq!(run(&kk, RU_ACT)[0].severity, Severity::Error);
+        let ru = RU_ACT.replace("2017", "2016");
+        assert_eq!(run(KK_ACT, &ru)[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn one_sided_date_is_a_warning() {
+        // akimat/almaty-oblast-1997-0220-4696, paragraph 6: real drift.
+        let kk = "6. Қазақстан Республикасы Үкіметінің 1996 жылғы 11 желтоқсандағы N 1519 қаулысының 8 тармағына сәйкес қызметкерлеріне бір жолғы қосымша ақы төленеді деп белгіленсін.";
+        let ru = "6. Установить на весь период работы по проведению Переписи населения 1999 года дополнительную единовременную выплату переписному персоналу, в соответствии с пунктом 8 постановления Правительства Республики Казахстан от 11 декабря 1996 г. N 1519.";
+        let f = run(kk, ru);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(f[0].message.id, "dates-missing-kk");
+        let ev = f[0].ru.as_ref().unwrap();
+        assert_eq!(&ev.text[ev.marks[0].clone()], "1999 года");
+    }
+
+    #[test]
+    fn impossible_dates() {
+        let kk = KK_ACT.replace("26 сәуір", "31 сәуір");
+        let f = run(&kk, RU_ACT);
+        assert!(f
+            .iter()
+            .any(|f| f.message.id == "dates-impossible" && f.severity == Severity::Error));
+        let f = run("31 ақпанда", "30 февраля");
+        assert_eq!(
+            f.iter()
+                .filter(|f| f.message.id == "dates-impossible")
+                .count(),
+            2
+        );
+        assert!(run("29 ақпанда", "29 февраля").is_empty());
+        assert!(!DateMention {
+            year: Some(2023),
+            month: Some(2),
+            day: Some(29),
+            span: 0..0,
+            loose: false
+        }
+        .is_possible());
+    }
+
+    #[test]
+    fn season_is_not_june_and_adjectives_answer_months() {
+        // ntrex128: `омар аулау маусымы` is the lobster season.
+        let kk = "Сенбі күні Калифорнияда, омар аулау маусымы ашылған күні омар аулауға сүңгіген 13 жастағы жеткіншекке акула шабуыл жасап, жарақаттады.";
+        let ru = "в субботу, первый день сезона охоты на лобстеров, в Калифорнии 13-летний ныряльщик подвергся нападению акулы.";
+        assert!(ymd(kk, Lang::Kk).is_empty());
+        assert!(run(kk, ru).is_empty());
+        // ntrex128: `маусым айында` / `июньского саммита`.
+        let kk = "Сингапурде маусым айында болған саммиттен кейін үш айдан аса уақыт өтті.";
+        let ru = "Через три месяца после июньского саммита в Сингапуре.";
+        assert!(run(kk, ru).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod config_tests {
+    use super::*;
+
+    #[test]
+    fn config_parses_from_toml() {
+        let cfg: DatesConfig = toml::from_str("report-month-only = false").unwrap();
+        assert!(!cfg.report_month_only);
+        assert!(cfg.report_missing);
+        assert!(toml::from_str::<DatesConfig>("nope = 1").is_err());
     }
 }

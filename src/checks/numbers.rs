@@ -942,3 +942,289 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &NumbersConfig, out: &mu
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Sentences from /work/shared/corpus: NTREX-128 (CC BY-SA 4.0, ntrex128_kk_ru.tsv)
+    //! and the Almaty oblast akimat acts (public domain, akimat/*).
+    use super::*;
+    use crate::segment::{fingerprint, normalize, BlockKind};
+
+    fn para(text: &str) -> Paragraph {
+        let norm = normalize(text);
+        Paragraph {
+            number: 1,
+            kind: BlockKind::Paragraph,
+            line_start: 1,
+            line_end: 1,
+            text: text.to_string(),
+            links: Vec::new(),
+            fingerprint: fingerprint(&norm, &[]),
+            norm,
+        }
+    }
+
+    fn run(kk: &str, ru: &str) -> Vec<Finding> {
+        let mut out = Vec::new();
+        check(
+            &[&para(kk)],
+            &[&para(ru)],
+            &NumbersConfig::default(),
+            &mut out,
+        );
+        out
+    }
+
+    fn values(text: &str, lang: Lang) -> Vec<f64> {
+        extract(text, lang)
+            .into_iter()
+            .filter(|m| m.form != NumberForm::Words)
+            .map(|m| m.value)
+            .collect()
+    }
+
+    #[test]
+    fn thousands_separators() {
+        // ntrex128
+        let kk =
+            "Тұрғыны 380 000 адамнан асатын Палу қаласы қираған ғимараттардан көз ашпай қалды.";
+        assert_eq!(values(kk, Lang::Kk), vec![380_000.0]);
+        let ru = "Примерно 16\u{00A0}700 местных жителей было эвакуировано в 24 убежища в Палу.";
+        assert_eq!(values(ru, Lang::Ru), vec![16_700.0, 24.0]);
+        for sep in ['\u{202F}', '\u{2009}', ' '] {
+            let t = format!("Дерзкая кража 26{sep}750 долл. во время обслуживания банкомата");
+            assert_eq!(values(&t, Lang::Ru), vec![26_750.0]);
+        }
+        assert_eq!(values("похитили 26750 долларов", Lang::Ru), vec![26_750.0]);
+        // A year and a count are not one number; two spaces are no separator.
+        assert_eq!(values("в 2016 300 человек", Lang::Ru), vec![2016.0, 300.0]);
+        assert_eq!(values("55,  600 минут", Lang::Ru), vec![55.0, 600.0]);
+    }
+
+    #[test]
+    fn decimals_and_multipliers() {
+        // ntrex128
+        let kk = "құны артып жатқан 2,8 млрд. фунтты құрайтын Құрама Корольдіктің сән нарығында";
+        let ru = "Парфюмерно-косметический рынок Великобритании оценивается в 2,8 млрд фунтов стерлингов";
+        assert_eq!(values(kk, Lang::Kk), vec![2.8e9]);
+        assert_eq!(values(ru, Lang::Ru), vec![2.8e9]);
+        assert!(run(kk, ru).is_empty());
+        let kk = "Жер сілкіністерінің қатары 2,4 миллион адам тұратын аймақта сезілді.";
+        let ru = "Серия землетрясений произошла на территории с населением 2,4 млн человек.";
+        assert!(run(kk, ru).is_empty());
+        assert_eq!(values("магнитудой 7.5 баллов", Lang::Ru), vec![7.5]);
+        // `380 000` / `380 тысяч`, `3000-ға` / `3 тыс.`, `10 000` / `10 тысяч`.
+        assert!(run(
+            "Тұрғыны 380 000 адамнан асатын Палу қаласы.",
+            "Город Палу с населением свыше 380 тысяч людей."
+        )
+        .is_empty());
+        assert!(run(
+            "Sainsbury's компаниясы 3000-ға дейінгі өнімге өзінің сән ұсынысының өлшемін арттырады.",
+            "планируется увеличить вдвое ассортимент косметических товаров до 3 тыс. наименований"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn percent_forms() {
+        // ntrex128
+        let kk = "Джонс Болдуиннің телевизиялық фирманың 40 пайыз бөлігін иеленеді.";
+        let ru = "Джонсу принадлежит 40% акций фирмы по телепроизводству Дэна Болдуина.";
+        assert!(extract(kk, Lang::Kk)[0].percent);
+        assert!(extract(ru, Lang::Ru)[0].percent);
+        assert!(run(kk, ru).is_empty());
+        let kk = "Олардың 70 пайызы “иә“ деп дауыс беретінін айтты.";
+        let ru = "70 процентов от этого количества утверждают, что проголосуют положительно.";
+        assert!(run(kk, ru).is_empty());
+    }
+
+    #[test]
+    fn kazakh_and_russian_endings() {
+        // ntrex128
+        let kk = "Дэниел Старридж сенбі күні Лондондағы “Стэмфорд Бридж” алаңында 89-шы минутта гол соғып, Премьер-лигадағы Ливерпульді Челсиден құтқарып қалды.";
+        let ru = "Дэниэл Старридж спас «Ливерпуль» от поражения на 89-й минуте матча Премьер-лиги против «Челси».";
+        let m = &extract(kk, Lang::Kk)[0];
+        assert_eq!((m.value, m.ordinal), (89.0, true));
+        assert!(extract(ru, Lang::Ru)[0].ordinal);
+        assert!(run(kk, ru).is_empty());
+        let kk = "Джайлс осы аймақта 135-тен астам акула түрлері бар екенін айтты.";
+        let ru = "Гайлз заметил, что в этой местности существует 135 видов акул.";
+        assert!(run(kk, ru).is_empty());
+        // akimat/almaty-oblast-2022-0401-166388
+        let kk = "Заңының 6-бабы 1-тармағының 2)-тармақшасына, 47-бабы 4-тармағының 1) тармақшасына сәйкес";
+        let ru = "В соответствии с подпунктом 2) пункта 1 статьи 6, подпунктом 1) пункта 4 статьи 47 Закона";
+        assert_eq!(values(kk, Lang::Kk), vec![6.0, 1.0, 2.0, 47.0, 4.0, 1.0]);
+        assert!(run(kk, ru).is_empty());
+    }
+
+    #[test]
+    fn ranges() {
+        // ntrex128
+        let kk = "референдумға дауыс берушілердің 30-43 пайызы қатысады";
+        let ru = "показал, что от 30 до 43 процентов избирателей примут участие в референдуме";
+        assert_eq!(values(kk, Lang::Kk), vec![30.0, 43.0]);
+        assert!(run(kk, ru).is_empty());
+        assert_eq!(values("5-тен 7-ге дейін", Lang::Kk), vec![5.0, 7.0]);
+        assert_eq!(values("от 5–7 метров", Lang::Ru), vec![5.0, 7.0]);
+    }
+
+    #[test]
+    fn roman_numerals() {
+        // ntrex128: `XIX ғасырдағы` / `19-го века`.
+        let kk = "XIX ғасырдағы ресурстар үшін қақтығыста Чилиге өтіп кеткен жаға";
+        let ru = "в результате кровопролитного конфликта 19-го века из-за ресурсов";
+        assert_eq!(values(kk, Lang::Kk), vec![19.0]);
+        assert!(run(kk, ru).is_empty());
+        assert_eq!(values("IV Национальный курултай", Lang::Ru), vec![4.0]);
+        // Cyrillic look-alikes: Х, І.
+        assert_eq!(values("ХХХІV сессиясы", Lang::Kk), vec![34.0]);
+        assert_eq!(values("XXXIV сессия", Lang::Ru), vec![34.0]);
+        // Initials, prepositions and names are not numerals.
+        assert!(values("С. Дүйсембінов", Lang::Kk).is_empty());
+        assert!(values("С тех пор", Lang::Ru).is_empty());
+        assert!(values("Вашингтон DC", Lang::Ru).is_empty());
+        assert!(values("IIII", Lang::Ru).is_empty());
+    }
+
+    #[test]
+    fn phones_and_ids_compare_as_strings() {
+        // ntrex128
+        let kk = "101 нөміріне қоңырау шалу немесе 0800 555 111 нөмірі бойынша 247 жазбасын айтып қоңырау шалу сұралады.";
+        let ru = "позвонить по номеру 101 или обратиться в организацию Crimestoppers анонимно по телефону 0800 555 111 (дело 247).";
+        let m = extract(kk, Lang::Kk);
+        assert_eq!(m[1].form, NumberForm::Id);
+        assert_eq!(m[1].key, "0800555111");
+        assert!(run(kk, ru).is_empty());
+        let kk = "Ньюпорт полициясына 859-292-3680 телефон нөмірі арқылы хабарласуы керек.";
+        let ru = "просят обратиться в ньюпортское отделение полиции по номеру 859-292-3680.";
+        assert_eq!(extract(kk, Lang::Kk)[0].form, NumberForm::Id);
+        assert!(run(kk, ru).is_empty());
+        let f = run(kk, &ru.replace("3680", "3681"));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        // akimat: `№ 14-83` is one id, not a range.
+        let m = extract("шешімімен № 14-83", Lang::Kk);
+        assert_eq!((m.len(), m[0].key.as_str()), (1, "14-83"));
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        // akimat/almaty-oblast-2022-0401-166388
+        let kk = "жол жүру билетінің толық құнының елу пайызында (жазғы демалысты қоспағанда) жеңілдікпен жол жүру құқығы берілсін.";
+        let ru = "пятьдесят процентов от полной стоимости проездного билета (за исключением летних каникул)";
+        assert!(run(kk, ru).is_empty());
+        assert!(run(kk, "50 процентов от полной стоимости проездного билета").is_empty());
+        assert!(run("толық құнының 50 пайызында", ru).is_empty());
+        // ntrex128: `1000-нан астам` / `свыше тысячи`.
+        let kk = "1000-нан астам адам қаза тауып, он мыңдаған адам үйлерінен безуге тура келді.";
+        let ru = "Было убито свыше тысячи людей, и еще десятки тысяч лишились крова.";
+        assert!(run(kk, ru).is_empty());
+        // ntrex128: `24 сағат` / `за сутки`.
+        let kk = "24 сағат ішінде 183 газ және күл атқылауы тіркелді.";
+        let ru = "за сутки было произведено 183 парогазовых выброса.";
+        assert!(run(kk, ru).is_empty());
+    }
+
+    #[test]
+    fn numbers_inside_dates_are_left_to_dates() {
+        // ntrex128
+        let kk = "Македонияның Струмица қаласында 2018 жылдың 30 қыркүйегінде дауыс берді.";
+        assert!(values(kk, Lang::Kk).is_empty());
+        let ru = "проголосовали в Струмице, Македония, 30 сентября 2018 года.";
+        assert!(values(ru, Lang::Ru).is_empty());
+    }
+
+    #[test]
+    fn conversions_and_clocks_are_not_errors() {
+        // ntrex128
+        let cases = [
+            (
+                "Хабарларға сәйкес, сот тергеуі салмағы 550 фунт (249 кг) келіге тартатын қабан фермерді өлгенше шабуыл жасағаны дәлелденді.",
+                "В ходе судебно-медицинской экспертизы было установлено, что свинья весом в 250 килограмм загрызла фермера насмерть.",
+            ),
+            (
+                "Сейсенбі күні Нью-Йоркте температура 80 градусқа дейін көтерілуі мүмкін.",
+                "Во вторник температура в Нью-Йорке может подняться до 27 градусов.",
+            ),
+            (
+                "“Роза“ дауылы дүйсенбі күні Мексиканың кейбір аймақтарына 10 дюймге дейін жауын-шашын әкеледі.",
+                "В понедельник в Мексике ожидается более 25 см осадков.",
+            ),
+            (
+                "Оңтүстік-шығыстың кейбір бөліктерінде 2-4 дюймге жететін жауын-шашын күтіледі.",
+                "В отдельных районах юго-запада США ожидается до 5–10 см осадков.",
+            ),
+            (
+                "44 жастағы әйел адам сағат 07:55-те пышақ жарақатымен табылды.",
+                "Тело 44-летней женщины с колотыми ранами было найдено в 7:55.",
+            ),
+            (
+                "Мемлекеттік сайлау комиссиясы күндізгі сағат 1-ге дейін ережелердің бұзылуы туралы хабарлардың болмағанын мәлімдеді.",
+                "Государственная избирательная комиссия заявила, что к 13:00 сообщений о нарушениях не поступало.",
+            ),
+            (
+                "Джонс Болдуиннің телевизиялық фирманың 40 пайыз бөлігін иеленеді.",
+                "Джонсу принадлежит 40% акций фирмы.",
+            ),
+        ];
+        for (kk, ru) in cases {
+            let f = run(kk, ru);
+            assert!(f.is_empty(), "{kk} / {ru}: {f:?}");
+        }
+        // Pounds of money are not converted.
+        let kk = "Холли Уиллоуби 11 млн. фунт мәміледен бас тартқаннан кейін";
+        let ru = "выход Холли Уиллоуби из сделки на 12 млн фунтов стерлингов";
+        assert_eq!(run(kk, ru)[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn changed_number_is_an_error() {
+        // ntrex128
+        let kk = "Оның айтуынша, 540 адам жарақат алған және 29 адам хабар-ошарсыз кеткен.";
+        let ru = "всего травмы получили 540 человек, и еще 29 числятся пропавшими.";
+        assert!(run(kk, ru).is_empty());
+        for changed in ["541", "5400", "640"] {
+            let f = run(&kk.replace("540", changed), ru);
+            assert_eq!(f.len(), 1, "{changed}");
+            assert_eq!(f[0].severity, Severity::Error);
+            assert_eq!(f[0].message.id, "numbers-differ");
+            let ev = f[0].kk.as_ref().unwrap();
+            assert_eq!(&ev.text[ev.marks[0].clone()], changed);
+        }
+        // Rounding is accepted only where units are converted.
+        let f = run("Палудан 301 км қашықтықта", "к 300 км от Палу");
+        assert_eq!(f.len(), 1);
+        assert!(run("190 миля (301 км) қашықтықта", "к 300 км от Палу").is_empty());
+    }
+
+    #[test]
+    fn missing_number_severity() {
+        // ntrex128: a precise number dropped while the rest matches → error.
+        let kk = "Оның айтуынша, 540 адам жарақат алған және 29 адам хабар-ошарсыз кеткен.";
+        let ru = "всего травмы получили 540 человек, и еще многие числятся пропавшими.";
+        let f = run(kk, ru);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].message.id, "numbers-missing-ru");
+        assert_eq!(f[0].severity, Severity::Error);
+        // A single digit dropped is only a warning (often rephrased).
+        let kk = "Түскі 2 уақыт шамасында 3 полицей автобусы пайда болды.";
+        let ru = "В 2 часа дня на место происшествия прибыли полицейские автобусы.";
+        let f = run(kk, ru);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        // A number on one side with no number at all on the other: warning.
+        let kk = "Бүгін таңертең 37 жастағы тележүргізуші Instagram желісінде кететінін жазды.";
+        let ru = "Ведущая программы «Этим утром» объявила о своем решении в Инстаграме.";
+        assert_eq!(run(kk, ru)[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn config_parses_from_toml() {
+        let cfg: NumbersConfig =
+            toml::from_str("missing-error-min-digits = 3\nword-numbers = false").unwrap();
+        assert_eq!(cfg.missing_error_min_digits, 3);
+        assert!(!cfg.word_numbers);
+        assert!(toml::from_str::<NumbersConfig>("nope = 1").is_err());
+    }
+}
