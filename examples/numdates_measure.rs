@@ -82,7 +82,37 @@ fn bump_digit(s: &str) -> String {
     out
 }
 
+/// ×10 of the first number, keeping its thousands groups (`380 000` → `3 800 000`).
 fn times_ten(s: &str) -> String {
+    let mut end = 0;
+    let mut sep = None;
+    for (i, c) in s.char_indices() {
+        if c.is_ascii_digit() {
+            end = i + 1;
+        } else if matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
+            && s[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+        {
+            sep = Some(c);
+        } else {
+            break;
+        }
+    }
+    if let Some(sep) = sep {
+        let digits: String = s[..end].chars().filter(char::is_ascii_digit).collect();
+        let ten = format!("{digits}0");
+        let mut out = String::new();
+        for (k, c) in ten.chars().enumerate() {
+            if k > 0 && (ten.len() - k) % 3 == 0 {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        return format!("{out}{}", &s[end..]);
+    }
+    times_ten_plain(s)
+}
+
+fn times_ten_plain(s: &str) -> String {
     let b = s.as_bytes();
     let first = b.iter().position(u8::is_ascii_digit).unwrap_or(0);
     let mut last = first;
@@ -287,9 +317,14 @@ fn main() {
                     if sev == Some(Severity::Error) {
                         inj[kind][2] += 1;
                     }
-                    if sev.is_none() {
+                    if sev.is_none() || sev == Some(Severity::Warning) {
                         missed.push(format!(
-                            "{} {lang}: {} -> {}\n  {}",
+                            "{}{} {lang}: {} -> {}\n  {}",
+                            if sev.is_none() {
+                                "MISSED "
+                            } else {
+                                "WARNONLY "
+                            },
                             kinds[kind],
                             &text[span.clone()],
                             repl,
@@ -307,7 +342,7 @@ fn main() {
                         continue;
                     }
                     try_one(0, m.span.clone(), bump_digit(s), 0);
-                    if m.value != 0.0 {
+                    if m.value != 0.0 && m.form != NumberForm::Time {
                         try_one(1, m.span.clone(), times_ten(s), 0);
                     }
                     if let Some(p) = plus_one(s) {
@@ -386,7 +421,7 @@ fn main() {
     }
     if verbose {
         for m in missed {
-            let _ = writeln!(stdout, "MISSED {m}");
+            let _ = writeln!(stdout, "{m}");
         }
     }
 }

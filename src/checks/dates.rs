@@ -755,7 +755,7 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &DatesConfig, out: &mut 
         }
     }
     // 3. A year may stand as a bare number on the other side (`2030-ға` / `к 2030 г.`).
-    let bare = |paras: &[&Paragraph], lang: Lang| -> Vec<i64> {
+    let bare = |paras: &[&Paragraph], lang: Lang| -> std::collections::HashSet<i64> {
         paras
             .iter()
             .flat_map(|p| super::numbers::extract(&p.text, lang))

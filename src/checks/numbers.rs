@@ -883,12 +883,19 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &NumbersConfig, out: &mu
     for k in 0..n {
         let (i, j) = (la[k], lb[k]);
         let (a, b) = (&sides[0].hard[i].1, &sides[1].hard[j].1);
-        let plain = |m: &NumberMention| matches!(m.form, NumberForm::Digits | NumberForm::Roman);
+        // Same kind of number on both sides: a count and a count, a time and a
+        // time, a phone and a phone (a time against `сағат 1` stays a warning).
+        let kind = |m: &NumberMention| match m.form {
+            NumberForm::Digits | NumberForm::Roman => 0,
+            NumberForm::Time => 1,
+            NumberForm::Id => 2,
+            NumberForm::Words => 3,
+        };
         let certain = la.len() == 1
             && lb.len() == 1
             && cfg.differ_is_error
-            && plain(a)
-            && plain(b)
+            && kind(a) == kind(b)
+            && kind(a) < 3
             && a.unit.is_none() == b.unit.is_none();
         out.push(Finding {
             check: CheckId::Numbers,

@@ -47,7 +47,7 @@ fn invisible(c: char) -> bool {
 
 /// Splits a text into tokens, in one pass.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 4);
+    let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 8);
     let mut space = false;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
