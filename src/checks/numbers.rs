@@ -1109,7 +1109,10 @@ mod tests {
         assert!(run(kk, ru).is_empty());
         let f = run(kk, &ru.replace("3680", "3681"));
         assert_eq!(f.len(), 1);
-        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(f[0].severity, Severity::Error);
+        // A time against a time: `07:55` / `08:55` is an error too.
+        let f = run("сағат 07:55-те табылды", "было найдено в 8:55");
+        assert_eq!(f[0].severity, Severity::Error);
         // akimat: `№ 14-83` is one id, not a range.
         let m = extract("шешімімен № 14-83", Lang::Kk);
         assert_eq!((m.len(), m[0].key.as_str()), (1, "14-83"));
