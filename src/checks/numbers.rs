@@ -724,10 +724,12 @@ fn converted(a: &NumberMention, b: &NumberMention, tol: f64) -> bool {
     // The imperial one times its factor (within a power of ten: feet to
     // centimetres, inches to metres) is the other one.
     let fits = |imp: &NumberMention, k: f64, other: &NumberMention| {
-        let r = other.value / (imp.value * k);
-        [1.0, 100.0, 0.01]
-            .iter()
-            .any(|p| (r / p - 1.0).abs() <= tol)
+        let exact = imp.value * k;
+        [1.0, 100.0, 0.01].iter().any(|p| {
+            // Within the tolerance, or the conversion rounded (`3 дюйм` / `8 см`).
+            (other.value / (exact * p) - 1.0).abs() <= tol
+                || rounds_to(exact * p, other.value, 3.0 * tol)
+        })
     };
     match (a.unit, b.unit) {
         (Some(Unit::Imperial(u)), _) if fits(a, u.to_metric(), b) => true,
