@@ -62,3 +62,14 @@ quotes-unopened = A quotation mark closes here but none was opened in the { $lan
    *[ru] Russian
 } version.
 quotes-count = The number of quoted passages differs: { $kk } in Kazakh, { $ru } in Russian.
+
+## numbers: the numbers of the two versions must agree.
+numbers-differ = The numbers differ: { $kk } in Kazakh, { $ru } in Russian.
+numbers-missing-ru = The number { $number } of the Kazakh version is not in the Russian version.
+numbers-missing-kk = The number { $number } of the Russian version is not in the Kazakh version.
+
+## dates: the dates of the two versions must agree.
+dates-impossible = This date does not exist: { $date }.
+dates-differ = The dates differ: { $kk } in Kazakh, { $ru } in Russian.
+dates-missing-ru = The date { $date } of the Kazakh version is not in the Russian version.
+dates-missing-kk = The date { $date } of the Russian version is not in the Kazakh version.

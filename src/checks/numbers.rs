@@ -1,1 +1,1242 @@
-//! (being written)
+//! `numbers`: the numbers of the Kazakh and the Russian version must agree.
+//!
+//! Each side's numbers are read with what changes their value: thousands groups
+//! (space, no-break, narrow no-break, thin space), a decimal comma or point,
+//! multipliers (`мың`, `тыс.`, `млн`, `миллиард`), percent (`%`, `пайыз`,
+//! `процент`), Kazakh and Russian endings (`3000-ға`, `89-й`), ranges, times,
+//! Roman numerals (Latin or look-alike Cyrillic letters), phone- and id-like digit
+//! strings (compared as strings) and the common number words. Numbers inside dates
+//! belong to the `dates` check and are skipped here.
+//!
+//! The sides are then matched: the same value; a number written as words on the
+//! other side; a rounded value (`249` / `250`); a 12-hour time; a unit conversion
+//! (`550 фунт` / `250 килограмм`, `80 градус` °F / `27 градусов` °C). What stays
+//! unmatched is reported: two lone numbers that differ are an error, a number
+//! present on one side only is an error when it is precise and everything else
+//! matched, a warning otherwise.
+
+pub(crate) mod scan;
+mod words;
+
+use super::{CheckId, Evidence, Finding, Message, Severity};
+use crate::lang::Lang;
+use crate::segment::Paragraph;
+use scan::{lower_into, single_space_gap, tokenize, Tok, TokKind, DASHES};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Settings of the `numbers` check (`[checks.numbers]` in `qostil.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct NumbersConfig {
+    /// A number present on one side only is an error when it has at least this
+    /// many significant digits (and everything else in the bead matched).
+    pub missing_error_min_digits: u32,
+    /// Two lone numbers that differ are an error (otherwise a warning).
+    pub differ_is_error: bool,
+    /// Largest relative difference still read as rounding (`249 кг` /
+    /// `250 килограмм`); only numbers with a unit are rounded.
+    pub rounding_tolerance: f64,
+    /// Largest relative error of a unit conversion (feet, miles, pounds, inches,
+    /// yards, ounces, gallons, acres, °F).
+    pub conversion_tolerance: f64,
+    /// Accept numbers written as words on the other side.
+    pub word_numbers: bool,
+    /// Report numbers present on one side only.
+    pub report_missing: bool,
+    /// Beads with more unmatched numbers than this on a side skip the approximate
+    /// matching (keeps huge tables linear).
+    pub max_unmatched: usize,
+}
+
+impl Default for NumbersConfig {
+    fn default() -> Self {
+        NumbersConfig {
+            missing_error_min_digits: 2,
+            differ_is_error: true,
+            rounding_tolerance: 0.02,
+            conversion_tolerance: 0.02,
+            word_numbers: true,
+            report_missing: true,
+            max_unmatched: 100,
+        }
+    }
+}
+
+/// How a number was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NumberForm {
+    /// Digits, with separators, decimals, multiplier, endings.
+    Digits,
+    /// A time of day `07:55`; `value` is minutes since midnight.
+    Time,
+    /// A Roman numeral (`XXXIV`, `ХХІ`).
+    Roman,
+    /// Number words (`елу`, `пятьдесят`, `свыше тысячи`).
+    Words,
+    /// A phone number, a document number, a code: compared as a string (`key`).
+    Id,
+}
+
+/// An imperial unit, which translators often convert.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imperial {
+    Foot,
+    Yard,
+    Mile,
+    Pound,
+    Inch,
+    Ounce,
+    Gallon,
+    Acre,
+}
+
+impl Imperial {
+    /// Its size in the metric unit it is usually converted to (m, m, km, kg, cm,
+    /// g, l, ha).
+    pub fn to_metric(self) -> f64 {
+        match self {
+            Imperial::Foot => 0.3048,
+            Imperial::Yard => 0.9144,
+            Imperial::Mile => 1.609_344,
+            Imperial::Pound => 0.453_592,
+            Imperial::Inch => 2.54,
+            Imperial::Ounce => 28.35,
+            Imperial::Gallon => 3.785,
+            Imperial::Acre => 0.4047,
+        }
+    }
+}
+
+/// A unit written right after a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Feet, miles, pounds (of weight), inches, yards, ounces, gallons, acres.
+    Imperial(Imperial),
+    /// Metres, kilograms, litres, hectares…
+    Metric,
+    /// Degrees (either scale).
+    Degree,
+}
+
+/// One number found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberMention {
+    /// The value, multiplier applied (`2,8 млрд` is 2.8e9).
+    pub value: f64,
+    /// Byte range in the text (digits with their multiplier, percent, ending).
+    pub span: Range<usize>,
+    pub form: NumberForm,
+    /// The multiplier applied (1 when none).
+    pub scale: f64,
+    pub percent: bool,
+    /// Written with an ordinal ending (`17-ші`, `89-й`).
+    pub ordinal: bool,
+    pub unit: Option<Unit>,
+    /// Significant digits as written (`380 000` has 2, `2,8` has 2).
+    pub significant: u32,
+    /// For [`NumberForm::Id`]: the digits with their separators.
+    pub key: String,
+}
+
+/// Finds the numbers of a text (numbers inside dates excluded).
+pub fn extract(text: &str, lang: Lang) -> Vec<NumberMention> {
+    let dates: Vec<Range<usize>> = super::dates::extract(text, lang)
+        .into_iter()
+        .map(|d| d.span)
+        .collect();
+    extract_skipping(text, lang, &dates)
+}
+
+fn extract_skipping(text: &str, lang: Lang, skip: &[Range<usize>]) -> Vec<NumberMention> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    let mut d = 0;
+    let mut i = 0;
+    // Word numbers being accumulated: (start, end, total, current, ordinal).
+    let mut words: Option<(usize, usize, f64, f64, bool)> = None;
+    while i < toks.len() {
+        let t = toks[i];
+        while d < skip.len() && skip[d].end <= t.start {
+            d += 1;
+        }
+        if d < skip.len() && skip[d].start <= t.start {
+            flush_words(&mut words, &mut out);
+            i += 1;
+            continue;
+        }
+        match t.kind {
+            TokKind::Digits => {
+                flush_words(&mut words, &mut out);
+                let (m, next) = digits(text, &toks, i, &mut buf);
+                if let Some(m) = m {
+                    out.push(m);
+                }
+                i = next.max(i + 1);
+            }
+            TokKind::Word => {
+                if let Some(v) = roman(t.text(text)) {
+                    flush_words(&mut words, &mut out);
+                    let next_lower = toks.get(i + 1).is_some_and(|n| {
+                        n.kind == TokKind::Word
+                            && n.text(text).chars().next().is_some_and(char::is_lowercase)
+                    });
+                    let dotted = toks.get(i + 1).is_some_and(|n| n.is_punct(&['.']));
+                    if (t.text(text).chars().count() > 1 || next_lower) && !dotted {
+                        out.push(mention(v, t.start..t.end, NumberForm::Roman));
+                    }
+                    i += 1;
+                    continue;
+                }
+                lower_into(t.text(text), &mut buf);
+                match words::word_value(&buf, lang) {
+                    Some((v, class, ord)) => {
+                        let (s, _, mut total, mut cur, was_ord) =
+                            words.take().unwrap_or((t.start, t.end, 0.0, 0.0, false));
+                        match class {
+                            words::Class::Add => cur += v,
+                            words::Class::Hundred => cur = cur.max(1.0) * v,
+                            words::Class::Big => {
+                                total += cur.max(1.0) * v;
+                                cur = 0.0;
+                            }
+                        }
+                        words = Some((s, t.end, total, cur, was_ord || ord));
+                    }
+                    None => flush_words(&mut words, &mut out),
+                }
+                i += 1;
+            }
+            TokKind::Punct => {
+                flush_words(&mut words, &mut out);
+                i += 1;
+            }
+        }
+    }
+    flush_words(&mut words, &mut out);
+    share_units(text, &mut out);
+    out
+}
+
+/// The first number of a range takes the unit of the second (`2-4 дюйм`,
+/// `от 2,5 до 10 см`, `2 мен 4 дюйм`).
+fn share_units(text: &str, out: &mut [NumberMention]) {
+    for k in (1..out.len()).rev() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.unit.is_some() || b.unit.is_none() || a.span.end > b.span.start {
+            continue;
+        }
+        let between = text[a.span.end..b.span.start].trim();
+        if matches!(
+            between,
+            "-" | "–" | "—" | "мен" | "және" | "до" | "и" | "или" | "не" | "/" | "немесе"
+        ) {
+            out[k - 1].unit = out[k].unit;
+        }
+    }
+}
+
+type WordRun = Option<(usize, usize, f64, f64, bool)>;
+
+fn flush_words(words: &mut WordRun, out: &mut Vec<NumberMention>) {
+    if let Some((s, e, total, cur, ord)) = words.take() {
+        let mut m = mention(total + cur, s..e, NumberForm::Words);
+        m.ordinal = ord;
+        out.push(m);
+    }
+}
+
+fn mention(value: f64, span: Range<usize>, form: NumberForm) -> NumberMention {
+    NumberMention {
+        value,
+        span,
+        form,
+        scale: 1.0,
+        percent: false,
+        ordinal: false,
+        unit: None,
+        significant: significant(value),
+        key: String::new(),
+    }
+}
+
+fn significant(v: f64) -> u32 {
+    let s = format!("{}", v.abs());
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let t = digits.trim_start_matches('0');
+    let t = if s.contains('.') {
+        t
+    } else {
+        t.trim_end_matches('0')
+    };
+    t.len().max(1) as u32
+}
+
+/// A Roman numeral in Latin letters or Cyrillic look-alikes (І Х С М), strictly
+/// formed, with at least one of I V X.
+fn roman(w: &str) -> Option<f64> {
+    let mut vals = Vec::with_capacity(8);
+    let mut has_ivx = false;
+    for c in w.chars() {
+        let v = match c {
+            'I' | 'І' | 'Ӏ' => 1,
+            'V' => 5,
+            'X' | 'Х' => 10,
+            'L' => 50,
+            'C' | 'С' => 100,
+            'D' => 500,
+            'M' | 'М' => 1000,
+            _ => return None,
+        };
+        has_ivx |= v <= 10;
+        vals.push(v);
+    }
+    if !has_ivx || vals.len() > 12 {
+        return None;
+    }
+    let mut total = 0;
+    for (k, &v) in vals.iter().enumerate() {
+        match vals.get(k + 1) {
+            Some(&n) if n > v => total -= v,
+            _ => total += v,
+        }
+    }
+    // Strict: re-encode and compare, so `IIII`, `VX`, `IC` are not numerals.
+    (total > 0 && encode_roman(total) == vals).then_some(total as f64)
+}
+
+fn encode_roman(mut n: i32) -> Vec<i32> {
+    const T: [(i32, &[i32]); 13] = [
+        (1000, &[1000]),
+        (900, &[100, 1000]),
+        (500, &[500]),
+        (400, &[100, 500]),
+        (100, &[100]),
+        (90, &[10, 100]),
+        (50, &[50]),
+        (40, &[10, 50]),
+        (10, &[10]),
+        (9, &[1, 10]),
+        (5, &[5]),
+        (4, &[1, 5]),
+        (1, &[1]),
+    ];
+    let mut out = Vec::new();
+    for (v, s) in T {
+        while n >= v {
+            out.extend_from_slice(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+fn glued_digits(toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| t.kind == TokKind::Digits && !t.space_before)
+}
+
+/// Reads the number that starts with the digits at `i`.
+fn digits(text: &str, toks: &[Tok], i: usize, buf: &mut String) -> (Option<NumberMention>, usize) {
+    let t = toks[i];
+    let prev = i.checked_sub(1).map(|p| toks[p]);
+    // Glued to a word: `A320`, `G20` — part of a name.
+    if let Some(p) = prev {
+        if !t.space_before && p.kind == TokKind::Word {
+            return (None, skip_chain(toks, i));
+        }
+    }
+    // `№ 1519`, `N 1519`, `Су-27`, `COVID-19`: an id.
+    let after_sign = prev.is_some_and(|p| {
+        p.is_punct(&['№', '#'])
+            || (p.kind == TokKind::Word && matches!(p.text(text), "N" | "No" | "Nº" | "nr"))
+    });
+    let after_word_dash = prev.is_some_and(|p| p.is_punct(&DASHES) && !t.space_before)
+        && i >= 2
+        && toks[i - 2].kind == TokKind::Word
+        && !toks[i - 1].space_before;
+    let chain_end = skip_chain(toks, i);
+    let parts = (chain_end - i).div_ceil(2);
+    let time_next = toks
+        .get(i + 1)
+        .is_some_and(|c| c.is_punct(&[':']) && !c.space_before);
+    let leading_zero =
+        t.len() > 1 && t.text(text).starts_with('0') && !decimal_at(toks, i + 1) && !time_next;
+    let dash_chain = parts >= 3
+        && (i + 1..chain_end)
+            .step_by(2)
+            .all(|k| toks[k].is_punct(&DASHES));
+    let dot_chain = parts >= 3
+        && (i + 1..chain_end)
+            .step_by(2)
+            .all(|k| toks[k].is_punct(&['.']));
+    if after_sign || after_word_dash || leading_zero || dash_chain || dot_chain {
+        let mut end = chain_end;
+        // A phone number in space-separated groups: `0800 555 111`.
+        if leading_zero {
+            while toks.get(end).is_some_and(|n| {
+                n.kind == TokKind::Digits && single_space_gap(text, &toks[end - 1], n)
+            }) {
+                end += 1;
+            }
+        }
+        let mut key = String::new();
+        for tok in &toks[i..end] {
+            match tok.kind {
+                TokKind::Digits => key.push_str(tok.text(text)),
+                _ => key.push('-'),
+            }
+        }
+        let mut m = mention(
+            key.parse::<f64>().unwrap_or(0.0),
+            t.start..toks[end - 1].end,
+            NumberForm::Id,
+        );
+        m.key = key;
+        return (Some(m), end);
+    }
+    // Integer part with thousands groups.
+    let mut int = String::from(t.text(text));
+    let mut j = i + 1;
+    if t.len() <= 3 {
+        while let Some(n) = toks.get(j) {
+            if n.kind == TokKind::Digits && n.len() == 3 && single_space_gap(text, &toks[j - 1], n)
+            {
+                int.push_str(n.text(text));
+                j += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    let mut frac = String::new();
+    let mut form = NumberForm::Digits;
+    let mut value;
+    if decimal_at(toks, j) {
+        frac.push_str(toks[j + 1].text(text));
+        j += 2;
+    } else if t.len() <= 2
+        && j == i + 1
+        && toks
+            .get(j)
+            .is_some_and(|c| c.is_punct(&[':']) && !c.space_before)
+        && glued_digits(toks, j + 1)
+        && toks[j + 1].len() == 2
+    {
+        let h: u32 = int.parse().unwrap_or(99);
+        let m: u32 = toks[j + 1].text(text).parse().unwrap_or(99);
+        if h <= 24 && m < 60 {
+            form = NumberForm::Time;
+            j += 2;
+        }
+    }
+    if int.len() > 15 {
+        let mut m = mention(0.0, t.start..toks[j - 1].end, NumberForm::Id);
+        m.key = int;
+        return (Some(m), j);
+    }
+    value = if frac.is_empty() {
+        int.parse::<f64>().unwrap_or(0.0)
+    } else {
+        format!("{int}.{frac}").parse::<f64>().unwrap_or(0.0)
+    };
+    let sig = if form == NumberForm::Time {
+        4
+    } else {
+        let all = format!("{int}{frac}");
+        let s = all.trim_start_matches('0');
+        let s = if frac.is_empty() {
+            s.trim_end_matches('0')
+        } else {
+            s
+        };
+        s.len().max(1) as u32
+    };
+    if form == NumberForm::Time {
+        let m: f64 = toks[j - 1].text(text).parse().unwrap_or(0.0);
+        value = value * 60.0 + m;
+    }
+    let mut ordinal = false;
+    let mut percent = false;
+    let mut scale = 1.0;
+    let mut unit = None;
+    // Endings, percent, multiplier, unit.
+    if toks
+        .get(j)
+        .is_some_and(|h| h.is_punct(&DASHES) && !h.space_before)
+        && toks
+            .get(j + 1)
+            .is_some_and(|w| w.kind == TokKind::Word && !w.space_before)
+    {
+        lower_into(toks[j + 1].text(text), buf);
+        ordinal = is_ordinal_ending(buf);
+        j += 2;
+    }
+    if toks.get(j).is_some_and(|p| p.is_punct(&['%'])) {
+        percent = true;
+        j += 1;
+    }
+    if form == NumberForm::Digits {
+        if let Some(w) = toks.get(j).filter(|w| w.kind == TokKind::Word) {
+            lower_into(w.text(text), buf);
+            if let Some((s, dot)) = multiplier(buf) {
+                scale = s;
+                j += 1;
+                if dot
+                    && toks
+                        .get(j)
+                        .is_some_and(|p| p.is_punct(&['.']) && !p.space_before)
+                {
+                    j += 1;
+                }
+            }
+        }
+    }
+    if let Some(w) = toks.get(j) {
+        if w.kind == TokKind::Word {
+            lower_into(w.text(text), buf);
+            if buf.starts_with("пайыз") || buf.starts_with("процент") {
+                percent = true;
+                j += 1;
+            } else {
+                unit = unit_of(buf);
+                // `11 млн фунт`, `фунт стерлингов`: money, not weight.
+                if unit == Some(Unit::Imperial(Imperial::Pound)) {
+                    let sterling = toks.get(j + 1).is_some_and(|n| {
+                        n.kind == TokKind::Word
+                            && n.text(text).to_lowercase().starts_with("стерлинг")
+                    });
+                    if scale > 1.0 || sterling {
+                        unit = None;
+                    }
+                }
+            }
+        } else if w.is_punct(&['°']) {
+            unit = Some(Unit::Degree);
+        }
+    }
+    let mut m = mention(value * scale, t.start..toks[j - 1].end, form);
+    m.scale = scale;
+    m.percent = percent;
+    m.ordinal = ordinal;
+    m.unit = unit;
+    m.significant = sig;
+    (Some(m), j)
+}
+
+/// `,` or `.` glued between digits.
+fn decimal_at(toks: &[Tok], j: usize) -> bool {
+    toks.get(j)
+        .is_some_and(|c| c.is_punct(&[',', '.']) && !c.space_before)
+        && glued_digits(toks, j + 1)
+}
+
+/// The end of a chain of digit groups joined by glued `-`, `.`, `/`.
+fn skip_chain(toks: &[Tok], i: usize) -> usize {
+    let mut end = i + 1;
+    while toks
+        .get(end)
+        .is_some_and(|s| !s.space_before && (s.is_punct(&DASHES) || s.is_punct(&['.', '/'])))
+        && glued_digits(toks, end + 1)
+    {
+        end += 2;
+    }
+    end
+}
+
+fn is_ordinal_ending(e: &str) -> bool {
+    matches!(
+        e,
+        "ші" | "шы"
+            | "інші"
+            | "ыншы"
+            | "нші"
+            | "ншы"
+            | "й"
+            | "я"
+            | "е"
+            | "го"
+            | "му"
+            | "м"
+            | "ю"
+            | "ой"
+            | "ый"
+            | "ий"
+            | "ая"
+            | "ое"
+            | "ого"
+            | "ому"
+    )
+}
+
+/// A multiplier word: (factor, may take a period).
+fn multiplier(w: &str) -> Option<(f64, bool)> {
+    if w.starts_with("мың") && !w.starts_with("мыңда") {
+        return Some((1e3, false));
+    }
+    match w {
+        "тыс" => return Some((1e3, true)),
+        "млн" => return Some((1e6, true)),
+        "млрд" => return Some((1e9, true)),
+        "трлн" => return Some((1e12, true)),
+        _ => {}
+    }
+    for (stem, f) in [
+        ("тысяч", 1e3),
+        ("миллион", 1e6),
+        ("миллиард", 1e9),
+        ("триллион", 1e12),
+    ] {
+        if w.starts_with(stem) && w.chars().count() <= stem.chars().count() + 4 {
+            return Some((f, false));
+        }
+    }
+    None
+}
+
+fn unit_of(w: &str) -> Option<Unit> {
+    const IMPERIAL: [(&str, Imperial); 8] = [
+        ("фунт", Imperial::Pound),
+        ("мил", Imperial::Mile),
+        ("фут", Imperial::Foot),
+        ("дюйм", Imperial::Inch),
+        ("ярд", Imperial::Yard),
+        ("унци", Imperial::Ounce),
+        ("галлон", Imperial::Gallon),
+        ("акр", Imperial::Acre),
+    ];
+    const METRIC: [&str; 12] = [
+        "кг",
+        "килограм",
+        "грам",
+        "тонн",
+        "метр",
+        "км",
+        "километр",
+        "см",
+        "сантиметр",
+        "мм",
+        "литр",
+        "гектар",
+    ];
+    if w.starts_with("градус") || w == "фаренгейт" {
+        return Some(Unit::Degree);
+    }
+    if !w.starts_with("милл") && !w.starts_with("милиц") && !w.starts_with("футбол")
+    {
+        if let Some((_, u)) = IMPERIAL.iter().find(|(s, _)| w.starts_with(s)) {
+            return Some(Unit::Imperial(*u));
+        }
+    }
+    if METRIC.iter().any(|s| w.starts_with(s)) || matches!(w, "м" | "л" | "га") {
+        return Some(Unit::Metric);
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
+// Matching.
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Num(i128),
+    Time(i64),
+    Id(String),
+}
+
+fn num_key(v: f64) -> i128 {
+    (v * 1000.0).round() as i128
+}
+
+fn key(m: &NumberMention) -> Key {
+    match m.form {
+        NumberForm::Id => Key::Id(m.key.replace(['-', '.', '/'], "")),
+        NumberForm::Time => Key::Time(m.value as i64),
+        _ => Key::Num(num_key(m.value)),
+    }
+}
+
+/// `r` is `a` rounded (`250` for `249`, `2,5` for `2,53`).
+fn rounds_to(a: f64, r: f64, tol: f64) -> bool {
+    if a == r {
+        return true;
+    }
+    if a <= 0.0 || r <= 0.0 || ((a - r) / r).abs() > tol {
+        return false;
+    }
+    let mut p = 0.001;
+    while p * 10.0 <= r && ((r / (p * 10.0)) - (r / (p * 10.0)).round()).abs() < 1e-9 {
+        p *= 10.0;
+    }
+    ((a / p).round() * p - r).abs() < p * 1e-6
+}
+
+/// Same number read another way: rounding (when converting units), 12-hour clock, an id written plainly,
+/// a multiplier dropped on one side.
+fn close(a: &NumberMention, b: &NumberMention, cfg: &NumbersConfig, converting: bool) -> bool {
+    use NumberForm::*;
+    match (a.form, b.form) {
+        (Time, Time) => (a.value as i64 - b.value as i64).rem_euclid(720) == 0,
+        (Time, Digits) | (Digits, Time) => {
+            let (t, n) = if a.form == Time { (a, b) } else { (b, a) };
+            let h = (t.value as i64) / 60;
+            n.value.fract() == 0.0 && (n.value as i64 == h || n.value as i64 + 12 == h)
+        }
+        (Id, Id) => a.key.replace(['-', '.', '/'], "") == b.key.replace(['-', '.', '/'], ""),
+        (Id, _) | (_, Id) => {
+            let (i, n) = if a.form == Id { (a, b) } else { (b, a) };
+            i.key
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>()
+                == format!("{}", n.value)
+        }
+        _ => {
+            // Rounding only where the bead converts units (`550 фунт (249 кг)`
+            // / `250 килограмм`): elsewhere `301` for `300` is a real change.
+            let measured = converting && (a.unit.is_some() || b.unit.is_some());
+            (measured
+                && (rounds_to(a.value, b.value, cfg.rounding_tolerance)
+                    || rounds_to(b.value, a.value, cfg.rounding_tolerance)))
+                || (a.scale != b.scale && num_key(a.value / a.scale) == num_key(b.value / b.scale))
+        }
+    }
+}
+
+/// One value converted from the other's unit (imperial ↔ metric, °F ↔ °C).
+fn converted(a: &NumberMention, b: &NumberMention, tol: f64) -> bool {
+    if a.form != NumberForm::Digits || b.form != NumberForm::Digits {
+        return false;
+    }
+    if a.unit.is_none() && b.unit.is_none() {
+        return false;
+    }
+    if a.unit == Some(Unit::Degree) || b.unit == Some(Unit::Degree) {
+        let f_to_c = |f: f64| (f - 32.0) * 5.0 / 9.0;
+        return (f_to_c(a.value) - b.value).abs() <= 1.0
+            || (f_to_c(b.value) - a.value).abs() <= 1.0;
+    }
+    if a.value <= 0.0 || b.value <= 0.0 {
+        return false;
+    }
+    // The imperial one times its factor (within a power of ten: feet to
+    // centimetres, inches to metres) is the other one.
+    let fits = |imp: &NumberMention, k: f64, other: &NumberMention| {
+        let exact = imp.value * k;
+        [1.0, 100.0, 0.01].iter().any(|p| {
+            // Within the tolerance, or the conversion rounded (`3 дюйм` / `8 см`).
+            (other.value / (exact * p) - 1.0).abs() <= tol
+                || rounds_to(exact * p, other.value, 3.0 * tol)
+        })
+    };
+    match (a.unit, b.unit) {
+        (Some(Unit::Imperial(u)), _) if fits(a, u.to_metric(), b) => true,
+        (_, Some(Unit::Imperial(u))) => fits(b, u.to_metric(), a),
+        _ => false,
+    }
+}
+
+struct Side<'a> {
+    paras: &'a [&'a Paragraph],
+    hard: Vec<(usize, NumberMention)>,
+    /// Values written as cardinal words, and the years of dates.
+    soft: HashMap<i128, ()>,
+    /// Values written as ordinal words (answer only ordinals).
+    soft_ord: HashMap<i128, ()>,
+    has_soft_words: bool,
+}
+
+fn side<'a>(paras: &'a [&'a Paragraph], lang: Lang, cfg: &NumbersConfig) -> Side<'a> {
+    let mut hard = Vec::new();
+    let mut soft = HashMap::new();
+    let mut soft_ord = HashMap::new();
+    let mut has_soft_words = false;
+    for (pi, p) in paras.iter().enumerate() {
+        let dates = super::dates::extract(&p.text, lang);
+        for d in &dates {
+            if let Some(y) = d.year {
+                soft.insert(num_key(f64::from(y)), ());
+            }
+        }
+        let spans: Vec<Range<usize>> = dates.into_iter().map(|d| d.span).collect();
+        for m in extract_skipping(&p.text, lang, &spans) {
+            if m.form == NumberForm::Words {
+                // A lone `бір` / `один` is mostly an article or a pronoun.
+                if cfg.word_numbers && m.value != 1.0 {
+                    has_soft_words = true;
+                    if m.ordinal {
+                        soft_ord.insert(num_key(m.value), ());
+                    } else {
+                        soft.insert(num_key(m.value), ());
+                    }
+                }
+            } else {
+                hard.push((pi, m));
+            }
+        }
+    }
+    Side {
+        paras,
+        hard,
+        soft,
+        soft_ord,
+        has_soft_words,
+    }
+}
+
+fn span_text<'a>(s: &'a Side, k: usize) -> &'a str {
+    let (pi, m) = &s.hard[k];
+    &s.paras[*pi].text[m.span.clone()]
+}
+
+fn ev(s: &Side, k: Option<usize>) -> Option<Evidence> {
+    match k {
+        Some(k) => {
+            let (pi, m) = &s.hard[k];
+            Some(Evidence::new(s.paras[*pi], vec![m.span.clone()]))
+        }
+        None => s.paras.first().map(|p| Evidence::new(p, Vec::new())),
+    }
+}
+
+/// Compares the numbers of one aligned bead.
+pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &NumbersConfig, out: &mut Vec<Finding>) {
+    let sides = [side(kk, Lang::Kk, cfg), side(ru, Lang::Ru, cfg)];
+    let mut used = [
+        vec![false; sides[0].hard.len()],
+        vec![false; sides[1].hard.len()],
+    ];
+    // 1. The same value on both sides.
+    let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
+    for (j, (_, m)) in sides[1].hard.iter().enumerate().rev() {
+        by_key.entry(key(m)).or_default().push(j);
+    }
+    for (i, (_, m)) in sides[0].hard.iter().enumerate() {
+        if let Some(j) = by_key.get_mut(&key(m)).and_then(Vec::pop) {
+            used[0][i] = true;
+            used[1][j] = true;
+        }
+    }
+    // 2. A number of one side written as words (or inside a date) on the other.
+    for s in 0..2 {
+        for (i, (_, m)) in sides[s].hard.iter().enumerate() {
+            if !used[s][i]
+                && m.form != NumberForm::Id
+                && (sides[1 - s].soft.contains_key(&num_key(m.value))
+                    || (m.ordinal && sides[1 - s].soft_ord.contains_key(&num_key(m.value))))
+            {
+                used[s][i] = true;
+            }
+        }
+    }
+    let left = |s: usize, used: &[Vec<bool>; 2]| -> Vec<usize> {
+        (0..sides[s].hard.len()).filter(|&i| !used[s][i]).collect()
+    };
+    let (la, lb) = (left(0, &used), left(1, &used));
+    if la.len() > cfg.max_unmatched || lb.len() > cfg.max_unmatched {
+        return;
+    }
+    let converting = sides.iter().any(|s| {
+        s.hard
+            .iter()
+            .any(|(_, m)| matches!(m.unit, Some(Unit::Imperial(_)) | Some(Unit::Degree)))
+    });
+    // 3. Rounding, clocks, ids; then unit conversions.
+    for pass in 0..2 {
+        for &i in &la {
+            if used[0][i] {
+                continue;
+            }
+            let a = &sides[0].hard[i].1;
+            let hit = lb.iter().copied().find(|&j| {
+                let b = &sides[1].hard[j].1;
+                !used[1][j]
+                    && if pass == 0 {
+                        close(a, b, cfg, converting)
+                    } else {
+                        converted(a, b, cfg.conversion_tolerance)
+                    }
+            });
+            if let Some(j) = hit {
+                used[0][i] = true;
+                used[1][j] = true;
+            }
+        }
+    }
+    // A number with a unit whose counterpart is a conversion of something not
+    // shown (`550 фунт (249 кг)` / `250 килограмм`): an imperial value left over
+    // next to matched metric ones is not reported.
+    let (la, lb) = (left(0, &used), left(1, &used));
+    let shown_in_metric = |s: usize, i: usize| {
+        let (pi, m) = &sides[s].hard[i];
+        matches!(m.unit, Some(Unit::Imperial(_)))
+            && sides[s].hard.iter().any(|(pj, o)| {
+                pj == pi
+                    && o.unit == Some(Unit::Metric)
+                    && converted(m, o, cfg.conversion_tolerance)
+            })
+    };
+    let la: Vec<usize> = la.into_iter().filter(|&i| !shown_in_metric(0, i)).collect();
+    let lb: Vec<usize> = lb.into_iter().filter(|&j| !shown_in_metric(1, j)).collect();
+    // 4. Lone numbers that differ.
+    let n = la.len().min(lb.len());
+    for k in 0..n {
+        let (i, j) = (la[k], lb[k]);
+        let (a, b) = (&sides[0].hard[i].1, &sides[1].hard[j].1);
+        // Same kind of number on both sides: a count and a count, a time and a
+        // time, a phone and a phone (a time against `сағат 1` stays a warning).
+        let kind = |m: &NumberMention| match m.form {
+            NumberForm::Digits | NumberForm::Roman => 0,
+            NumberForm::Time => 1,
+            NumberForm::Id => 2,
+            NumberForm::Words => 3,
+        };
+        let certain = la.len() == 1
+            && lb.len() == 1
+            && cfg.differ_is_error
+            && kind(a) == kind(b)
+            && kind(a) < 3
+            && a.unit.is_none() == b.unit.is_none();
+        out.push(Finding {
+            check: CheckId::Numbers,
+            severity: if certain {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
+            kk: ev(&sides[0], Some(i)),
+            ru: ev(&sides[1], Some(j)),
+            message: Message::new("numbers-differ")
+                .str("kk", span_text(&sides[0], i))
+                .str("ru", span_text(&sides[1], j)),
+        });
+    }
+    if !cfg.report_missing {
+        return;
+    }
+    // 5. Numbers on one side only.
+    for (s, rest) in [(0usize, &la[n..]), (1, &lb[n..])] {
+        let other = &sides[1 - s];
+        let other_all_matched = !other.hard.is_empty() && used[1 - s].iter().all(|&u| u);
+        for &i in rest {
+            let m = &sides[s].hard[i].1;
+            let certain = rest.len() == 1
+                && n == 0
+                && other_all_matched
+                && !other.has_soft_words
+                && m.form == NumberForm::Digits
+                && !m.ordinal
+                && m.unit.is_none()
+                && m.significant >= cfg.missing_error_min_digits;
+            let here = ev(&sides[s], Some(i));
+            let there = ev(other, None);
+            let (k, r, id) = if s == 0 {
+                (here, there, "numbers-missing-ru")
+            } else {
+                (there, here, "numbers-missing-kk")
+            };
+            out.push(Finding {
+                check: CheckId::Numbers,
+                severity: if certain {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                },
+                kk: k,
+                ru: r,
+                message: Message::new(id).str("number", span_text(&sides[s], i)),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Sentences from /work/shared/corpus: NTREX-128 (CC BY-SA 4.0, ntrex128_kk_ru.tsv)
+    //! and the Almaty oblast akimat acts (public domain, akimat/*).
+    use super::*;
+    use crate::segment::{fingerprint, normalize, BlockKind};
+
+    fn para(text: &str) -> Paragraph {
+        let norm = normalize(text);
+        Paragraph {
+            number: 1,
+            kind: BlockKind::Paragraph,
+            line_start: 1,
+            line_end: 1,
+            text: text.to_string(),
+            links: Vec::new(),
+            fingerprint: fingerprint(&norm, &[]),
+            norm,
+        }
+    }
+
+    fn run(kk: &str, ru: &str) -> Vec<Finding> {
+        let mut out = Vec::new();
+        check(
+            &[&para(kk)],
+            &[&para(ru)],
+            &NumbersConfig::default(),
+            &mut out,
+        );
+        out
+    }
+
+    fn values(text: &str, lang: Lang) -> Vec<f64> {
+        extract(text, lang)
+            .into_iter()
+            .filter(|m| m.form != NumberForm::Words)
+            .map(|m| m.value)
+            .collect()
+    }
+
+    #[test]
+    fn thousands_separators() {
+        // ntrex128
+        let kk =
+            "Тұрғыны 380 000 адамнан асатын Палу қаласы қираған ғимараттардан көз ашпай қалды.";
+        assert_eq!(values(kk, Lang::Kk), vec![380_000.0]);
+        let ru = "Примерно 16\u{00A0}700 местных жителей было эвакуировано в 24 убежища в Палу.";
+        assert_eq!(values(ru, Lang::Ru), vec![16_700.0, 24.0]);
+        for sep in ['\u{202F}', '\u{2009}', ' '] {
+            let t = format!("Дерзкая кража 26{sep}750 долл. во время обслуживания банкомата");
+            assert_eq!(values(&t, Lang::Ru), vec![26_750.0]);
+        }
+        assert_eq!(values("похитили 26750 долларов", Lang::Ru), vec![26_750.0]);
+        // A year and a count are not one number; two spaces are no separator.
+        assert_eq!(values("в 2016 300 человек", Lang::Ru), vec![2016.0, 300.0]);
+        assert_eq!(values("55,  600 минут", Lang::Ru), vec![55.0, 600.0]);
+    }
+
+    #[test]
+    fn decimals_and_multipliers() {
+        // ntrex128
+        let kk = "құны артып жатқан 2,8 млрд. фунтты құрайтын Құрама Корольдіктің сән нарығында";
+        let ru = "Парфюмерно-косметический рынок Великобритании оценивается в 2,8 млрд фунтов стерлингов";
+        assert_eq!(values(kk, Lang::Kk), vec![2.8e9]);
+        assert_eq!(values(ru, Lang::Ru), vec![2.8e9]);
+        assert!(run(kk, ru).is_empty());
+        let kk = "Жер сілкіністерінің қатары 2,4 миллион адам тұратын аймақта сезілді.";
+        let ru = "Серия землетрясений произошла на территории с населением 2,4 млн человек.";
+        assert!(run(kk, ru).is_empty());
+        assert_eq!(values("магнитудой 7.5 баллов", Lang::Ru), vec![7.5]);
+        // `380 000` / `380 тысяч`, `3000-ға` / `3 тыс.`, `10 000` / `10 тысяч`.
+        assert!(run(
+            "Тұрғыны 380 000 адамнан асатын Палу қаласы.",
+            "Город Палу с населением свыше 380 тысяч людей."
+        )
+        .is_empty());
+        assert!(run(
+            "Sainsbury's компаниясы 3000-ға дейінгі өнімге өзінің сән ұсынысының өлшемін арттырады.",
+            "планируется увеличить вдвое ассортимент косметических товаров до 3 тыс. наименований"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn percent_forms() {
+        // ntrex128
+        let kk = "Джонс Болдуиннің телевизиялық фирманың 40 пайыз бөлігін иеленеді.";
+        let ru = "Джонсу принадлежит 40% акций фирмы по телепроизводству Дэна Болдуина.";
+        assert!(extract(kk, Lang::Kk)[0].percent);
+        assert!(extract(ru, Lang::Ru)[0].percent);
+        assert!(run(kk, ru).is_empty());
+        let kk = "Олардың 70 пайызы “иә“ деп дауыс беретінін айтты.";
+        let ru = "70 процентов от этого количества утверждают, что проголосуют положительно.";
+        assert!(run(kk, ru).is_empty());
+    }
+
+    #[test]
+    fn kazakh_and_russian_endings() {
+        // ntrex128
+        let kk = "Дэниел Старридж сенбі күні Лондондағы “Стэмфорд Бридж” алаңында 89-шы минутта гол соғып, Премьер-лигадағы Ливерпульді Челсиден құтқарып қалды.";
+        let ru = "Дэниэл Старридж спас «Ливерпуль» от поражения на 89-й минуте матча Премьер-лиги против «Челси».";
+        let m = &extract(kk, Lang::Kk)[0];
+        assert_eq!((m.value, m.ordinal), (89.0, true));
+        assert!(extract(ru, Lang::Ru)[0].ordinal);
+        assert!(run(kk, ru).is_empty());
+        let kk = "Джайлс осы аймақта 135-тен астам акула түрлері бар екенін айтты.";
+        let ru = "Гайлз заметил, что в этой местности существует 135 видов акул.";
+        assert!(run(kk, ru).is_empty());
+        // akimat/almaty-oblast-2022-0401-166388
+        let kk = "Заңының 6-бабы 1-тармағының 2)-тармақшасына, 47-бабы 4-тармағының 1) тармақшасына сәйкес";
+        let ru = "В соответствии с подпунктом 2) пункта 1 статьи 6, подпунктом 1) пункта 4 статьи 47 Закона";
+        assert_eq!(values(kk, Lang::Kk), vec![6.0, 1.0, 2.0, 47.0, 4.0, 1.0]);
+        assert!(run(kk, ru).is_empty());
+    }
+
+    #[test]
+    fn ranges() {
+        // ntrex128
+        let kk = "референдумға дауыс берушілердің 30-43 пайызы қатысады";
+        let ru = "показал, что от 30 до 43 процентов избирателей примут участие в референдуме";
+        assert_eq!(values(kk, Lang::Kk), vec![30.0, 43.0]);
+        assert!(run(kk, ru).is_empty());
+        assert_eq!(values("5-тен 7-ге дейін", Lang::Kk), vec![5.0, 7.0]);
+        assert_eq!(values("от 5–7 метров", Lang::Ru), vec![5.0, 7.0]);
+    }
+
+    #[test]
+    fn roman_numerals() {
+        // ntrex128: `XIX ғасырдағы` / `19-го века`.
+        let kk = "XIX ғасырдағы ресурстар үшін қақтығыста Чилиге өтіп кеткен жаға";
+        let ru = "в результате кровопролитного конфликта 19-го века из-за ресурсов";
+        assert_eq!(values(kk, Lang::Kk), vec![19.0]);
+        assert!(run(kk, ru).is_empty());
+        assert_eq!(values("IV Национальный курултай", Lang::Ru), vec![4.0]);
+        // Cyrillic look-alikes: Х, І.
+        assert_eq!(values("ХХХІV сессиясы", Lang::Kk), vec![34.0]);
+        assert_eq!(values("XXXIV сессия", Lang::Ru), vec![34.0]);
+        // Initials, prepositions and names are not numerals.
+        assert!(values("С. Дүйсембінов", Lang::Kk).is_empty());
+        assert!(values("С тех пор", Lang::Ru).is_empty());
+        assert!(values("Вашингтон DC", Lang::Ru).is_empty());
+        assert!(values("IIII", Lang::Ru).is_empty());
+    }
+
+    #[test]
+    fn phones_and_ids_compare_as_strings() {
+        // ntrex128
+        let kk = "101 нөміріне қоңырау шалу немесе 0800 555 111 нөмірі бойынша 247 жазбасын айтып қоңырау шалу сұралады.";
+        let ru = "позвонить по номеру 101 или обратиться в организацию Crimestoppers анонимно по телефону 0800 555 111 (дело 247).";
+        let m = extract(kk, Lang::Kk);
+        assert_eq!(m[1].form, NumberForm::Id);
+        assert_eq!(m[1].key, "0800555111");
+        assert!(run(kk, ru).is_empty());
+        let kk = "Ньюпорт полициясына 859-292-3680 телефон нөмірі арқылы хабарласуы керек.";
+        let ru = "просят обратиться в ньюпортское отделение полиции по номеру 859-292-3680.";
+        assert_eq!(extract(kk, Lang::Kk)[0].form, NumberForm::Id);
+        assert!(run(kk, ru).is_empty());
+        let f = run(kk, &ru.replace("3680", "3681"));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Error);
+        // A time against a time: `07:55` / `08:55` is an error too.
+        let f = run("сағат 07:55-те табылды", "было найдено в 8:55");
+        assert_eq!(f[0].severity, Severity::Error);
+        // akimat: `№ 14-83` is one id, not a range.
+        let m = extract("шешімімен № 14-83", Lang::Kk);
+        assert_eq!((m.len(), m[0].key.as_str()), (1, "14-83"));
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        // akimat/almaty-oblast-2022-0401-166388
+        let kk = "жол жүру билетінің толық құнының елу пайызында (жазғы демалысты қоспағанда) жеңілдікпен жол жүру құқығы берілсін.";
+        let ru = "пятьдесят процентов от полной стоимости проездного билета (за исключением летних каникул)";
+        assert!(run(kk, ru).is_empty());
+        assert!(run(kk, "50 процентов от полной стоимости проездного билета").is_empty());
+        assert!(run("толық құнының 50 пайызында", ru).is_empty());
+        // ntrex128: `1000-нан астам` / `свыше тысячи`.
+        let kk = "1000-нан астам адам қаза тауып, он мыңдаған адам үйлерінен безуге тура келді.";
+        let ru = "Было убито свыше тысячи людей, и еще десятки тысяч лишились крова.";
+        assert!(run(kk, ru).is_empty());
+        // ntrex128: `24 сағат` / `за сутки`.
+        let kk = "24 сағат ішінде 183 газ және күл атқылауы тіркелді.";
+        let ru = "за сутки было произведено 183 парогазовых выброса.";
+        assert!(run(kk, ru).is_empty());
+    }
+
+    #[test]
+    fn numbers_inside_dates_are_left_to_dates() {
+        // ntrex128
+        let kk = "Македонияның Струмица қаласында 2018 жылдың 30 қыркүйегінде дауыс берді.";
+        assert!(values(kk, Lang::Kk).is_empty());
+        let ru = "проголосовали в Струмице, Македония, 30 сентября 2018 года.";
+        assert!(values(ru, Lang::Ru).is_empty());
+    }
+
+    #[test]
+    fn conversions_and_clocks_are_not_errors() {
+        // ntrex128
+        let cases = [
+            (
+                "Хабарларға сәйкес, сот тергеуі салмағы 550 фунт (249 кг) келіге тартатын қабан фермерді өлгенше шабуыл жасағаны дәлелденді.",
+                "В ходе судебно-медицинской экспертизы было установлено, что свинья весом в 250 килограмм загрызла фермера насмерть.",
+            ),
+            (
+                "Сейсенбі күні Нью-Йоркте температура 80 градусқа дейін көтерілуі мүмкін.",
+                "Во вторник температура в Нью-Йорке может подняться до 27 градусов.",
+            ),
+            (
+                "“Роза“ дауылы дүйсенбі күні Мексиканың кейбір аймақтарына 10 дюймге дейін жауын-шашын әкеледі.",
+                "В понедельник в Мексике ожидается более 25 см осадков.",
+            ),
+            (
+                "Оңтүстік-шығыстың кейбір бөліктерінде 2-4 дюймге жететін жауын-шашын күтіледі.",
+                "В отдельных районах юго-запада США ожидается до 5–10 см осадков.",
+            ),
+            (
+                "44 жастағы әйел адам сағат 07:55-те пышақ жарақатымен табылды.",
+                "Тело 44-летней женщины с колотыми ранами было найдено в 7:55.",
+            ),
+            (
+                "Мемлекеттік сайлау комиссиясы күндізгі сағат 1-ге дейін ережелердің бұзылуы туралы хабарлардың болмағанын мәлімдеді.",
+                "Государственная избирательная комиссия заявила, что к 13:00 сообщений о нарушениях не поступало.",
+            ),
+            (
+                "Джонс Болдуиннің телевизиялық фирманың 40 пайыз бөлігін иеленеді.",
+                "Джонсу принадлежит 40% акций фирмы.",
+            ),
+        ];
+        for (kk, ru) in cases {
+            let f = run(kk, ru);
+            assert!(f.is_empty(), "{kk} / {ru}: {f:?}");
+        }
+        // Pounds of money are not converted.
+        let kk = "Холли Уиллоуби 11 млн. фунт мәміледен бас тартқаннан кейін";
+        let ru = "выход Холли Уиллоуби из сделки на 12 млн фунтов стерлингов";
+        assert_eq!(run(kk, ru)[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn changed_number_is_an_error() {
+        // ntrex128
+        let kk = "Оның айтуынша, 540 адам жарақат алған және 29 адам хабар-ошарсыз кеткен.";
+        let ru = "всего травмы получили 540 человек, и еще 29 числятся пропавшими.";
+        assert!(run(kk, ru).is_empty());
+        for changed in ["541", "5400", "640"] {
+            let f = run(&kk.replace("540", changed), ru);
+            assert_eq!(f.len(), 1, "{changed}");
+            assert_eq!(f[0].severity, Severity::Error);
+            assert_eq!(f[0].message.id, "numbers-differ");
+            let ev = f[0].kk.as_ref().unwrap();
+            assert_eq!(&ev.text[ev.marks[0].clone()], changed);
+        }
+        // Rounding is accepted only where units are converted.
+        let f = run("Палудан 301 км қашықтықта", "к 300 км от Палу");
+        assert_eq!(f.len(), 1);
+        assert!(run("190 миля (301 км) қашықтықта", "к 300 км от Палу").is_empty());
+    }
+
+    #[test]
+    fn missing_number_severity() {
+        // ntrex128: a precise number dropped while the rest matches → error.
+        let kk = "Оның айтуынша, 540 адам жарақат алған және 29 адам хабар-ошарсыз кеткен.";
+        let ru = "всего травмы получили 540 человек, и еще многие числятся пропавшими.";
+        let f = run(kk, ru);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].message.id, "numbers-missing-ru");
+        assert_eq!(f[0].severity, Severity::Error);
+        // A single digit dropped is only a warning (often rephrased).
+        let kk = "Түскі 2 уақыт шамасында 3 полицей автобусы пайда болды.";
+        let ru = "В 2 часа дня на место происшествия прибыли полицейские автобусы.";
+        let f = run(kk, ru);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        // A number on one side with no number at all on the other: warning.
+        let kk = "Бүгін таңертең 37 жастағы тележүргізуші Instagram желісінде кететінін жазды.";
+        let ru = "Ведущая программы «Этим утром» объявила о своем решении в Инстаграме.";
+        assert_eq!(run(kk, ru)[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn config_parses_from_toml() {
+        let cfg: NumbersConfig =
+            toml::from_str("missing-error-min-digits = 3\nword-numbers = false").unwrap();
+        assert_eq!(cfg.missing_error_min_digits, 3);
+        assert!(!cfg.word_numbers);
+        assert!(toml::from_str::<NumbersConfig>("nope = 1").is_err());
+    }
+}

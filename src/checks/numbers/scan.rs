@@ -1,0 +1,163 @@
+//! A small linear tokenizer shared by the `numbers` and `dates` checks: runs of
+//! letters, runs of ASCII digits and single punctuation characters, each with its
+//! byte range and whether white space came before it.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// A run of letters (any script).
+    Word,
+    /// A run of ASCII digits.
+    Digits,
+    /// One other visible character.
+    Punct,
+}
+
+/// One token of a text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub kind: TokKind,
+    pub start: usize,
+    pub end: usize,
+    /// White space between the previous token and this one.
+    pub space_before: bool,
+    /// The character, for punctuation; the first character otherwise.
+    pub ch: char,
+}
+
+impl Tok {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+    pub fn is_punct(&self, set: &[char]) -> bool {
+        self.kind == TokKind::Punct && set.contains(&self.ch)
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+}
+
+/// Characters that are neither text nor space (soft hyphen, zero-width marks).
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// Splits a text into tokens, in one pass.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 8);
+    let mut space = false;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if invisible(c) {
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            TokKind::Digits
+        } else if c.is_alphabetic() {
+            TokKind::Word
+        } else {
+            TokKind::Punct
+        };
+        let mut end = i + c.len_utf8();
+        if kind != TokKind::Punct {
+            while let Some(&(j, d)) = iter.peek() {
+                let same = match kind {
+                    TokKind::Digits => d.is_ascii_digit(),
+                    _ => d.is_alphabetic() || is_mark(d),
+                };
+                if !same {
+                    break;
+                }
+                end = j + d.len_utf8();
+                iter.next();
+            }
+        }
+        out.push(Tok {
+            kind,
+            start: i,
+            end,
+            space_before: space,
+            ch: c,
+        });
+        space = false;
+    }
+    out
+}
+
+/// Combining marks stay inside a word (a decomposed й, ё).
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// Lower-cases a word into a reused buffer.
+pub(crate) fn lower_into(word: &str, buf: &mut String) {
+    buf.clear();
+    for c in word.chars() {
+        match c {
+            // Latin letters that look like Cyrillic ones inside Cyrillic words.
+            'i' | 'I' => buf.push('і'),
+            'a' | 'A' => buf.push('а'),
+            'e' | 'E' => buf.push('е'),
+            'o' | 'O' => buf.push('о'),
+            'c' | 'C' => buf.push('с'),
+            'p' | 'P' => buf.push('р'),
+            'x' | 'X' => buf.push('х'),
+            'ё' | 'Ё' => buf.push('е'),
+            _ => buf.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The gap between two tokens is exactly one space character (any kind of
+/// space: ordinary, no-break, narrow no-break, thin) — a thousands separator.
+pub(crate) fn single_space_gap(text: &str, a: &Tok, b: &Tok) -> bool {
+    let gap = &text[a.end..b.start];
+    let mut chars = gap.chars().filter(|c| !invisible(*c));
+    matches!(
+        (chars.next(), chars.next()),
+        (
+            Some(' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}'),
+            None
+        )
+    )
+}
+
+/// True for the dashes and hyphens that join ranges and case endings.
+pub(crate) const DASHES: [char; 5] = ['-', '–', '—', '‐', '‑'];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_and_spaces() {
+        let t = "10\u{00A0}000-ға, 2,8 млрд.";
+        let toks = tokenize(t);
+        let kinds: Vec<TokKind> = toks.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                TokKind::Digits,
+                TokKind::Digits,
+                TokKind::Punct,
+                TokKind::Word,
+                TokKind::Punct,
+                TokKind::Digits,
+                TokKind::Punct,
+                TokKind::Digits,
+                TokKind::Word,
+                TokKind::Punct
+            ]
+        );
+        assert!(single_space_gap(t, &toks[0], &toks[1]));
+        assert!(!toks[2].space_before);
+        assert_eq!(toks[3].text(t), "ға");
+    }
+}
