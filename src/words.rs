@@ -444,12 +444,12 @@ pub(crate) fn has_kk_negative_suffix(lower: &str) -> bool {
             continue;
         }
         let rest = &cs[p + 2..];
-        let ok = match rest {
-            ['й', ..] | ['с', ..] | ['у', ..] | ['ң', ..] => true,
-            ['д' | 'т', 'ы' | 'і', ..] => true,
-            ['ғ' | 'г', 'а' | 'е', 'н', ..] => true,
-            _ => false,
-        };
+        let ok = matches!(
+            rest,
+            ['й' | 'с' | 'у' | 'ң', ..]
+                | ['д' | 'т', 'ы' | 'і', ..]
+                | ['ғ' | 'г', 'а' | 'е', 'н', ..]
+        );
         if ok {
             return true;
         }
@@ -475,8 +475,8 @@ fn typo_sized(a: &str, b: &str) -> bool {
 fn osa_distance(a: &[char], b: &[char]) -> usize {
     let w = b.len() + 1;
     let mut d = vec![0usize; (a.len() + 1) * w];
-    for j in 0..=b.len() {
-        d[j] = j;
+    for (j, cell) in d.iter_mut().take(w).enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         d[i * w] = i;
