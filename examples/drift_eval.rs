@@ -47,6 +47,10 @@ fn touches(c: &Change, e: &Expected) -> bool {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
+    if args.iter().any(|a| a == "--huge") {
+        huge();
+        return;
+    }
     let pos: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
     let cases: usize = pos.first().and_then(|s| s.parse().ok()).unwrap_or(10_000);
     let seed: u64 = pos.get(1).and_then(|s| s.parse().ok()).unwrap_or(1);
@@ -219,6 +223,34 @@ fn main() {
             pct(t.kind, t.found),
             pct(t.class, t.found),
             pct(t.counterpart, t.found)
+        );
+    }
+}
+
+/// Times `diff` on an article whose one paragraph is about 5 MB: a sentence inserted in
+/// its middle, and the paragraph replaced by another 5 MB text.
+fn huge() {
+    let sentence = "Бұл мәселе ассамблея атауын Уэльс парламентіне өзгерту жоспарларына байланысты пайда болды. ";
+    let big = sentence.repeat(5_000_000 / sentence.len());
+    let mut edited = big.clone();
+    let mid = (big.len() / 2 / sentence.len()) * sentence.len();
+    edited.insert_str(mid, "Жаңа сөйлем қосылды. ");
+    let other = "Басқа мәтін, мүлдем басқа сөздер 2024 жылы. ".repeat(5_000_000 / 60);
+    for (label, new_big) in [("one sentence inserted", &edited), ("rewritten", &other)] {
+        let old_md = format!("# Тақырып\n\n{big}\n\nСоңы.\n");
+        let new_md = format!("# Тақырып\n\n{new_big}\n\nҚосылған абзац.\n\nСоңы.\n");
+        let (o, n) = (segment(&old_md), segment(&new_md));
+        let t = Instant::now();
+        let changes = diff(&o, &n, Lang::Kk);
+        println!(
+            "{:.1} MB paragraph, {label}: diff {:.1} ms, {} changes: {:?}",
+            big.len() as f64 / 1e6,
+            t.elapsed().as_secs_f64() * 1000.0,
+            changes.len(),
+            changes
+                .iter()
+                .map(|c| (c.kind, c.class, c.words.len()))
+                .collect::<Vec<_>>()
         );
     }
 }
