@@ -1,1 +1,905 @@
-//! (being written)
+//! Word-level diff of two paragraph texts, and whether a change is cosmetic.
+//!
+//! Texts are cut at Unicode word boundaries (UAX #29, `unicode-segmentation`), so a
+//! token is a word (Cyrillic, Kazakh, Latin letters and digits alike: `ШҚТУ`,
+//! `3,5`, `Twp`), a run of white space, or one punctuation mark. The token sequences
+//! are compared with `similar` (Patience, Myers inside, with a deadline), and the
+//! result is given as runs of [`WordChange`]s: concatenating the `equal` and `delete`
+//! runs gives back the old text, `equal` and `insert` the new one.
+//!
+//! A *change group* is a maximal stretch of deleted and inserted tokens between two
+//! equal stretches (a lone space between two changed words belongs to the group, so
+//! `a b` → `x y` is one group, not two). [`classify`] judges each group:
+//!
+//! * cosmetic when, letter case, white space and punctuation aside, the group deletes
+//!   and inserts the same letters and digits (`,`→`;`, `«»`→`“”`, `a ,`→`a,`, a
+//!   space added or removed, `Алматы`→`алматы`);
+//! * cosmetic when it replaces words one for one and every pair is the same word up
+//!   to case or a typo-sized edit (one insertion, deletion, substitution or swap of
+//!   neighbouring letters; two substitutions in a word of nine letters or more);
+//! * substantive otherwise — a word added, removed or replaced by another word.
+//!
+//! Whatever the edit distance, a pair is substantive when either word is a number,
+//! Latin-script, a proper name (capitalised, not the first word of a sentence), a
+//! month or weekday name replaced by another (`июня` → `июля`, `бейсенбі` →
+//! `сейсенбі`), or a change of negation: a negative word appearing, disappearing or
+//! replaced by another (Russian не/нет/ни/нельзя/никто/ничего…, Kazakh
+//! емес/жоқ/ешқашан…), a word gaining or losing the prefix не-/ни-, a Kazakh verb
+//! gaining or losing the negative suffix -ма/-ме/-ба/-бе/-па/-пе (`барады` →
+//! `бармады`, `келеді` → `келмейді`). A typo that merely garbles such a word without
+//! turning it into another (`ноябре` → `нообре`, `алмаймын` → `алмамйын`) is a typo. And the whole paragraph is substantive when its
+//! numbers differ (digits, a decimal separator, a sign or a percent), white space
+//! inside numbers aside (`3 000` = `3000`).
+
+use std::ops::Range;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::lang::{is_cyrillic, is_latin, Lang};
+
+/// What a run of a word diff does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WordOp {
+    /// Present in both texts.
+    Equal,
+    /// Only in the old text.
+    Delete,
+    /// Only in the new text.
+    Insert,
+}
+
+/// One run of a word diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WordChange {
+    /// What the run does.
+    pub op: WordOp,
+    /// The text of the run, white space included.
+    pub text: String,
+}
+
+/// Whether a change touches the meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Class {
+    /// White space, punctuation, letter case or a typo: the translation can stay.
+    Cosmetic,
+    /// Anything else: the translation must be checked.
+    Substantive,
+}
+
+/// Above this many tokens in the differing middle of either text (after the common
+/// prefix and suffix are cut off) the middle is reported as one replacement.
+const MAX_MIDDLE_TOKENS: usize = 200_000;
+/// Time allowed to the token diff of one pair of texts.
+const WORD_DIFF_DEADLINE: Duration = Duration::from_millis(250);
+
+/// The word-by-word change from `old` to `new`.
+pub fn word_diff(old: &str, new: &str) -> Vec<WordChange> {
+    let groups = change_groups(old, new);
+    changes_from_groups(old, new, &groups)
+}
+
+/// Whether the change from `old` to `new` is cosmetic or substantive.
+pub fn classify(old: &str, new: &str, lang: Lang) -> Class {
+    if old == new {
+        return Class::Cosmetic;
+    }
+    let groups = change_groups(old, new);
+    classify_groups(old, new, &groups, lang)
+}
+
+/// The word diff and the class together, computing the token diff once.
+pub fn diff_and_classify(old: &str, new: &str, lang: Lang) -> (Vec<WordChange>, Class) {
+    let groups = change_groups(old, new);
+    let class = if old == new {
+        Class::Cosmetic
+    } else {
+        classify_groups(old, new, &groups, lang)
+    };
+    (changes_from_groups(old, new, &groups), class)
+}
+
+/// A change group: byte ranges of the old and new text that differ (one may be empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Group {
+    old: Range<usize>,
+    new: Range<usize>,
+}
+
+/// Byte offsets where the tokens of `text` start, plus `text.len()` at the end.
+fn token_bounds(text: &str) -> Vec<usize> {
+    let mut b: Vec<usize> = text.split_word_bound_indices().map(|(i, _)| i).collect();
+    b.push(text.len());
+    b
+}
+
+fn tokens<'a>(text: &'a str, bounds: &[usize]) -> Vec<&'a str> {
+    bounds.windows(2).map(|w| &text[w[0]..w[1]]).collect()
+}
+
+fn is_space_token(t: &str) -> bool {
+    t.chars().all(char::is_whitespace)
+}
+
+/// The change groups of `old` → `new`, in order, as byte ranges.
+fn change_groups(old: &str, new: &str) -> Vec<Group> {
+    if old == new {
+        return Vec::new();
+    }
+    let ob = token_bounds(old);
+    let nb = token_bounds(new);
+    let ot = tokens(old, &ob);
+    let nt = tokens(new, &nb);
+    // Common prefix and suffix by hand: cheap, and it keeps the diff small on huge texts.
+    let pre = ot.iter().zip(&nt).take_while(|(a, b)| a == b).count();
+    let max_suf = ot.len().min(nt.len()) - pre;
+    let suf = ot
+        .iter()
+        .rev()
+        .zip(nt.iter().rev())
+        .take(max_suf)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let om = &ot[pre..ot.len() - suf];
+    let nm = &nt[pre..nt.len() - suf];
+    // Token-index ranges (in the full sequences) of the changed stretches.
+    let mut raw: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    if om.len() > MAX_MIDDLE_TOKENS || nm.len() > MAX_MIDDLE_TOKENS {
+        raw.push((pre..pre + om.len(), pre..pre + nm.len()));
+    } else if !om.is_empty() || !nm.is_empty() {
+        let deadline = Instant::now() + WORD_DIFF_DEADLINE;
+        let ops = capture_diff_slices_deadline(Algorithm::Patience, om, nm, Some(deadline));
+        // The changed stretches are the gaps between equal runs, in both sequences.
+        let (mut o_at, mut n_at) = (0usize, 0usize);
+        let ends = ops
+            .iter()
+            .map(|op| op.as_tag_tuple())
+            .filter(|(tag, or, _)| *tag == DiffTag::Equal && !or.is_empty())
+            .map(|(_, or, nr)| (or.start, nr.start, or.end, nr.end))
+            .chain(std::iter::once((om.len(), nm.len(), om.len(), nm.len())));
+        for (o_to, n_to, o_next, n_next) in ends {
+            if o_to > o_at || n_to > n_at {
+                raw.push((pre + o_at..pre + o_to, pre + n_at..pre + n_to));
+            }
+            o_at = o_next;
+            n_at = n_next;
+        }
+    }
+    // Absorb an equal stretch made only of white space between two groups.
+    let mut merged: Vec<(Range<usize>, Range<usize>)> = Vec::with_capacity(raw.len());
+    for (or, nr) in raw {
+        if let Some((lo, ln)) = merged.last_mut() {
+            let gap = lo.end..or.start;
+            if gap.len() == nr.start - ln.end && ot[gap].iter().all(|t| is_space_token(t)) {
+                lo.end = or.end;
+                ln.end = nr.end;
+                continue;
+            }
+        }
+        merged.push((or, nr));
+    }
+    merged
+        .into_iter()
+        .map(|(or, nr)| Group {
+            old: ob[or.start]..ob[or.end],
+            new: nb[nr.start]..nb[nr.end],
+        })
+        .collect()
+}
+
+fn changes_from_groups(old: &str, new: &str, groups: &[Group]) -> Vec<WordChange> {
+    let mut out = Vec::with_capacity(groups.len() * 3 + 1);
+    let mut at = 0usize;
+    let push = |out: &mut Vec<WordChange>, op, text: &str| {
+        if !text.is_empty() {
+            out.push(WordChange {
+                op,
+                text: text.to_string(),
+            });
+        }
+    };
+    for g in groups {
+        push(&mut out, WordOp::Equal, &old[at..g.old.start]);
+        push(&mut out, WordOp::Delete, &old[g.old.clone()]);
+        push(&mut out, WordOp::Insert, &new[g.new.clone()]);
+        at = g.old.end;
+    }
+    push(&mut out, WordOp::Equal, &old[at..]);
+    out
+}
+
+fn classify_groups(old: &str, new: &str, groups: &[Group], lang: Lang) -> Class {
+    if groups.is_empty() {
+        return Class::Cosmetic;
+    }
+    for g in groups {
+        if !group_is_cosmetic(old, new, g, lang) {
+            return Class::Substantive;
+        }
+    }
+    if !numbers_equal(old, new) {
+        return Class::Substantive;
+    }
+    Class::Cosmetic
+}
+
+/// Letters and digits of a text, lower-cased (white space and punctuation dropped).
+fn letters_key(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+}
+
+/// Word tokens (containing a letter or digit) inside `range` of `text`, with their
+/// byte offset in `text`. The range may start or end inside a token: groups are made
+/// of whole tokens, so it never does.
+fn words_in(text: &str, range: Range<usize>) -> Vec<(usize, &str)> {
+    text[range.clone()]
+        .split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(|(i, w)| (range.start + i, w))
+        .collect()
+}
+
+fn group_is_cosmetic(old: &str, new: &str, g: &Group, lang: Lang) -> bool {
+    let od = &old[g.old.clone()];
+    let nd = &new[g.new.clone()];
+    if letters_key(od).eq(letters_key(nd)) {
+        return true;
+    }
+    let ow = words_in(old, g.old.clone());
+    let nw = words_in(new, g.new.clone());
+    if ow.len() != nw.len() {
+        return false;
+    }
+    ow.iter()
+        .zip(&nw)
+        .all(|(&(oi, a), &(ni, b))| pair_is_cosmetic(old, oi, a, new, ni, b, lang))
+}
+
+/// One old word replaced by one new word: cosmetic when the same word up to case, or a
+/// typo-sized edit of a word that is none of the always-substantive kinds.
+fn pair_is_cosmetic(
+    old: &str,
+    oi: usize,
+    a: &str,
+    new: &str,
+    ni: usize,
+    b: &str,
+    lang: Lang,
+) -> bool {
+    let la: String = a.chars().flat_map(char::to_lowercase).collect();
+    let lb: String = b.chars().flat_map(char::to_lowercase).collect();
+    if la == lb {
+        // Letter case only. Numbers cannot differ by case; Latin and names stay the same word.
+        return true;
+    }
+    if has_digit(a) || has_digit(b) || is_latin_word(a) || is_latin_word(b) {
+        return false;
+    }
+    if is_name(old, oi, a) || is_name(new, ni, b) {
+        return false;
+    }
+    if date_differs(&la, &lb) || negation_differs(&la, &lb, lang) {
+        return false;
+    }
+    typo_sized(&la, &lb)
+}
+
+fn has_digit(w: &str) -> bool {
+    w.chars().any(|c| c.is_numeric())
+}
+
+/// A word written in Latin letters (no Cyrillic letter in it). A Cyrillic word with a
+/// Latin look-alike inside (`бiлiм`) is not one: fixing it is a typo fix.
+fn is_latin_word(w: &str) -> bool {
+    w.chars().any(is_latin) && !w.chars().any(is_cyrillic)
+}
+
+/// A capitalised word that does not open a sentence.
+fn is_name(text: &str, at: usize, w: &str) -> bool {
+    let Some(first) = w.chars().next() else {
+        return false;
+    };
+    first.is_uppercase() && !at_sentence_start(text, at)
+}
+
+/// True when the word at byte `at` opens the text or a sentence: only white space,
+/// opening quotes, brackets and dashes stand between it and `.`, `!`, `?`, `…`.
+pub(crate) fn at_sentence_start(text: &str, at: usize) -> bool {
+    for c in text[..at].chars().rev() {
+        if c.is_whitespace()
+            || matches!(
+                c,
+                '«' | '“' | '„' | '"' | '\'' | '(' | '[' | '—' | '–' | '-' | '‘' | '‹'
+            )
+        {
+            continue;
+        }
+        return matches!(c, '.' | '!' | '?' | '…');
+    }
+    true
+}
+
+/// Month and weekday names (lower case), Russian and Kazakh: matched as prefixes.
+const DATE_PREFIXES: &[&str] = &[
+    // ru months
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+    // ru weekdays
+    "понедельник",
+    "вторник",
+    "сред",
+    "четверг",
+    "пятниц",
+    "суббот",
+    "воскресень",
+    // kk months
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+    // kk weekdays
+    "дүйсенбі",
+    "сейсенбі",
+    "сәрсенбі",
+    "бейсенбі",
+    "жұма",
+    "сенбі",
+    "жексенбі",
+];
+
+/// Which month or weekday a word names (index into the lists), if any.
+fn date_id(lower: &str) -> Option<usize> {
+    if matches!(lower, "май" | "мая" | "мае" | "маю" | "маем") {
+        return Some(usize::MAX);
+    }
+    DATE_PREFIXES.iter().position(|p| lower.starts_with(p))
+}
+
+/// Two month or weekday names that name different months or days.
+fn date_differs(a: &str, b: &str) -> bool {
+    matches!((date_id(a), date_id(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// Complete negative words (lower case), Russian and Kazakh.
+const NEGATION_WORDS: &[&str] = &[
+    "не",
+    "нет",
+    "ни",
+    "нельзя",
+    "отнюдь",
+    "ничуть",
+    "ничто",
+    "ничего",
+    "ничем",
+    "ничему",
+    "никто",
+    "никого",
+    "никому",
+    "никем",
+    "никогда",
+    "нигде",
+    "никуда",
+    "никак",
+    "нисколько",
+    "нечего",
+    "некого",
+    "некому",
+    "незачем",
+    "некуда",
+    "негде",
+    "емес",
+    "жоқ",
+    "еш",
+    "ешқашан",
+    "ешкім",
+    "ештеңе",
+    "ешқандай",
+    "ешбір",
+    "ешқайда",
+];
+
+/// Starts of negative words (their inflected forms included).
+const NEGATION_PREFIXES: &[&str] = &[
+    "ничег",
+    "ничем",
+    "ничто",
+    "ничу",
+    "никт",
+    "ником",
+    "никог",
+    "никак",
+    "никуд",
+    "нигде",
+    "ниотк",
+    "нискольк",
+    "ешқа",
+    "ешкім",
+    "ештең",
+    "ешбір",
+];
+
+/// A word that is or looks like a negative word.
+fn is_negation_word(lower: &str) -> bool {
+    NEGATION_WORDS.contains(&lower) || NEGATION_PREFIXES.iter().any(|p| lower.starts_with(p))
+}
+
+/// A typo-sized pair that changes negation: a short negative word (не, нет, ни, жоқ,
+/// емес) appearing or disappearing, one negative word for another (никто → ничто),
+/// Russian не-/ни- added or removed, a Kazakh verb gaining or losing its negative
+/// suffix. A typo inside a longer negative word (ешқашан → ешқаша, никогда →
+/// никгода) is a typo.
+fn negation_differs(a: &str, b: &str, lang: Lang) -> bool {
+    let (na, nb) = (is_negation_word(a), is_negation_word(b));
+    if na != nb {
+        let neg = if na { a } else { b };
+        if neg.chars().count() < 5 {
+            return true;
+        }
+    }
+    if NEGATION_WORDS.contains(&a) && NEGATION_WORDS.contains(&b) {
+        return true;
+    }
+    match lang {
+        Lang::Ru => {
+            let pref = |x: &str, y: &str| {
+                x.strip_prefix("не").is_some_and(|r| r == y)
+                    || x.strip_prefix("ни").is_some_and(|r| r == y)
+            };
+            pref(a, b) || pref(b, a)
+        }
+        Lang::Kk => kk_negation_differs(a, b),
+    }
+}
+
+/// One word has the Kazakh negative suffix and the other is that word without it (up
+/// to one more letter: бармайды ~ барады, келмеді ~ келді).
+fn kk_negation_differs(a: &str, b: &str) -> bool {
+    let (neg, pos) = match (kk_negative_at(a), kk_negative_at(b)) {
+        (Some(_), Some(_)) | (None, None) => return false,
+        (Some(_), None) => (a, b),
+        (None, Some(_)) => (b, a),
+    };
+    let cs: Vec<char> = neg.chars().collect();
+    let pc: Vec<char> = pos.chars().collect();
+    (2..cs.len().saturating_sub(2))
+        .filter(|&p| kk_negative_here(&cs, p))
+        .any(|p| {
+            let without: Vec<char> = cs[..p].iter().chain(&cs[p + 2..]).copied().collect();
+            osa_distance(&without, &pc) <= 1
+        })
+}
+
+/// True when the Kazakh word carries the negative verb suffix.
+#[cfg(test)]
+fn has_kk_negative_suffix(lower: &str) -> bool {
+    kk_negative_at(lower).is_some()
+}
+
+fn kk_negative_at(lower: &str) -> Option<usize> {
+    let cs: Vec<char> = lower.chars().collect();
+    if cs.len() < 5 {
+        return None;
+    }
+    (2..cs.len() - 2).find(|&p| kk_negative_here(&cs, p))
+}
+
+/// A Kazakh verb form with the negative suffix -ма/-ме/-ба/-бе/-па/-пе after a stem of
+/// at least two letters, followed by what only follows negation in verb forms:
+/// -й (-майды, -мейді, -май), -ды/-ді/-ты/-ті (past), -ған/-ген, -с (-мас, -маса,
+/// -масын), -у (-мау), -ң (-маңыз).
+fn kk_negative_here(cs: &[char], p: usize) -> bool {
+    if !(matches!(cs[p], 'м' | 'б' | 'п') && matches!(cs[p + 1], 'а' | 'е')) {
+        return false;
+    }
+    matches!(
+        &cs[p + 2..],
+        ['й' | 'с' | 'у' | 'ң', ..] | ['д' | 'т', 'ы' | 'і', ..] | ['ғ' | 'г', 'а' | 'е', 'н', ..]
+    )
+}
+
+/// One insertion, deletion, substitution or swap of neighbouring letters; two
+/// substitutions in a word of nine letters or more. Both words at least three letters.
+fn typo_sized(a: &str, b: &str) -> bool {
+    let ac: Vec<char> = a.chars().collect();
+    let bc: Vec<char> = b.chars().collect();
+    let (la, lb) = (ac.len(), bc.len());
+    let l = la.max(lb);
+    if la.min(lb) < 3 || la.abs_diff(lb) > 1 || l > 64 {
+        return false;
+    }
+    let d = osa_distance(&ac, &bc);
+    d <= 1 || (d == 2 && la == lb && l >= 9)
+}
+
+/// Optimal string alignment distance (Levenshtein with swaps of neighbours).
+fn osa_distance(a: &[char], b: &[char]) -> usize {
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for (j, cell) in d.iter_mut().take(w).enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        d[i * w] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()]
+}
+
+/// True when both texts carry the same numbers: digits, a decimal point or comma
+/// between digits, a sign or a dash before a number, a percent or degree sign after
+/// one. White space is ignored (`3 000` = `3000`); numbers are separated by anything
+/// else.
+pub(crate) fn numbers_equal(old: &str, new: &str) -> bool {
+    NumberChars::new(old).eq(NumberChars::new(new))
+}
+
+/// The characters that make up the numbers of a text, numbers separated by `|`.
+struct NumberChars<'a> {
+    chars: std::iter::Peekable<std::str::Chars<'a>>,
+    /// The previous character, white space included.
+    prev_raw: Option<char>,
+    /// The previous character that is not white space.
+    prev_solid: Option<char>,
+    in_number: bool,
+    pending: Option<char>,
+}
+
+impl<'a> NumberChars<'a> {
+    fn new(text: &'a str) -> Self {
+        NumberChars {
+            chars: text.chars().peekable(),
+            prev_raw: None,
+            prev_solid: None,
+            in_number: false,
+            pending: None,
+        }
+    }
+}
+
+impl Iterator for NumberChars<'_> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.pending.take() {
+            return Some(c);
+        }
+        loop {
+            let c = self.chars.next()?;
+            let prev_raw = self.prev_raw.replace(c);
+            if c.is_whitespace() {
+                // White space neither ends a number nor belongs to it: `3 000` = `3000`.
+                continue;
+            }
+            let prev_solid = self.prev_solid.replace(c);
+            let next_digit = self.chars.peek().is_some_and(|n| n.is_numeric());
+            let keep = if c.is_numeric() {
+                true
+            } else {
+                match c {
+                    '.' | ',' => prev_raw.is_some_and(|p| p.is_numeric()) && next_digit,
+                    '%' | '‰' | '°' => prev_solid.is_some_and(|p| p.is_numeric()),
+                    '-' | '−' | '–' | '—' | '+' => {
+                        next_digit && !prev_raw.is_some_and(|p| p.is_alphanumeric())
+                    }
+                    _ => false,
+                }
+            };
+            if keep {
+                if !self.in_number {
+                    self.in_number = true;
+                    self.pending = Some(c);
+                    return Some('|');
+                }
+                return Some(c);
+            }
+            self.in_number = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rebuild(ops: &[WordChange]) -> (String, String) {
+        let mut o = String::new();
+        let mut n = String::new();
+        for c in ops {
+            match c.op {
+                WordOp::Equal => {
+                    o.push_str(&c.text);
+                    n.push_str(&c.text);
+                }
+                WordOp::Delete => o.push_str(&c.text),
+                WordOp::Insert => n.push_str(&c.text),
+            }
+        }
+        (o, n)
+    }
+
+    // Sentences from /work/shared/corpus/ntrex128/docs/001_bbc.381790 (CC BY-SA 4.0, NTREX-128).
+    const KK: &str = "Бұл мәселе ассамблея атауын Уэльс парламентіне өзгерту жоспарларына байланысты пайда болды.";
+    const RU: &str =
+        "Проблематичное решение связано с планами изменить название Ассамблеи на Парламент Уэльса.";
+
+    #[test]
+    fn one_word_replaced() {
+        let new = KK.replace("жоспарларына", "шешіміне");
+        let ops = word_diff(KK, &new);
+        assert_eq!(
+            ops,
+            vec![
+                WordChange {
+                    op: WordOp::Equal,
+                    text: "Бұл мәселе ассамблея атауын Уэльс парламентіне өзгерту ".into()
+                },
+                WordChange {
+                    op: WordOp::Delete,
+                    text: "жоспарларына".into()
+                },
+                WordChange {
+                    op: WordOp::Insert,
+                    text: "шешіміне".into()
+                },
+                WordChange {
+                    op: WordOp::Equal,
+                    text: " байланысты пайда болды.".into()
+                },
+            ]
+        );
+        assert_eq!(classify(KK, &new, Lang::Kk), Class::Substantive);
+    }
+
+    #[test]
+    fn adjacent_words_form_one_group() {
+        let new = RU.replace("изменить название", "поменять имя");
+        let ops = word_diff(RU, &new);
+        let del: Vec<_> = ops.iter().filter(|c| c.op == WordOp::Delete).collect();
+        assert_eq!(del.len(), 1);
+        assert_eq!(del[0].text, "изменить название");
+        assert_eq!(rebuild(&ops), (RU.to_string(), new));
+    }
+
+    #[test]
+    fn identical_texts() {
+        assert_eq!(
+            word_diff(KK, KK),
+            vec![WordChange {
+                op: WordOp::Equal,
+                text: KK.into()
+            }]
+        );
+        assert!(word_diff("", "").is_empty());
+        assert_eq!(classify(KK, KK, Lang::Kk), Class::Cosmetic);
+    }
+
+    #[test]
+    fn cosmetic_edits() {
+        let cases = [
+            (RU, RU.replace("связано с", "связано, с")),
+            (RU, RU.replace("Уэльса.", "Уэльса!")),
+            (RU, RU.replace("связано", "Связано")),
+            (RU, RU.replace("Проблематичное", "проблематичное")),
+            (RU, RU.replace("планами", "планми")),
+            (RU, RU.replace("планами", "паланами")),
+            (RU, RU.replace("изменить", "изменть")),
+            (RU, RU.replace("изменить", "иземнить")),
+            (RU, RU.replace("связано с", "связанос")),
+            (RU, RU.replace(" на ", " на  ")),
+            (KK, KK.replace("ассамблея", "асамблея")),
+            (KK, KK.replace("атауын", "атаун")),
+            (KK, KK.replace("Бұл", "бұл")),
+            (KK, KK.replace(" пайда", ", пайда")),
+            // Real words from NTREX-128 documents (CC BY-SA 4.0) garbled by one letter.
+            ("в ноябре.", "в нообре.".to_string()),
+            ("Мен қарай алмаймын.", "Мен қарай алмамйын.".to_string()),
+            (
+                "ол ешқашан жол бермейді",
+                "ол ешқаша жол бермейді".to_string(),
+            ),
+            (
+                "Демеушілер немесе мүшелері",
+                "Демеушілер немеесе мүшелері".to_string(),
+            ),
+        ];
+        for (lang, (a, b)) in [Lang::Ru; 10].into_iter().chain([Lang::Kk; 4]).zip(cases) {
+            assert_eq!(classify(a, &b, lang), Class::Cosmetic, "{a} -> {b}");
+        }
+    }
+
+    #[test]
+    fn substantive_edits() {
+        let cases = [
+            (RU, RU.replace("связано", "не связано"), Lang::Ru),
+            (RU, RU.replace("Уэльса", "Уэлса"), Lang::Ru), // typo in a name
+            (RU, RU.replace("планами", "плановами"), Lang::Ru), // two letters
+            (RU, RU.replace("изменить", "не изменить"), Lang::Ru),
+            (
+                "Это возможно сейчас.",
+                "Это невозможно сейчас.".to_string(),
+                Lang::Ru,
+            ),
+            ("Встреча 5 июня.", "Встреча 5 июля.".to_string(), Lang::Ru),
+            (
+                "Рост на 3,5% за год.",
+                "Рост на 3,6% за год.".to_string(),
+                Lang::Ru,
+            ),
+            (
+                "Рост на 3,5% за год.",
+                "Рост на 3.5% за год.".to_string(),
+                Lang::Ru,
+            ),
+            (
+                "Рост на 35 за год.",
+                "Рост на 35% за год.".to_string(),
+                Lang::Ru,
+            ),
+            (
+                "Температура 5 градусов.",
+                "Температура -5 градусов.".to_string(),
+                Lang::Ru,
+            ),
+            (
+                "Партия MWP выступила.",
+                "Партия MWR выступила.".to_string(),
+                Lang::Ru,
+            ),
+            (KK, KK.replace("болды", "болмады"), Lang::Kk),
+            (
+                "Ол ертең келеді.",
+                "Ол ертең келмейді.".to_string(),
+                Lang::Kk,
+            ),
+            (
+                "Ол қалаға барады.",
+                "Ол қалаға бармады.".to_string(),
+                Lang::Kk,
+            ),
+            (
+                "Бұл жақсы шешім.",
+                "Бұл жақсы шешім емес.".to_string(),
+                Lang::Kk,
+            ),
+            (
+                "Кездесу сәрсенбі күні өтеді.",
+                "Кездесу сейсенбі күні өтеді.".to_string(),
+                Lang::Kk,
+            ),
+            (KK, KK.replace("Уэльс", "Уэлс"), Lang::Kk),
+            (KK, KK.replace(" пайда болды", ""), Lang::Kk),
+            (
+                "Тогда никто не пришёл.",
+                "Тогда ничто не пришёл.".to_string(),
+                Lang::Ru,
+            ),
+            ("Ол келді.", "Ол келмеді.".to_string(), Lang::Kk),
+            (
+                "ештеңе істей алмады.",
+                "ештеңе істей алады.".to_string(),
+                Lang::Kk,
+            ),
+            (
+                "Здесь нечего делать.",
+                "Здесь ничего делать.".to_string(),
+                Lang::Ru,
+            ),
+            ("Это нет так.", "Это нот так.".to_string(), Lang::Ru),
+        ];
+        for (a, b, lang) in cases {
+            assert_eq!(classify(a, &b, lang), Class::Substantive, "{a} -> {b}");
+        }
+    }
+
+    #[test]
+    fn spaces_inside_numbers_do_not_matter() {
+        assert!(numbers_equal("3 000 теңге", "3000 теңге"));
+        assert!(numbers_equal("5 %", "5%"));
+        assert!(!numbers_equal("3 000", "3 001"));
+        assert!(!numbers_equal("2019-2020", "2019 2020"));
+        assert!(numbers_equal("УПМ-ге 3-ке", "УПМ-ге 3-ке"));
+        assert_eq!(
+            classify("Бағасы 3 000 теңге.", "Бағасы 3000 теңге.", Lang::Kk),
+            Class::Cosmetic
+        );
+    }
+
+    #[test]
+    fn kazakh_negative_suffix() {
+        for w in [
+            "бармады",
+            "келмейді",
+            "болмайды",
+            "айтпайды",
+            "білмеген",
+            "бармас",
+            "бармау",
+            "бармаңыз",
+        ] {
+            assert!(has_kk_negative_suffix(w), "{w}");
+        }
+        for w in [
+            "барады",
+            "келеді",
+            "болады",
+            "айтады",
+            "білген",
+            "бару",
+            "ассамблея",
+        ] {
+            assert!(!has_kk_negative_suffix(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn sentence_start() {
+        let t = "Он сказал. «Мы придём», — ответил Иван.";
+        assert!(at_sentence_start(t, 0));
+        let my = t.find("Мы").unwrap();
+        assert!(at_sentence_start(t, my));
+        let ivan = t.find("Иван").unwrap();
+        assert!(!at_sentence_start(t, ivan));
+    }
+
+    #[test]
+    fn huge_texts_are_fast_and_exact() {
+        let big = "сөз мен сөйлем, ".repeat(350_000); // ~5.6 MB
+        let mut changed = big.clone();
+        changed.insert_str(big.len() / 2, "жаңа ");
+        let t = Instant::now();
+        let ops = word_diff(&big, &changed);
+        assert_eq!(rebuild(&ops), (big.clone(), changed.clone()));
+        assert_eq!(
+            ops.iter().filter(|c| c.op != WordOp::Equal).count(),
+            1,
+            "one insert"
+        );
+        let other = "басқа мәтін ".repeat(400_000);
+        let ops = word_diff(&big, &other);
+        assert_eq!(rebuild(&ops), (big.clone(), other.clone()));
+        assert_eq!(classify(&big, &other, Lang::Kk), Class::Substantive);
+        assert!(t.elapsed() < Duration::from_secs(20));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ops_rebuild_both_texts(a in "[а-яәғқңөұүһі ,.A-Z0-9]{0,60}", b in "[а-яәғқңөұүһі ,.A-Z0-9]{0,60}") {
+            let ops = word_diff(&a, &b);
+            proptest::prop_assert_eq!(rebuild(&ops), (a.clone(), b.clone()));
+            let ops = word_diff(&a, &a);
+            proptest::prop_assert!(ops.iter().all(|c| c.op == WordOp::Equal));
+            proptest::prop_assert_eq!(classify(&a, &a, Lang::Kk), Class::Cosmetic);
+        }
+    }
+}
