@@ -99,7 +99,7 @@ pub(crate) fn compat(k: char, r: char) -> bool {
         'қ' => matches!(r, 'к' | 'х'),
         'ғ' => r == 'г',
         'ң' => r == 'н',
-        'ө' => matches!(r, 'о' | 'е'),
+        'ө' => matches!(r, 'о' | 'е' | 'у'),
         'ұ' => r == 'у',
         'ү' => matches!(r, 'у' | 'ю'),
         'һ' => matches!(r, 'х' | 'г'),
