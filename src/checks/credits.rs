@@ -352,3 +352,80 @@ pub fn check(
         None => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    // The seed news item (/work/shared/seed): its credit lines fold into one
+    // Markdown paragraph with the byline, photo and video credits.
+    const SEED_END: &str = "# Общество и власть\n\nРуководитель Международного научного центра ВКТУ им. Д. Серикбаева, кандидат исторических наук Жанна Аубакирова подчеркнула, что выбор университета в качестве площадки для проведения круглого стола - не случаен.\n\nАрайлым Орсаринова\nПеревод: Дамир Омаров\nФото: Пресс-служба ВКТУ\nВидео: Руслан Акматалиев\n";
+
+    fn run(text: &str, ledger: Option<&str>) -> Vec<Finding> {
+        let mut out = Vec::new();
+        check(
+            &segment(text),
+            Lang::Ru,
+            ledger,
+            &CreditsConfig::default(),
+            &mut out,
+        );
+        out
+    }
+
+    #[test]
+    fn finds_the_credited_translator() {
+        assert_eq!(
+            credited_translator(&segment(SEED_END)),
+            Some((3, "Дамир Омаров".to_string()))
+        );
+        let kk = segment("# Тақырып\n\nМәтін.\n\nАударған: Д. Омаров");
+        assert_eq!(credited_translator(&kk), Some((3, "Д. Омаров".to_string())));
+        let ru = segment("# Заголовок\n\nПеревела Айгерим Қасымова");
+        assert_eq!(
+            credited_translator(&ru),
+            Some((2, "Айгерим Қасымова".to_string()))
+        );
+        // A translation mentioned in the text is no credit.
+        let ru = segment("# Заголовок\n\nПеревод книги вышел в 2020 году.");
+        assert_eq!(credited_translator(&ru), None);
+    }
+
+    #[test]
+    fn the_ledger_translator_matches_in_any_form() {
+        for ledger in [
+            "Дамир Омаров",
+            "Омаров Дамир",
+            "Д. Омаров",
+            "Damir Omarov",
+            "ОМАРОВ",
+        ] {
+            assert_eq!(run(SEED_END, Some(ledger)), vec![], "{ledger}");
+        }
+        assert!(same_person("Серікбаев Д.", "Д. Серикбаев"));
+        assert!(!same_person("Д. Омаров", "А. Омаров"));
+    }
+
+    #[test]
+    fn another_translator_is_an_error() {
+        let f = run(SEED_END, Some("Арайлым Орсаринова"));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Error);
+        assert_eq!(f[0].message.id, "credits-mismatch");
+        let ru = f[0].ru.as_ref().unwrap();
+        assert_eq!(&ru.text[ru.marks[0].clone()], "Дамир Омаров");
+        assert!(f[0].kk.is_none());
+    }
+
+    #[test]
+    fn no_credit_is_info_and_no_ledger_is_nothing() {
+        let text = "# Общество и власть\n\nАрайлым Орсаринова\n";
+        let f = run(text, Some("Дамир Омаров"));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Info);
+        assert_eq!(f[0].message.id, "credits-missing");
+        assert_eq!(run(text, None), vec![]);
+        assert_eq!(run(SEED_END, None), vec![]);
+    }
+}

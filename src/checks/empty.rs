@@ -3,7 +3,7 @@
 //!
 //! * no paragraphs at all — error;
 //! * the first paragraph is not a `# Title` — warning;
-//! * a paragraph with no letter or digit (`…`, `—`, `***`) — warning;
+//! * a paragraph with no letter or digit (`…`, `—`) — warning;
 //! * a placeholder: `TODO`, `TBD`, `FIXME` as a word in capitals anywhere; a paragraph
 //!   that is only `XXX`, `...`, `[перевод]`, `[аударма]`, `[translation]` (or one of
 //!   the configured placeholders) — warning. `XXX` inside a sentence is a Roman
@@ -112,9 +112,15 @@ pub fn check(paragraphs: &[Paragraph], lang: Lang, cfg: &EmptyConfig, out: &mut 
                     .any(|x| x.trim().chars().flat_map(char::to_lowercase).eq(l.chars()))
         };
         let (id, marks): (&str, Vec<_>) = if whole() {
-            ("empty-placeholder", std::iter::once(0..p.text.len()).collect())
+            (
+                "empty-placeholder",
+                std::iter::once(0..p.text.len()).collect(),
+            )
         } else if !p.text.chars().any(char::is_alphanumeric) {
-            ("empty-paragraph", std::iter::once(0..p.text.len()).collect())
+            (
+                "empty-paragraph",
+                std::iter::once(0..p.text.len()).collect(),
+            )
         } else if let Some(r) = marker(&p.text) {
             ("empty-placeholder", vec![r])
         } else {
@@ -133,5 +139,76 @@ pub fn check(paragraphs: &[Paragraph], lang: Lang, cfg: &EmptyConfig, out: &mut 
             ru,
             message: Message::new(id).str("text", shown),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn run(text: &str) -> Vec<Finding> {
+        let mut out = Vec::new();
+        check(&segment(text), Lang::Kk, &EmptyConfig::default(), &mut out);
+        out
+    }
+
+    fn ids(f: &[Finding]) -> Vec<&str> {
+        f.iter().map(|f| f.message.id).collect()
+    }
+
+    // Title and paragraph: ntrex128/docs/001_bbc.381790 (CC BY-SA 4.0).
+    const CLEAN: &str = "# Уэльстің ассамблея мүшелері “қуыршақтар сияқты көрінуге“ алаңдайды\n\nБұл мәселе ассамблея атауын Уэльс парламентіне өзгерту жоспарларына байланысты пайда болды.\n";
+
+    #[test]
+    fn a_clean_version_has_no_findings() {
+        assert_eq!(run(CLEAN), vec![]);
+        // The seed's "XXXIV сессии" is a Roman numeral, not a placeholder.
+        let text = "# Заголовок\n\nГлавой государства на XXXIV сессии Ассамблеи народа Казахстана и XXX съезде.\n";
+        assert_eq!(run(text), vec![]);
+    }
+
+    #[test]
+    fn an_empty_version_is_an_error() {
+        let f = run("");
+        assert_eq!(ids(&f), ["empty-version"]);
+        assert_eq!(f[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn no_title_is_a_warning() {
+        let f = run("Бұл мәселе ассамблея атауын Уэльс парламентіне өзгерту жоспарларына байланысты пайда болды.\n");
+        assert_eq!(ids(&f), ["empty-no-title"]);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(f[0].kk.is_some() && f[0].ru.is_none());
+    }
+
+    #[test]
+    fn empty_paragraphs_and_placeholders_are_warnings() {
+        let text = format!("{CLEAN}\n—\n\n…\n\n[аударма]\n\nTODO: соңғы абзацты аудару\n\nXXX\n");
+        let f = run(&text);
+        assert_eq!(
+            ids(&f),
+            [
+                "empty-paragraph",
+                "empty-placeholder",
+                "empty-placeholder",
+                "empty-placeholder",
+                "empty-placeholder"
+            ]
+        );
+        assert!(f.iter().all(|f| f.severity == Severity::Warning));
+        let todo = f[3].kk.as_ref().unwrap();
+        assert_eq!(&todo.text[todo.marks[0].clone()], "TODO");
+        // Configured placeholders.
+        let cfg: EmptyConfig = toml::from_str("placeholders = [\"[мәтін келеді]\"]").unwrap();
+        let mut out = Vec::new();
+        check(
+            &segment(&format!("{CLEAN}\n[Мәтін келеді]\n")),
+            Lang::Kk,
+            &cfg,
+            &mut out,
+        );
+        assert_eq!(ids(&out), ["empty-placeholder"]);
     }
 }

@@ -336,3 +336,122 @@ pub fn check_prepared(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn para(s: &str) -> Paragraph {
+        segment(s).remove(0)
+    }
+
+    fn glossary() -> Glossary {
+        toml::from_str(
+            r#"
+[[term]]
+kk = "мәслихат"
+ru = "маслихат"
+
+[[term]]
+kk = "Құрмет грамотасы"
+ru = "Почетная грамота"
+note = "not «грамота почета»"
+
+[[term]]
+kk = "әкімдік"
+ru = "акимат"
+"#,
+        )
+        .unwrap()
+    }
+
+    fn run(kk: &str, ru: &str) -> Vec<Finding> {
+        let (k, r) = (para(kk), para(ru));
+        let mut out = Vec::new();
+        check(
+            &[&k],
+            &[&r],
+            &glossary(),
+            &GlossaryConfig::default(),
+            &mut out,
+        );
+        out
+    }
+
+    // akimat/almaty-oblast-2022-0401-166388, the signature (public domain).
+    const KK_SECRETARY: &str = "Алматы облыстық мәслихатының хатшысы";
+    const RU_SECRETARY: &str = "Секретарь Алматинского областного маслихата";
+    // akimat/almaty-oblast-2017-0426-112683, point 9.
+    const KK_GRAMOTA: &str = "9. Құрмет грамотасына Алматы облысы әкімінің қолы қойылады.";
+    const RU_GRAMOTA: &str = "9. Почетная грамота подписывается акимом Aлматинской области.";
+
+    #[test]
+    fn inflected_terms_match_on_both_sides() {
+        assert_eq!(run(KK_SECRETARY, RU_SECRETARY), vec![]);
+        assert_eq!(run(KK_GRAMOTA, RU_GRAMOTA), vec![]);
+        assert_eq!(
+            run(
+                "Алматы облысы әкімдігінің қаулысы",
+                "Постановление акимата Алматинской области"
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_term_without_its_pair_is_a_warning() {
+        let f = run(KK_SECRETARY, "Секретарь Алматинского областного собрания");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(f[0].message.id, "glossary-missing-ru");
+        assert_eq!(
+            f[0].message.args,
+            vec![
+                ("kk", crate::checks::Arg::Str("мәслихат".into())),
+                ("ru", crate::checks::Arg::Str("маслихат".into()))
+            ]
+        );
+        let kk = f[0].kk.as_ref().unwrap();
+        assert_eq!(&kk.text[kk.marks[0].clone()], "мәслихатының");
+
+        let f = run(
+            "9. Марапат қағазына Алматы облысы әкімінің қолы қойылады.",
+            RU_GRAMOTA,
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].message.id, "glossary-missing-kk");
+        let ru = f[0].ru.as_ref().unwrap();
+        assert_eq!(&ru.text[ru.marks[0].clone()], "Почетная грамота");
+    }
+
+    #[test]
+    fn exact_mode_and_empty_glossary() {
+        let (k, r) = (para(KK_SECRETARY), para(RU_SECRETARY));
+        let mut out = Vec::new();
+        let exact = GlossaryConfig { inflected: false };
+        check(&[&k], &[&r], &glossary(), &exact, &mut out);
+        assert_eq!(out, vec![]);
+        check(
+            &[&k],
+            &[&r],
+            &Glossary::default(),
+            &GlossaryConfig::default(),
+            &mut out,
+        );
+        assert_eq!(out, vec![]);
+        assert!(toml::from_str::<Glossary>("[[term]]\nkk = \"a\"\nru = \"b\"\nextra = 1").is_err());
+    }
+
+    #[test]
+    fn prepared_glossary_is_reusable() {
+        let g = glossary().prepare();
+        assert_eq!(g.len(), 3);
+        let (k, r) = (para(KK_SECRETARY), para("Секретарь областного собрания"));
+        let mut out = Vec::new();
+        for _ in 0..2 {
+            check_prepared(&[&k], &[&r], &g, &GlossaryConfig::default(), &mut out);
+        }
+        assert_eq!(out.len(), 2);
+    }
+}
