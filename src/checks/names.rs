@@ -357,21 +357,27 @@ impl<'a> Side<'a> {
     fn equivalents(&mut self, extra: &Extra) {
         let t = tables();
         let all = t.equivalents.iter().chain(extra.equivalents.iter());
-        let forms: Vec<(u32, &[char])> = all
-            .enumerate()
-            .map(|(id, (k, r))| (id as u32, if self.kazakh { &k[..] } else { &r[..] }))
-            .collect();
+        let mut forms: HashMap<char, Vec<(u32, &[char])>> = HashMap::new();
+        for (id, (k, r)) in all.enumerate() {
+            let form: &[char] = if self.kazakh { k } else { r };
+            if let Some(&f0) = form.first() {
+                forms
+                    .entry(stem::coarse(f0))
+                    .or_default()
+                    .push((id as u32, form));
+            }
+        }
         for i in 0..self.parts.len() {
             let p = &self.parts[i];
             let Some(&f0) = self.chars.get(p.c0) else {
                 continue;
             };
+            let Some(list) = forms.get(&stem::coarse(f0)) else {
+                continue;
+            };
             let mut hits = Vec::new();
             let mut span_parts = 0usize;
-            for &(id, form) in &forms {
-                if form.is_empty() || stem::coarse(form[0]) != stem::coarse(f0) {
-                    continue;
-                }
+            for &(id, form) in list {
                 let hyphens = form.iter().filter(|&&c| c == '-').count();
                 let word = if hyphens > 0 {
                     &self.chars[p.c0..p.w1]
@@ -413,11 +419,15 @@ fn key(letters: &[char]) -> [char; 3] {
 
 /// Finds, for every candidate of `a`, a corresponding part of `b`.
 fn match_side(a: &mut Side, b: &mut Side) {
+    // One entry per distinct spelling: a long text repeats its words.
     let mut index: HashMap<[char; 3], Vec<usize>> = HashMap::new();
-    for j in 0..b.parts.len() {
-        let l = b.letters(j);
-        if l.len() >= 2 {
-            index.entry(key(l)).or_default().push(j);
+    {
+        let mut seen: std::collections::HashSet<&[char]> = std::collections::HashSet::new();
+        for j in 0..b.parts.len() {
+            let l = &b.chars[b.parts[j].c0..b.parts[j].c1];
+            if l.len() >= 2 && seen.insert(l) {
+                index.entry(key(l)).or_default().push(j);
+            }
         }
     }
     let b_equiv: HashMap<u32, usize> = b
