@@ -12,6 +12,7 @@
 pub mod align;
 pub mod archive;
 pub mod article;
+pub mod changes;
 pub mod checks;
 pub mod clock;
 pub mod drift;

@@ -1,0 +1,542 @@
+//! Word stems across Kazakh and Russian, shared by the names and glossary checks.
+//!
+//! Kazakh is agglutinative: a name or a term takes a chain of suffixes
+//! (`Тоқаев|тың`, `облыс|ы|ның`, `мәслихат|ы|ның`). Russian inflects with one ending
+//! (`Токаев|ым`, `маслихат|а`). Neither side is lemmatised here; instead every word
+//! gets the set of its *possible* stems — the prefixes left after cutting off a valid
+//! suffix chain (Kazakh) or one ending (Russian), the whole word included — and two
+//! words correspond when some stems are equal letter by letter under
+//! [`compat`]. All stems are prefixes of the word, so a stem set is a short list of
+//! prefix lengths and nothing is allocated per stem.
+//!
+//! Letters are compared after [`norm_char`]: lower case, `ё` as `е`, and Latin
+//! look-alikes inside a Cyrillic word read as the Cyrillic letter.
+
+/// Lower case, `ё` → `е`, Latin look-alikes → Cyrillic (the caller decides whether
+/// the word is Cyrillic; see [`push_word`]).
+pub(crate) fn norm_char(c: char) -> char {
+    let l = if c.is_uppercase() {
+        c.to_lowercase().next().unwrap_or(c)
+    } else {
+        c
+    };
+    match l {
+        'ё' => 'е',
+        _ => l,
+    }
+}
+
+fn latin_lookalike(c: char) -> Option<char> {
+    Some(match c {
+        'a' => 'а',
+        'e' => 'е',
+        'o' => 'о',
+        'p' => 'р',
+        'c' => 'с',
+        'x' => 'х',
+        'y' => 'у',
+        'i' => 'і',
+        'k' => 'к',
+        'h' => 'һ',
+        'm' => 'м',
+        't' => 'т',
+        'b' => 'в',
+        _ => return None,
+    })
+}
+
+/// Appends the normalised letters of `word` to `buf`. A word with at least one
+/// Cyrillic letter has its Latin look-alikes read as Cyrillic.
+pub(crate) fn push_word(word: &str, buf: &mut Vec<char>) {
+    let cyr = word.chars().any(crate::lang::is_cyrillic);
+    for c in word.chars() {
+        let n = norm_char(c);
+        let n = if cyr {
+            latin_lookalike(n).unwrap_or(n)
+        } else {
+            n
+        };
+        buf.push(n);
+    }
+}
+
+/// Kazakh letter folded to the Russian letter it is usually written as.
+pub(crate) fn fold(c: char) -> char {
+    match c {
+        'қ' => 'к',
+        'ғ' => 'г',
+        'ң' => 'н',
+        'ө' => 'о',
+        'ұ' | 'ү' => 'у',
+        'һ' => 'х',
+        'і' => 'и',
+        'ә' => 'а',
+        'ё' => 'е',
+        _ => c,
+    }
+}
+
+/// A coarse class of a letter: every pair [`compat`] accepts falls in one class
+/// (all vowels are one class). Used as a hash key, never as the comparison itself.
+pub(crate) fn coarse(c: char) -> char {
+    match c {
+        'а' | 'ә' | 'е' | 'ё' | 'э' | 'и' | 'і' | 'й' | 'о' | 'ө' | 'у' | 'ұ' | 'ү' | 'ы' | 'ю'
+        | 'я' => 'V',
+        'к' | 'қ' | 'х' | 'һ' | 'г' | 'ғ' => 'K',
+        'ң' => 'н',
+        'б' | 'п' => 'п',
+        _ => c,
+    }
+}
+
+/// May Kazakh letter `k` stand for Russian letter `r` in a name?
+/// (`Қазақстан` ↔ `Казахстан`, `Әлия` ↔ `Алия`, `Өскемен`, `Сәуле`, `Жүсіп` ↔ `Жусуп` …)
+pub(crate) fn compat(k: char, r: char) -> bool {
+    if k == r {
+        return true;
+    }
+    match k {
+        'қ' => matches!(r, 'к' | 'х'),
+        'ғ' => r == 'г',
+        'ң' => r == 'н',
+        'ө' => matches!(r, 'о' | 'е' | 'у'),
+        'ұ' => r == 'у',
+        'ү' => matches!(r, 'у' | 'ю'),
+        'һ' => matches!(r, 'х' | 'г'),
+        'і' => matches!(r, 'и' | 'ы' | 'й'),
+        'ә' => matches!(r, 'а' | 'я' | 'е'),
+        'е' => r == 'э',
+        'э' => r == 'е',
+        _ => false,
+    }
+}
+
+/// True when `k[..n]` and `r[..n]` are equal under [`compat`]. When `k` goes on
+/// with a vowel, its letter `n - 1` may also be a Kazakh voiced alternant
+/// (`әкімдік` → `әкімдіг|і`).
+pub(crate) fn compat_prefix(k: &[char], r: &[char], n: usize) -> bool {
+    let voice = k.get(n).is_some_and(|&c| is_vowel(c));
+    if k.len() < n || r.len() < n {
+        return false;
+    }
+    for i in 0..n {
+        if compat(k[i], r[i]) {
+            continue;
+        }
+        let voiced = voice
+            && i + 1 == n
+            && matches!(
+                (k[i], r[i]),
+                ('г', 'к') | ('ғ', 'қ') | ('ғ', 'к') | ('б', 'п') | ('г', 'х')
+            );
+        if !voiced {
+            return false;
+        }
+    }
+    true
+}
+
+pub(crate) fn is_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'а' | 'ә'
+            | 'е'
+            | 'э'
+            | 'и'
+            | 'і'
+            | 'о'
+            | 'ө'
+            | 'у'
+            | 'ұ'
+            | 'ү'
+            | 'ы'
+            | 'ю'
+            | 'я'
+            | 'й'
+            | 'ь'
+    )
+}
+
+/// A final letter one language keeps in a stem and the other drops
+/// (`Индонезия|да` ↔ `Индонези|и`, `Мексика|ның` ↔ `Мексик|и`).
+fn stem_vowel(c: char) -> bool {
+    matches!(c, 'а' | 'я' | 'е' | 'ь' | 'й')
+}
+
+/// Kazakh suffix slots, folded (see [`fold`]), in the order they follow a stem:
+/// derivation, plural, possession, case, then `-дағы`/`-гі` and a case again.
+const KK_DERIV: &[&str] = &[
+    "лык",
+    "лик",
+    "дык",
+    "дик",
+    "тык",
+    "тик",
+    "ык",
+    "ик",
+    "иялык",
+    "ялык",
+    "шы",
+    "ши",
+    "шыл",
+    "шил",
+    "лы",
+    "ли",
+    "ды",
+    "ди",
+    "ты",
+    "ти",
+];
+const KK_PLURAL: &[&str] = &["лар", "лер", "дар", "дер", "тар", "тер"];
+const KK_POSS: &[&str] = &[
+    "ы", "и", "сы", "си", "м", "ым", "им", "мыз", "миз", "ымыз", "имиз", "н", "ын", "ин", "ныз",
+    "низ", "ыныз", "иниз",
+];
+const KK_CASE: &[&str] = &[
+    // genitive
+    "нын",
+    "нин",
+    "дын",
+    "дин",
+    "тын",
+    "тин", // dative
+    "га",
+    "ге",
+    "ка",
+    "ке",
+    "на",
+    "не",
+    "а",
+    "е", // accusative
+    "ны",
+    "ни",
+    "ды",
+    "ди",
+    "ты",
+    "ти",
+    "н", // locative
+    "да",
+    "де",
+    "та",
+    "те",
+    "нда",
+    "нде", // ablative
+    "дан",
+    "ден",
+    "тан",
+    "тен",
+    "нан",
+    "нен", // instrumental
+    "мен",
+    "бен",
+    "пен",
+    "менен",
+    "бенен",
+    "пенен", // equative
+    "ша",
+    "ше",
+    "дай",
+    "дей",
+    "тай",
+    "тей",
+];
+const KK_ATTR: &[&str] = &[
+    "дагы",
+    "деги",
+    "тагы",
+    "теги",
+    "ндагы",
+    "ндеги",
+    "гы",
+    "ги",
+    "кы",
+    "ки",
+];
+const KK_SLOTS: [&[&str]; 6] = [KK_DERIV, KK_PLURAL, KK_POSS, KK_CASE, KK_ATTR, KK_CASE];
+
+/// Can `tail[i..]` be read as suffixes of slots `slot..`, in order, each slot used
+/// at most once? The second case slot only follows `-дағы`/`-гі`.
+fn kk_slots(tail: &[char], i: usize, slot: usize) -> bool {
+    if i == tail.len() {
+        return true;
+    }
+    let last = if slot == 5 { 6 } else { 5 };
+    (slot..last).any(|s| {
+        KK_SLOTS[s].iter().any(|suf| {
+            let n = suf.chars().count();
+            i + n <= tail.len()
+                && tail[i..i + n].iter().map(|&c| fold(c)).eq(suf.chars())
+                && kk_slots(tail, i + n, s + 1)
+        })
+    })
+}
+
+/// Russian inflection endings (nouns and adjectives); every matching ending yields
+/// a stem.
+const RU_ENDINGS: &[&str] = &[
+    "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "ою", "ею", "е", "и", "ы", "ым", "им", "ых", "их",
+    "ыми", "ими", "ами", "ями", "ах", "ях", "ам", "ям", "ов", "ев", "ого", "его", "ому", "ему",
+    "ая", "яя", "ую", "юю", "ое", "ее", "ые", "ие", "ий", "ый", "ь", "ью",
+];
+
+/// Russian suffixes that make an adjective of a name (`Казахстан|ск|ий`,
+/// `демократ|ическ|ий`, `федерал|ьн|ый`); cut after the ending.
+const RU_ADJ: &[&str] = &[
+    "ическ",
+    "ичн",
+    "альн",
+    "ьн",
+    "ск",
+    "ийск",
+    "анск",
+    "енск",
+    "инск",
+    "овск",
+    "евск",
+    "цк",
+];
+
+fn ends_with(word: &[char], suffix: &str) -> bool {
+    let n = suffix.chars().count();
+    n <= word.len() && word[word.len() - n..].iter().copied().eq(suffix.chars())
+}
+
+/// Can `tail` (normalised letters) be read as a chain of Kazakh suffixes?
+/// (Empty tail: yes.)
+pub(crate) fn kk_chain(tail: &[char]) -> bool {
+    tail.len() <= 16 && kk_slots(tail, 0, 0)
+}
+
+/// Is `tail` (normalised letters) one Russian ending?
+pub(crate) fn ru_ending(tail: &[char]) -> bool {
+    tail.is_empty()
+        || (tail.len() <= 7
+            && RU_ENDINGS
+                .iter()
+                .any(|e| e.chars().count() == tail.len() && ends_with(tail, e)))
+}
+
+/// Stems shorter than this are never produced (except the whole word).
+pub(crate) const MIN_STEM: usize = 3;
+
+/// Possible stems of a Kazakh word: prefix lengths, longest first.
+pub(crate) fn kk_stems(word: &[char], out: &mut Vec<usize>) {
+    out.clear();
+    out.push(word.len());
+    if word.len() > 40 {
+        return;
+    }
+    for n in (MIN_STEM..word.len()).rev() {
+        if kk_chain(&word[n..]) {
+            out.push(n);
+        }
+    }
+}
+
+/// Possible stems of a Russian word: prefix lengths.
+pub(crate) fn ru_stems(word: &[char], out: &mut Vec<usize>) {
+    out.clear();
+    out.push(word.len());
+    for e in RU_ENDINGS {
+        let n = e.chars().count();
+        if word.len() >= n + MIN_STEM && ends_with(word, e) {
+            out.push(word.len() - n);
+        }
+    }
+    let inflected = out.len();
+    for s in 0..inflected {
+        let stem = &word[..out[s]];
+        for d in RU_ADJ {
+            let n = d.chars().count();
+            if stem.len() > n + MIN_STEM && ends_with(stem, d) {
+                out.push(stem.len() - n);
+            }
+        }
+    }
+}
+
+/// Do a Kazakh word and a Russian word (with their stem sets) share a stem?
+/// A stem may also differ by one final vowel (`Индонезия|да` ↔ `Индонези|и`).
+pub(crate) fn stems_meet(k: &[char], ks: &[usize], r: &[char], rs: &[usize]) -> bool {
+    for &a in ks {
+        for &b in rs {
+            let ok = if a == b {
+                compat_prefix(k, r, a)
+            } else if a == b + 1 {
+                stem_vowel(k[a - 1]) && compat_prefix(k, r, b)
+            } else if b == a + 1 {
+                stem_vowel(r[b - 1]) && compat_prefix(k, r, a)
+            } else {
+                false
+            };
+            if ok && a.min(b) >= MIN_STEM.min(k.len()).min(r.len()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Edit distance between `k[..a]` (Kazakh) and `r[..b]` (Russian) where compatible
+/// letters cost nothing; stops early (returns `limit + 1`) when it exceeds `limit`.
+pub(crate) fn distance(k: &[char], r: &[char], limit: usize) -> usize {
+    let (n, m) = (k.len(), r.len());
+    if n.abs_diff(m) > limit {
+        return limit + 1;
+    }
+    if n > 64 || m > 64 {
+        return limit + 1;
+    }
+    let mut prev: [usize; 65] = [0; 65];
+    let mut cur: [usize; 65] = [0; 65];
+    for (j, p) in prev.iter_mut().enumerate().take(m + 1) {
+        *p = j;
+    }
+    for i in 1..=n {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=m {
+            let sub = prev[j - 1] + usize::from(!compat(k[i - 1], r[j - 1]));
+            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+            row_min = row_min.min(cur[j]);
+        }
+        if row_min > limit {
+            return limit + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[m]
+}
+
+/// The one edit that turns `k` into `r` (Kazakh, Russian), when there is exactly
+/// one: `Some(Some((a, b)))` for letter `a` replaced by `b`, `Some(None)` for a
+/// letter added or dropped.
+pub(crate) fn single_edit(k: &[char], r: &[char]) -> Option<Option<(char, char)>> {
+    if k.len() == r.len() {
+        let mut diff = k.iter().zip(r).filter(|(a, b)| !compat(**a, **b));
+        let first = diff.next()?;
+        if diff.next().is_some() {
+            return None;
+        }
+        return Some(Some((*first.0, *first.1)));
+    }
+    (distance(k, r, 1) == 1).then_some(None)
+}
+
+/// Is replacing `a` by `b` (either side) a usual variation of transliterating one
+/// foreign name (`Хэтер` ↔ `Хезер`, `Лэмб` ↔ `Ламб`, `Тулса` ↔ `Талса`), rather than
+/// another name? Vowels of foreign names vary freely between two transliterations;
+/// with `strict_vowels` (a native Kazakh name, whose Russian spelling follows from
+/// its letters) only the usual vowel pairs do.
+pub(crate) fn plausible_substitution(a: char, b: char, strict_vowels: bool) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    const VOWELS: &str = "аеёиоуыэюяй";
+    if !strict_vowels && VOWELS.contains(a) && VOWELS.contains(b) {
+        return true;
+    }
+    const GROUPS: &[&str] = &[
+        "аяэе",
+        "еиыйэ",
+        "уюё",
+        "оё",
+        "яйи",
+        "тз",
+        "тс",
+        "дз",
+        "зс",
+        "сц",
+        "цч",
+        "фп",
+        "фв",
+        "ву",
+        "кх",
+        "гх",
+        "шщ",
+        "чш",
+        "жз",
+        "жш",
+        "жх",
+        "ьъй",
+        "ль",
+    ];
+    GROUPS.iter().any(|g| g.contains(a) && g.contains(b))
+}
+
+/// Does a word (normalised letters) start with `form` followed by a valid ending of
+/// its language? `form` is given in normalised lower case.
+pub(crate) fn starts_with_form(word: &[char], form: &[char], kazakh: bool) -> bool {
+    if word.len() < form.len() {
+        return false;
+    }
+    let head_ok = if kazakh {
+        compat_prefix(word, form, form.len()) || word[..form.len()] == *form
+    } else {
+        word[..form.len()] == *form
+    };
+    if !head_ok {
+        return false;
+    }
+    let tail = &word[form.len()..];
+    if kazakh {
+        kk_chain(tail)
+    } else if form.len() <= 3 {
+        tail.is_empty()
+    } else {
+        ru_ending(tail) || tail.len() <= 4
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<char> {
+        let mut v = Vec::new();
+        push_word(s, &mut v);
+        v
+    }
+
+    fn meet(kk: &str, ru: &str) -> bool {
+        let (k, r) = (w(kk), w(ru));
+        let (mut ks, mut rs) = (Vec::new(), Vec::new());
+        kk_stems(&k, &mut ks);
+        ru_stems(&r, &mut rs);
+        stems_meet(&k, &ks, &r, &rs)
+    }
+
+    #[test]
+    fn names_meet_through_suffixes() {
+        assert!(meet("Тоқаевтың", "Токаевым"));
+        assert!(meet("Тоқаевқа", "Токаева"));
+        assert!(meet("Серікбаев", "Серикбаева"));
+        assert!(meet("Қазақстан", "Казахстанской"));
+        assert!(meet("Индонезияда", "Индонезии"));
+        assert!(meet("Гарлемдегі", "гарлемских"));
+        assert!(meet("Уэльстің", "Уэльса"));
+        assert!(meet("облысының", "облысы"));
+        assert!(meet("Астанада", "Астане"));
+    }
+
+    #[test]
+    fn different_names_do_not_meet() {
+        assert!(!meet("Тоқаев", "Назарбаев"));
+        assert!(!meet("Тоқаев", "Тогаев"));
+        assert!(!meet("Серікбаев", "Серикбеков"));
+        assert!(!meet("Адамс", "Блеммингс"));
+    }
+
+    #[test]
+    fn distance_counts_changed_letters() {
+        assert_eq!(distance(&w("тоқаев"), &w("тогаев"), 3), 1);
+        assert_eq!(distance(&w("тоқаев"), &w("токаев"), 3), 0);
+        assert_eq!(distance(&w("тоқаев"), &w("назарбаев"), 2), 3);
+    }
+
+    #[test]
+    fn kazakh_chains() {
+        assert!(kk_chain(&w("ының")));
+        assert!(kk_chain(&w("дағы")));
+        assert!(kk_chain(&w("ларының")));
+        assert!(!kk_chain(&w("бай")));
+    }
+}
