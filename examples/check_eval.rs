@@ -6,7 +6,7 @@
 //! CORPUS_DIR defaults to ../shared/corpus. Prints a Markdown table.
 #![allow(clippy::print_stdout)]
 
-use qostil::checks::article::ChecksConfig;
+use qostil::checks::article::Checker;
 use qostil::checks::eval::{caught, errors, inject, Defect, Pair, Rng};
 use qostil::checks::{CheckId, Severity};
 use rayon::prelude::*;
@@ -23,7 +23,7 @@ fn main() {
         .collect();
     dirs.sort();
     let pairs: Vec<Pair> = dirs.iter().filter_map(|d| Pair::read(d).ok()).collect();
-    let cfg = ChecksConfig::default();
+    let cfg = Checker::default();
 
     // Untouched pairs.
     let clean: Vec<_> = pairs.par_iter().map(|p| p.check(&cfg)).collect();
@@ -64,7 +64,10 @@ fn main() {
             })
             .map(|inj| {
                 let findings = inj.pair.check(&cfg);
-                (caught(&inj, &findings, Severity::Info), caught(&inj, &findings, Severity::Error))
+                (
+                    caught(&inj, &findings, Severity::Info),
+                    caught(&inj, &findings, Severity::Error),
+                )
             })
             .collect();
         let total = results.len().max(1) as f64;

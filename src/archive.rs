@@ -5,10 +5,15 @@
 //! leave `articles/`: no `..`, no absolute path, no symbolic link that points out.
 
 use crate::article::{Article, Meta, META_FILE};
+use crate::checks::article::Checker;
+use crate::checks::glossary::Glossary;
 use crate::error::{Error, Result};
 use crate::files;
 use crate::settings::{Settings, FILE_NAME};
 use std::path::{Component, Path, PathBuf};
+
+/// The optional file of kk ↔ ru term pairs, beside `qostil.toml`.
+pub const GLOSSARY_FILE: &str = "glossary.toml";
 
 /// The folder that holds the articles.
 pub const ARTICLES_DIR: &str = "articles";
@@ -48,6 +53,16 @@ impl Archive {
             .ancestors()
             .find(|d| d.join(FILE_NAME).is_file())
             .map(Path::to_path_buf)
+    }
+
+    /// The checks, with the archive's thresholds and its `glossary.toml` (optional).
+    pub fn checker(&self) -> Result<Checker> {
+        let path = self.root.join(GLOSSARY_FILE);
+        let glossary: Glossary = match files::read_text(&path)? {
+            Some(text) => files::parse_toml(&path, &text)?,
+            None => Glossary::default(),
+        };
+        Ok(Checker::new(self.settings.checks.clone(), &glossary))
     }
 
     /// The `articles/` folder.

@@ -25,7 +25,9 @@ pub struct SideChanges {
 impl SideChanges {
     /// Whether any change counts (cosmetic ones only when asked to).
     pub fn any(&self, cosmetic_counts: bool) -> bool {
-        self.changes.iter().any(|c| cosmetic_counts || c.class == crate::words::Class::Substantive)
+        self.changes
+            .iter()
+            .any(|c| cosmetic_counts || c.class == crate::words::Class::Substantive)
     }
 }
 
@@ -40,25 +42,39 @@ pub struct ArticleChanges {
 /// Picks the sign-off to compare with: the last one, or the one `since` names — an
 /// entry id (as `log` shows it), or a time (RFC 3339) or a date (YYYY-MM-DD), which
 /// select the last sign-off made at or before that moment (a date: by its end).
-pub fn select_signoff<'a>(id: &str, entries: &'a [Entry], since: Option<&str>) -> Result<&'a Entry> {
+pub fn select_signoff<'a>(
+    id: &str,
+    entries: &'a [Entry],
+    since: Option<&str>,
+) -> Result<&'a Entry> {
     let mut signoffs: Vec<&Entry> = entries.iter().filter(|e| e.action.is_signoff()).collect();
     signoffs.sort_by_key(|e| e.at);
     let Some(last) = signoffs.last().copied() else {
         return Err(Error::NeverSigned { id: id.to_string() });
     };
-    let Some(since) = since.map(str::trim) else { return Ok(last) };
-    let none = || Error::NoSuchSignoff { id: id.to_string(), since: since.to_string() };
+    let Some(since) = since.map(str::trim) else {
+        return Ok(last);
+    };
+    let none = || Error::NoSuchSignoff {
+        id: id.to_string(),
+        since: since.to_string(),
+    };
     if let Some(e) = signoffs.iter().find(|e| !e.id.is_empty() && e.id == since) {
         return Ok(e);
     }
-    let limit: Option<DateTime<FixedOffset>> = DateTime::parse_from_rfc3339(since).ok().or_else(|| {
-        let date = NaiveDate::parse_from_str(since, "%Y-%m-%d").ok()?;
-        let end = date.and_hms_opt(23, 59, 59)?;
-        let zone = FixedOffset::east_opt(crate::clock::KAZAKHSTAN)?;
-        end.and_local_timezone(zone).single()
-    });
+    let limit: Option<DateTime<FixedOffset>> =
+        DateTime::parse_from_rfc3339(since).ok().or_else(|| {
+            let date = NaiveDate::parse_from_str(since, "%Y-%m-%d").ok()?;
+            let end = date.and_hms_opt(23, 59, 59)?;
+            let zone = FixedOffset::east_opt(crate::clock::KAZAKHSTAN)?;
+            end.and_local_timezone(zone).single()
+        });
     let limit = limit.ok_or_else(none)?;
-    signoffs.into_iter().rev().find(|e| e.at <= limit).ok_or_else(none)
+    signoffs
+        .into_iter()
+        .rev()
+        .find(|e| e.at <= limit)
+        .ok_or_else(none)
 }
 
 /// Compares both versions now with the texts stored at `signoff`.
@@ -75,7 +91,12 @@ pub fn since(article: &Article, signoff: &Entry) -> Result<ArticleChanges> {
             _ => Vec::new(),
         };
         let changes = drift::diff(&old, &new, lang);
-        Ok(SideChanges { lang, old, new, changes })
+        Ok(SideChanges {
+            lang,
+            old,
+            new,
+            changes,
+        })
     };
     let mut source = side(source_lang)?;
     let mut target = side(target_lang)?;
@@ -84,12 +105,26 @@ pub fn since(article: &Article, signoff: &Entry) -> Result<ArticleChanges> {
     let oriented = |from: Lang| -> Vec<(Vec<usize>, Vec<usize>)> {
         beads
             .iter()
-            .map(|(kk, ru)| if from == Lang::Kk { (kk.clone(), ru.clone()) } else { (ru.clone(), kk.clone()) })
+            .map(|(kk, ru)| {
+                if from == Lang::Kk {
+                    (kk.clone(), ru.clone())
+                } else {
+                    (ru.clone(), kk.clone())
+                }
+            })
             .collect()
     };
     let target_map = drift::map_numbers(&target.old, &target.new, &target.changes);
     let source_map = drift::map_numbers(&source.old, &source.new, &source.changes);
-    drift::fill_counterparts(&mut source.changes, &oriented(source_lang), &|n| target_map.get(n));
-    drift::fill_counterparts(&mut target.changes, &oriented(target_lang), &|n| source_map.get(n));
-    Ok(ArticleChanges { signoff: signoff.clone(), source, target })
+    drift::fill_counterparts(&mut source.changes, &oriented(source_lang), &|n| {
+        target_map.get(n)
+    });
+    drift::fill_counterparts(&mut target.changes, &oriented(target_lang), &|n| {
+        source_map.get(n)
+    });
+    Ok(ArticleChanges {
+        signoff: signoff.clone(),
+        source,
+        target,
+    })
 }

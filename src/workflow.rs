@@ -119,7 +119,7 @@ pub fn record(
                     return Err(Error::ForceNeedsNote);
                 }
             } else {
-                let findings = crate::checks::article::check_files(article, &settings.checks)?;
+                let findings = crate::checks::article::check_files(article, &archive.checker()?)?;
                 let errors = findings
                     .iter()
                     .filter(|f| f.severity == crate::checks::Severity::Error)

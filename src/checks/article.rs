@@ -1,11 +1,12 @@
 //! Runs every check over one article: aligns the two versions, then runs the pair
-//! checks on each bead and the one-side checks on each paragraph.
+//! checks on each bead and the one-side checks on each paragraph and version.
 
+use super::glossary::{Glossary, PreparedGlossary};
 use super::{
-    language, latin, length, lookalike, paragraphs, quotes, untranslated, CheckId, Finding,
-    Severity,
+    credits, dates, empty, glossary, language, latin, length, lookalike, names, numbers,
+    paragraphs, quotes, untranslated, CheckId, Finding, Severity,
 };
-use crate::align::{self, Alignment, LengthModel};
+use crate::align::{self, LengthModel};
 use crate::article::{Article, Version};
 use crate::error::Result;
 use crate::lang::Lang;
@@ -22,17 +23,52 @@ pub struct ChecksConfig {
     #[serde(default)]
     pub disable: Vec<String>,
     #[serde(default)]
-    pub length: length::LengthConfig,
+    pub numbers: numbers::NumbersConfig,
+    #[serde(default)]
+    pub dates: dates::DatesConfig,
+    #[serde(default)]
+    pub latin: latin::LatinConfig,
+    #[serde(default)]
+    pub names: names::NamesConfig,
     #[serde(default)]
     pub lookalike: lookalike::LookalikeConfig,
     #[serde(default)]
     pub language: language::LanguageConfig,
     #[serde(default)]
-    pub latin: latin::LatinConfig,
-    #[serde(default)]
     pub untranslated: untranslated::UntranslatedConfig,
     #[serde(default)]
     pub quotes: quotes::QuotesConfig,
+    #[serde(default)]
+    pub length: length::LengthConfig,
+    #[serde(default)]
+    pub glossary: glossary::GlossaryConfig,
+    #[serde(default)]
+    pub credits: credits::CreditsConfig,
+    #[serde(default)]
+    pub empty: empty::EmptyConfig,
+}
+
+/// What the checks share across an archive: the thresholds and the glossary,
+/// prepared once.
+#[derive(Debug)]
+pub struct Checker {
+    pub config: ChecksConfig,
+    pub glossary: PreparedGlossary,
+}
+
+impl Checker {
+    pub fn new(config: ChecksConfig, glossary: &Glossary) -> Checker {
+        Checker {
+            config,
+            glossary: glossary.prepare(),
+        }
+    }
+}
+
+impl Default for Checker {
+    fn default() -> Self {
+        Checker::new(ChecksConfig::default(), &Glossary::default())
+    }
 }
 
 /// One article's versions and what the checks need to know about it.
@@ -46,13 +82,33 @@ pub struct ArticleInput<'a> {
     pub translator: Option<&'a str>,
 }
 
+impl ArticleInput<'_> {
+    fn side(&self, lang: Lang) -> &[Paragraph] {
+        match lang {
+            Lang::Kk => self.kk,
+            Lang::Ru => self.ru,
+        }
+    }
+}
+
 /// Every finding of every check on one article, in paragraph order.
-pub fn check_article(input: &ArticleInput, cfg: &ChecksConfig) -> Vec<Finding> {
+pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
+    let cfg = &checker.config;
     let on = |id: CheckId| !cfg.disable.iter().any(|d| d == id.as_str());
-    let alignment: Alignment = align::align(input.kk, input.ru, &LengthModel::FITTED);
+    let target = input.source.other();
+    let alignment = align::align(input.kk, input.ru, &LengthModel::FITTED);
     let mut out = Vec::new();
     if on(CheckId::Paragraphs) {
         paragraphs::check(input.kk, input.ru, &alignment, &mut out);
+        // The translator's credit line ("Перевод: …") exists only in the translation.
+        if let Some((n, _)) = credits::credited_translator(input.side(target)) {
+            out.retain(|f| {
+                !(f.check == CheckId::Paragraphs
+                    && f.side(input.source).is_none_or(|e| e.paragraph != n)
+                    && f.side(target).is_some_and(|e| e.paragraph == n)
+                    && is_only_target(f, target, n, &alignment))
+            });
+        }
     }
     for bead in &alignment.beads {
         let kk: Vec<&Paragraph> = bead.kk.iter().filter_map(|n| input.kk.get(n - 1)).collect();
@@ -60,8 +116,17 @@ pub fn check_article(input: &ArticleInput, cfg: &ChecksConfig) -> Vec<Finding> {
         if kk.is_empty() || ru.is_empty() {
             continue;
         }
+        if on(CheckId::Numbers) {
+            numbers::check(&kk, &ru, &cfg.numbers, &mut out);
+        }
+        if on(CheckId::Dates) {
+            dates::check(&kk, &ru, &cfg.dates, &mut out);
+        }
         if on(CheckId::Latin) {
             latin::check(&kk, &ru, &cfg.latin, &mut out);
+        }
+        if on(CheckId::Names) {
+            names::check(&kk, &ru, &cfg.names, &mut out);
         }
         if on(CheckId::Untranslated) {
             untranslated::check(&kk, &ru, &cfg.untranslated, &mut out);
@@ -72,8 +137,15 @@ pub fn check_article(input: &ArticleInput, cfg: &ChecksConfig) -> Vec<Finding> {
         if on(CheckId::Length) {
             length::check(&kk, &ru, &LengthModel::FITTED, &cfg.length, &mut out);
         }
+        if on(CheckId::Glossary) && !checker.glossary.is_empty() {
+            glossary::check_prepared(&kk, &ru, &checker.glossary, &cfg.glossary, &mut out);
+        }
     }
-    for (lang, paras) in [(Lang::Kk, input.kk), (Lang::Ru, input.ru)] {
+    for lang in Lang::ALL {
+        let paras = input.side(lang);
+        if on(CheckId::Empty) {
+            empty::check(paras, lang, &cfg.empty, &mut out);
+        }
         for p in paras {
             if on(CheckId::Lookalike) {
                 lookalike::check(p, lang, &cfg.lookalike, &mut out);
@@ -83,13 +155,34 @@ pub fn check_article(input: &ArticleInput, cfg: &ChecksConfig) -> Vec<Finding> {
             }
         }
     }
+    if on(CheckId::Credits) {
+        credits::check(
+            input.side(target),
+            target,
+            input.translator,
+            &cfg.credits,
+            &mut out,
+        );
+    }
     sort(&mut out, input.source);
     out
 }
 
+/// Whether paragraph `n` of the translation stands alone in its bead.
+fn is_only_target(_f: &Finding, target: Lang, n: usize, alignment: &align::Alignment) -> bool {
+    alignment.beads.iter().any(|b| {
+        let (src, tgt) = if target == Lang::Ru {
+            (&b.kk, &b.ru)
+        } else {
+            (&b.ru, &b.kk)
+        };
+        src.is_empty() && tgt.as_slice() == [n]
+    })
+}
+
 /// Reads an article's versions and ledger and runs every check. An article without
 /// a translation has nothing to compare and no findings.
-pub fn check_files(article: &Article, cfg: &ChecksConfig) -> Result<Vec<Finding>> {
+pub fn check_files(article: &Article, checker: &Checker) -> Result<Vec<Finding>> {
     let source = article.read_original()?;
     let Version::Text(target) = article.read_version(article.meta.target())? else {
         return Ok(Vec::new());
@@ -108,7 +201,7 @@ pub fn check_files(article: &Article, cfg: &ChecksConfig) -> Result<Vec<Finding>
         source: article.meta.source,
         translator,
     };
-    Ok(check_article(&input, cfg))
+    Ok(check_article(&input, checker))
 }
 
 /// Orders findings by the paragraph they concern (the original's number first),

@@ -420,11 +420,10 @@ fn range_first(c: &mut Cursor, i: usize, lang: Lang) -> Option<(DateMention, usi
             c.word(after),
             Some("по" | "на" | "до" | "и" | "мен" | "бен" | "пен" | "және")
         );
-    if !is_joint
-        || !c
-            .tok(after + 1)
-            .is_some_and(|n| day_tok(c.text, n).is_some())
-    {
+    let day_follows = c
+        .tok(after + 1)
+        .is_some_and(|n| day_tok(c.text, n).is_some());
+    if !(is_joint && day_follows) {
         return None;
     }
     let (second, _) = parse_at(c, after + 1, lang)?;

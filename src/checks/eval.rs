@@ -5,7 +5,7 @@
 //! Every injection is deterministic (a seeded xorshift) and names the check that
 //! must catch it and the paragraph it touched.
 
-use super::article::{check_article, ArticleInput, ChecksConfig};
+use super::article::{check_article, ArticleInput, Checker};
 use super::{CheckId, Finding, Severity};
 use crate::lang::{is_cyrillic, Lang};
 use crate::segment::{segment, Paragraph};
@@ -23,10 +23,16 @@ impl Pair {
     /// Reads a corpus folder holding `kk.txt` and `ru.txt`.
     pub fn read(dir: &std::path::Path) -> std::io::Result<Pair> {
         let split = |t: String| -> Vec<String> {
-            t.split("\n\n").map(|p| p.trim().replace('\n', " ")).filter(|p| !p.is_empty()).collect()
+            t.split("\n\n")
+                .map(|p| p.trim().replace('\n', " "))
+                .filter(|p| !p.is_empty())
+                .collect()
         };
         Ok(Pair {
-            name: dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            name: dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
             kk: split(std::fs::read_to_string(dir.join("kk.txt"))?),
             ru: split(std::fs::read_to_string(dir.join("ru.txt"))?),
         })
@@ -46,10 +52,18 @@ impl Pair {
     }
 
     /// Runs every check on the pair (kk as the original).
-    pub fn check(&self, cfg: &ChecksConfig) -> Vec<Finding> {
+    pub fn check(&self, checker: &Checker) -> Vec<Finding> {
         let kk = segment(&Pair::markdown(&self.kk));
         let ru = segment(&Pair::markdown(&self.ru));
-        check_article(&ArticleInput { kk: &kk, ru: &ru, source: Lang::Kk, translator: None }, cfg)
+        check_article(
+            &ArticleInput {
+                kk: &kk,
+                ru: &ru,
+                source: Lang::Kk,
+                translator: None,
+            },
+            checker,
+        )
     }
 }
 
@@ -139,7 +153,7 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x << 13;
         x ^= x >> 7;
@@ -151,7 +165,7 @@ impl Rng {
         if n == 0 {
             0
         } else {
-            (self.next() % n as u64) as usize
+            (self.next_u64() % n as u64) as usize
         }
     }
 }
@@ -159,7 +173,11 @@ impl Rng {
 /// Injects one defect of a kind into a copy of `pair`, if the pair offers a place
 /// for it (a number to change needs a number on both sides …).
 pub fn inject(pair: &Pair, defect: Defect, rng: &mut Rng) -> Option<Injection> {
-    let side = if rng.below(2) == 0 { Lang::Kk } else { Lang::Ru };
+    let side = if rng.below(2) == 0 {
+        Lang::Kk
+    } else {
+        Lang::Ru
+    };
     let n = pair.kk.len().min(pair.ru.len());
     if n < 3 || pair.kk.len() != pair.ru.len() {
         return None;
@@ -188,13 +206,23 @@ pub fn inject(pair: &Pair, defect: Defect, rng: &mut Rng) -> Option<Injection> {
                     None
                 } else {
                     this.remove(i);
-                    return Some(Injection { defect, pair: out, side, index: i });
+                    return Some(Injection {
+                        defect,
+                        pair: out,
+                        side,
+                        index: i,
+                    });
                 }
             }
         };
         if let Some(c) = changed {
             this[i] = c;
-            return Some(Injection { defect, pair: out, side, index: i });
+            return Some(Injection {
+                defect,
+                pair: out,
+                side,
+                index: i,
+            });
         }
     }
     None
@@ -207,7 +235,10 @@ pub fn caught(inj: &Injection, findings: &[Finding], min: Severity) -> bool {
     findings.iter().any(|f| {
         inj.defect.checks().contains(&f.check)
             && f.severity >= min
-            && [f.kk.as_ref(), f.ru.as_ref()].into_iter().flatten().any(|e| e.paragraph.abs_diff(number) <= 1)
+            && [f.kk.as_ref(), f.ru.as_ref()]
+                .into_iter()
+                .flatten()
+                .any(|e| e.paragraph.abs_diff(number) <= 1)
     })
 }
 
@@ -287,25 +318,52 @@ fn latin_words(p: &str) -> Vec<(usize, usize)> {
 }
 
 fn change_latin(p: &str, q: &str, rng: &mut Rng) -> Option<String> {
-    let candidates: Vec<_> =
-        latin_words(p).into_iter().filter(|(a, b)| b - a >= 4 && q.contains(&p[*a..*b])).collect();
+    let candidates: Vec<_> = latin_words(p)
+        .into_iter()
+        .filter(|(a, b)| b - a >= 4 && q.contains(&p[*a..*b]))
+        .collect();
     let (a, b) = *candidates.get(rng.below(candidates.len()))?;
     let word: Vec<char> = p[a..b].chars().collect();
     let i = 1 + rng.below(word.len() - 1);
     let mut changed = word.clone();
     let c = word[i];
-    let replacement = if c.is_ascii_uppercase() { if c == 'K' { 'Q' } else { 'K' } } else if c == 'e' { 'a' } else { 'e' };
+    let replacement = if c.is_ascii_uppercase() {
+        if c == 'K' {
+            'Q'
+        } else {
+            'K'
+        }
+    } else if c == 'e' {
+        'a'
+    } else {
+        'e'
+    };
     changed[i] = replacement;
-    Some(format!("{}{}{}", &p[..a], changed.iter().collect::<String>(), &p[b..]))
+    Some(format!(
+        "{}{}{}",
+        &p[..a],
+        changed.iter().collect::<String>(),
+        &p[b..]
+    ))
 }
 
 fn lookalike(p: &str, rng: &mut Rng) -> Option<String> {
-    const SWAP: [(char, char); 8] =
-        [('а', 'a'), ('о', 'o'), ('е', 'e'), ('с', 'c'), ('р', 'p'), ('х', 'x'), ('і', 'i'), ('у', 'y')];
+    const SWAP: [(char, char); 8] = [
+        ('а', 'a'),
+        ('о', 'o'),
+        ('е', 'e'),
+        ('с', 'c'),
+        ('р', 'p'),
+        ('х', 'x'),
+        ('і', 'i'),
+        ('у', 'y'),
+    ];
     let chars: Vec<(usize, char)> = p.char_indices().collect();
     let candidates: Vec<usize> = (1..chars.len().saturating_sub(1))
         .filter(|&k| {
-            is_cyrillic(chars[k - 1].1) && is_cyrillic(chars[k + 1].1) && SWAP.iter().any(|(c, _)| *c == chars[k].1)
+            is_cyrillic(chars[k - 1].1)
+                && is_cyrillic(chars[k + 1].1)
+                && SWAP.iter().any(|(c, _)| *c == chars[k].1)
         })
         .collect();
     let k = *candidates.get(rng.below(candidates.len()))?;
@@ -330,7 +388,9 @@ fn cyrillic_capitalised(p: &str) -> Vec<(usize, usize)> {
     out.into_iter()
         .filter(|(a, b)| {
             let w = &p[*a..*b];
-            *a > 0 && w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 4
+            *a > 0
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 4
                 && w.chars().skip(1).all(char::is_lowercase)
                 && !p[..*a].trim_end().ends_with(['.', '!', '?', '«', '"', '“'])
         })
@@ -341,9 +401,14 @@ fn change_name(p: &str, q: &str, pair: &Pair, side: Lang, rng: &mut Rng) -> Opti
     // A capitalised word inside a sentence that the other side also has (its first
     // four letters folded): replaced by a name from elsewhere in the corpus pair.
     let fold4 = |w: &str| -> String { w.chars().take(4).map(crate::align::fold_letter).collect() };
-    let other_keys: Vec<String> = cyrillic_capitalised(q).iter().map(|(a, b)| fold4(&q[*a..*b])).collect();
-    let candidates: Vec<_> =
-        cyrillic_capitalised(p).into_iter().filter(|(a, b)| other_keys.contains(&fold4(&p[*a..*b]))).collect();
+    let other_keys: Vec<String> = cyrillic_capitalised(q)
+        .iter()
+        .map(|(a, b)| fold4(&q[*a..*b]))
+        .collect();
+    let candidates: Vec<_> = cyrillic_capitalised(p)
+        .into_iter()
+        .filter(|(a, b)| other_keys.contains(&fold4(&p[*a..*b])))
+        .collect();
     let (a, b) = *candidates.get(rng.below(candidates.len()))?;
     let old = &p[a..b];
     const NAMES_KK: [&str; 4] = ["Мұхтаров", "Серікбаева", "Жұмабеков", "Оспанова"];
@@ -371,7 +436,10 @@ fn truncate(p: &str) -> Option<String> {
 
 /// Error-level findings of the untouched pair.
 pub fn errors(findings: &[Finding]) -> usize {
-    findings.iter().filter(|f| f.severity == Severity::Error).count()
+    findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count()
 }
 
 /// The paragraphs of a side, for tests that look at the segmentation.

@@ -536,7 +536,7 @@ fn unlike(k: &mut Side, i: usize, r: &mut Side, j: usize) -> bool {
         for &b in &rs {
             let longest = a.max(b);
             let d = stem::distance(&kl[..a], &rl[..b], longest);
-            if best.map_or(true, |(bd, _)| d < bd) {
+            if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, longest));
             }
         }

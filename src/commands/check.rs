@@ -23,6 +23,7 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
         SeverityArg::Warning => Severity::Warning,
         SeverityArg::Error => Severity::Error,
     };
+    let checker = archive.checker()?;
     let mut problems: Vec<Error> = Vec::new();
     let targets: Vec<(String, PathBuf)> = if args.ids.is_empty() {
         let discovery = archive.discover();
@@ -53,7 +54,7 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
             .par_iter()
             .map(|(id, dir)| {
                 let article = load_article(id.clone(), dir.clone())?;
-                let findings = at_least(check_files(&article, &archive.settings.checks)?, min);
+                let findings = at_least(check_files(&article, &checker)?, min);
                 progress.tick();
                 Ok(ArticleFindings {
                     id: article.id,
