@@ -50,6 +50,19 @@ pub enum Command {
     Show(ShowArgs),
     /// Do both versions say the same thing? Cross-language checks.
     Check(CheckArgs),
+    /// What changed in each version since the last sign-off, word by word.
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    pub id: String,
+    /// Compare with an older sign-off: its entry id (as `log` shows it), or a date
+    /// (YYYY-MM-DD) or time (RFC 3339) — the last sign-off made by then.
+    #[arg(long, value_name = "ENTRY|DATE")]
+    pub since: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
 }
 
 #[derive(Debug, Args)]

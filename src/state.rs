@@ -15,11 +15,13 @@
 use crate::article::{Article, Version};
 use crate::error::Result;
 use crate::lang::Lang;
+use crate::ledger::VersionPrint;
 use crate::ledger::{Action, Entry};
 use crate::segment::{self, Paragraph};
+use crate::settings::DriftSettings;
+use crate::words::{Class, WordOp};
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// The workflow state of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -133,6 +135,30 @@ impl<'a> History<'a> {
     }
 }
 
+/// How much one version changed since the last sign-off.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Drift {
+    /// Current numbers of the paragraphs that changed or were added.
+    pub paragraphs: Vec<usize>,
+    /// Changes of each class (a deleted paragraph counts, though it has no number).
+    pub substantive: usize,
+    pub cosmetic: usize,
+    /// Words deleted or inserted.
+    pub words: usize,
+}
+
+impl Drift {
+    /// Whether anything changed at all.
+    pub fn any(&self) -> bool {
+        self.substantive + self.cosmetic > 0
+    }
+
+    /// Whether the change moves the article's state.
+    pub fn counts(&self, cosmetic_counts: bool) -> bool {
+        self.substantive > 0 || (cosmetic_counts && self.cosmetic > 0)
+    }
+}
+
 /// An article's state with who holds it and what changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Status {
@@ -144,14 +170,21 @@ pub struct Status {
     pub by: Option<String>,
     /// Since when.
     pub since: Option<DateTime<FixedOffset>>,
-    /// Paragraphs of the current original that changed since the last sign-off.
-    pub changed_source: Vec<usize>,
-    /// Paragraphs of the current translation that changed since the last sign-off.
-    pub changed_target: Vec<usize>,
+    /// What changed in the original since the last sign-off.
+    pub source_drift: Drift,
+    /// What changed in the translation since the last sign-off.
+    pub target_drift: Drift,
 }
 
 /// Computes the status of an article from its versions and its ledger entries.
-pub fn assess(article: &Article, entries: &[Entry], source: &Current, target: &Current) -> Status {
+/// Reads the stored sign-off texts only for versions whose paragraphs changed.
+pub fn assess(
+    article: &Article,
+    entries: &[Entry],
+    source: &Current,
+    target: &Current,
+    settings: &DriftSettings,
+) -> Result<Status> {
     let history = History::of(entries);
     let meta = &article.meta;
     let mut status = Status {
@@ -161,8 +194,8 @@ pub fn assess(article: &Article, entries: &[Entry], source: &Current, target: &C
         state: State::Untranslated,
         by: None,
         since: None,
-        changed_source: Vec::new(),
-        changed_target: Vec::new(),
+        source_drift: Drift::default(),
+        target_drift: Drift::default(),
     };
     let hold = |s: &mut Status, state: State, e: &Entry| {
         s.state = state;
@@ -171,26 +204,25 @@ pub fn assess(article: &Article, entries: &[Entry], source: &Current, target: &C
     };
     if let Some(claim) = history.claim {
         hold(&mut status, State::InProgress, claim);
-        return status;
+        return Ok(status);
     }
     if target.hash.is_none() {
-        return status;
+        return Ok(status);
     }
     if let Some(reopened) = history.reopened {
         hold(&mut status, State::InProgress, reopened);
-        return status;
+        return Ok(status);
     }
     let Some(signoff) = history.signoff else {
         status.state = State::InProgress;
-        return status;
+        return Ok(status);
     };
-    let (source_changed, source_any) = changed(source, signoff.print(meta.source));
-    let (target_changed, target_any) = changed(target, signoff.print(meta.target()));
-    status.changed_source = source_changed;
-    status.changed_target = target_changed;
-    let state = if source_any {
+    status.source_drift = drift_of(article, meta.source, source, signoff.print(meta.source))?;
+    status.target_drift = drift_of(article, meta.target(), target, signoff.print(meta.target()))?;
+    let cosmetic = settings.cosmetic_makes_stale;
+    let state = if status.source_drift.counts(cosmetic) {
         State::Stale
-    } else if target_any {
+    } else if status.target_drift.counts(cosmetic) {
         State::Edited
     } else if signoff.action == Action::Approved {
         State::Approved
@@ -202,39 +234,47 @@ pub fn assess(article: &Article, entries: &[Entry], source: &Current, target: &C
         _ => signoff,
     };
     hold(&mut status, state, holder);
-    status
+    Ok(status)
 }
 
-/// The paragraphs of `now` whose fingerprint is not among those signed (each signed
-/// fingerprint matches at most one current paragraph), and whether anything changed
-/// at all (a deleted or moved paragraph changes no current number). A
-/// byte-identical file is recognised from its hash alone, without segmenting it.
-fn changed(now: &Current, signed: &crate::ledger::VersionPrint) -> (Vec<usize>, bool) {
+/// What changed in one version since it was signed. A byte-identical file is
+/// recognised from its hash, one whose paragraphs all kept their fingerprints
+/// (white space, line ends, re-wrapping) without reading the stored text; only a
+/// real change is diffed against the stored text, word by word.
+fn drift_of(article: &Article, lang: Lang, now: &Current, signed: &VersionPrint) -> Result<Drift> {
     if now.hash.is_some() && now.hash == signed.text {
-        return (Vec::new(), false);
-    }
-    let mut pool: HashMap<&str, usize> = HashMap::new();
-    for fp in &signed.paragraphs {
-        *pool.entry(fp.as_str()).or_default() += 1;
+        return Ok(Drift::default());
     }
     let paragraphs = now.paragraphs();
-    let current: Vec<&str> = paragraphs.iter().map(|p| p.fingerprint.as_str()).collect();
-    let numbers: Vec<usize> = paragraphs
-        .iter()
-        .filter(|p| match pool.get_mut(p.fingerprint.as_str()) {
-            Some(n) if *n > 0 => {
-                *n -= 1;
-                false
-            }
-            _ => true,
-        })
-        .map(|p| p.number)
-        .collect();
-    let any = current
-        != signed
-            .paragraphs
+    let same = paragraphs.len() == signed.paragraphs.len()
+        && paragraphs
             .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>();
-    (numbers, any)
+            .zip(&signed.paragraphs)
+            .all(|(p, f)| &p.fingerprint == f);
+    if same {
+        return Ok(Drift::default());
+    }
+    let old = match &signed.text {
+        Some(hash) if !hash.is_empty() => {
+            segment::segment(&crate::history::load(&article.dir, lang, hash)?)
+        }
+        _ => Vec::new(),
+    };
+    let mut drift = Drift::default();
+    for change in crate::drift::diff(&old, &paragraphs, lang) {
+        match change.class {
+            Class::Substantive => drift.substantive += 1,
+            Class::Cosmetic => drift.cosmetic += 1,
+        }
+        drift.paragraphs.extend(&change.new);
+        drift.words += change
+            .words
+            .iter()
+            .filter(|w| w.op != WordOp::Equal)
+            .map(|w| w.text.split_whitespace().count())
+            .sum::<usize>();
+    }
+    drift.paragraphs.sort_unstable();
+    drift.paragraphs.dedup();
+    Ok(drift)
 }

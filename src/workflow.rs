@@ -8,7 +8,7 @@ use crate::history;
 use crate::lang::Lang;
 use crate::ledger::{self, Action, Entry, VersionPrint};
 use crate::segment::{self, Paragraph};
-use crate::settings::Role;
+use crate::settings::{DriftSettings, Role};
 use crate::state::{self, Current, History, State};
 use chrono::{DateTime, FixedOffset};
 
@@ -38,7 +38,7 @@ pub struct Snapshot {
 
 impl Snapshot {
     /// Reads an article's versions and ledger and computes its status.
-    pub fn read(article: &Article) -> Result<Snapshot> {
+    pub fn read(article: &Article, settings: &DriftSettings) -> Result<Snapshot> {
         let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
         let source = Current::read(article, article.meta.source)?;
         let target = Current::read(article, article.meta.target())?;
@@ -55,7 +55,7 @@ impl Snapshot {
             }
             Version::Text(_) => {}
         }
-        let status = state::assess(article, &entries, &source, &target);
+        let status = state::assess(article, &entries, &source, &target, settings)?;
         Ok(Snapshot {
             entries,
             source,

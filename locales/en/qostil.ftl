@@ -69,8 +69,14 @@ status-col-article = ARTICLE
 status-col-who = WHO
 status-col-since = SINCE
 status-col-changes = CHANGES
-status-changed-source = original: { $list }
-status-changed-target = translation: { $list }
+status-changed-source = original { $list }: { $substantive } substantive, { $cosmetic } cosmetic, { $words ->
+        [one] one word
+       *[other] { $words } words
+    }
+status-changed-target = translation { $list }: { $substantive } substantive, { $cosmetic } cosmetic, { $words ->
+        [one] one word
+       *[other] { $words } words
+    }
 status-summary = { $count ->
         [one] One article
        *[other] { $count } articles
@@ -96,3 +102,28 @@ check-summary = { $articles ->
         [one] one warning
        *[other] { $warnings } warnings
     }, { $infos } info.
+
+## diff
+diff-header = { $id }: changes since { $action } by { $by } on { $at }
+diff-side-source = Original ({ $lang }): { $count ->
+        [0] no changes
+        [one] one change
+       *[other] { $count } changes
+    }
+diff-side-target = Translation ({ $lang }): { $count ->
+        [0] no changes
+        [one] one change
+       *[other] { $count } changes
+    }
+diff-unchanged = unchanged since the sign-off
+diff-changed = { $old } → { $new } changed
+diff-inserted = { $new } inserted
+diff-deleted = { $old } deleted
+diff-moved = { $old } moved to { $new }
+diff-split = { $old } split into { $new }
+diff-merged = { $old } merged into { $new }
+diff-class-cosmetic = cosmetic
+diff-class-substantive = substantive
+diff-counterpart = revise { $lang } { $list }
+diff-counterpart-after = translate after { $lang } ¶{ $after }
+diff-orphan = { $lang } ¶{ $n } (its translation):

@@ -57,8 +57,8 @@ status-col-article = МАҚАЛА
 status-col-who = КІМ
 status-col-since = ҚАШАННАН
 status-col-changes = ӨЗГЕРІСТЕР
-status-changed-source = түпнұсқа: { $list }
-status-changed-target = аударма: { $list }
+status-changed-source = түпнұсқа { $list }: мәнді { $substantive }, сырттай { $cosmetic }, { $words } сөз
+status-changed-target = аударма { $list }: мәнді { $substantive }, сырттай { $cosmetic }, { $words } сөз
 status-summary = { $count } мақала: { $states }
 log-empty = Журнал бос.
 log-line = { $at }  { $entry }  { $by }  { $action }  { $id } ({ $lang })
@@ -72,3 +72,26 @@ severity-error = қате
 severity-warning = ескерту
 severity-info = мәлімет
 check-summary = { $articles } мақала тексерілді: { $errors } қате, { $warnings } ескерту, { $infos } мәлімет.
+
+## diff
+diff-header = { $id }: «{ $action }» әрекетінен кейінгі өзгерістер ({ $by }, { $at })
+diff-side-source = Түпнұсқа ({ $lang }): { $count ->
+        [0] өзгеріс жоқ
+       *[other] { $count } өзгеріс
+    }
+diff-side-target = Аударма ({ $lang }): { $count ->
+        [0] өзгеріс жоқ
+       *[other] { $count } өзгеріс
+    }
+diff-unchanged = қол қойылғаннан бері өзгермеген
+diff-changed = { $old } → { $new } өзгерді
+diff-inserted = { $new } қосылды
+diff-deleted = { $old } жойылды
+diff-moved = { $old } { $new } орнына ауыстырылды
+diff-split = { $old } { $new } болып бөлінді
+diff-merged = { $old } { $new } болып біріктірілді
+diff-class-cosmetic = сырттай
+diff-class-substantive = мәнді
+diff-counterpart = түзету керек: { $lang } { $list }
+diff-counterpart-after = { $lang } ¶{ $after } кейін аудару керек
+diff-orphan = { $lang } ¶{ $n } (оның аудармасы):

@@ -73,8 +73,16 @@ status-col-article = СТАТЬЯ
 status-col-who = КТО
 status-col-since = С
 status-col-changes = ИЗМЕНЕНИЯ
-status-changed-source = оригинал: { $list }
-status-changed-target = перевод: { $list }
+status-changed-source = оригинал { $list }: по существу { $substantive }, косметических { $cosmetic }, { $words ->
+        [one] { $words } слово
+        [few] { $words } слова
+       *[many] { $words } слов
+    }
+status-changed-target = перевод { $list }: по существу { $substantive }, косметических { $cosmetic }, { $words ->
+        [one] { $words } слово
+        [few] { $words } слова
+       *[many] { $words } слов
+    }
 status-summary = { $count ->
         [one] { $count } статья
         [few] { $count } статьи
@@ -108,3 +116,30 @@ check-summary = { $articles ->
         [few] { $infos } замечания
        *[many] { $infos } замечаний
     }.
+
+## diff
+diff-header = { $id }: изменения после действия «{ $action }» ({ $by }, { $at })
+diff-side-source = Оригинал ({ $lang }): { $count ->
+        [0] изменений нет
+        [one] { $count } изменение
+        [few] { $count } изменения
+       *[many] { $count } изменений
+    }
+diff-side-target = Перевод ({ $lang }): { $count ->
+        [0] изменений нет
+        [one] { $count } изменение
+        [few] { $count } изменения
+       *[many] { $count } изменений
+    }
+diff-unchanged = не изменялся после подписи
+diff-changed = { $old } → { $new } изменён
+diff-inserted = { $new } добавлен
+diff-deleted = { $old } удалён
+diff-moved = { $old } перемещён на место { $new }
+diff-split = { $old } разделён на { $new }
+diff-merged = { $old } объединены в { $new }
+diff-class-cosmetic = косметическое
+diff-class-substantive = по существу
+diff-counterpart = исправить { $lang } { $list }
+diff-counterpart-after = перевести после { $lang } ¶{ $after }
+diff-orphan = { $lang } ¶{ $n } (его перевод):

@@ -91,7 +91,7 @@ fn request(
 
 fn act(cx: &Context, archive: &Archive, id: &str, req: &Request) -> Result<()> {
     let article = archive.article(id)?;
-    let snap = Snapshot::read(&article)?;
+    let snap = Snapshot::read(&article, &archive.settings.drift)?;
     workflow::record(archive, &article, &snap, req)?;
     done(cx, &article.id, req.action);
     Ok(())
@@ -119,7 +119,8 @@ fn many(cx: &mut Context, ids: &[String], all: bool, req: Request) -> Result<Out
         }
         let mut count = 0usize;
         for (id, dir) in discovery.found {
-            let prepared = load_article(id, dir).and_then(|a| Snapshot::read(&a).map(|s| (a, s)));
+            let prepared = load_article(id, dir)
+                .and_then(|a| Snapshot::read(&a, &archive.settings.drift).map(|s| (a, s)));
             let (article, snap) = match prepared {
                 Ok(x) => x,
                 Err(e) => {

@@ -3,6 +3,7 @@
 
 pub mod act;
 pub mod check;
+pub mod diff;
 pub mod init;
 pub mod log;
 pub mod new;

@@ -20,8 +20,9 @@ pub fn collect(archive: &Archive, progress: &Progress) -> (Vec<Status>, Vec<Erro
         .found
         .into_par_iter()
         .map(|(id, dir)| {
-            let status = load_article(id, dir)
-                .and_then(|article| Snapshot::read(&article).map(|s| s.status));
+            let status = load_article(id, dir).and_then(|article| {
+                Snapshot::read(&article, &archive.settings.drift).map(|s| s.status)
+            });
             progress.tick();
             status
         })

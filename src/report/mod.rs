@@ -6,6 +6,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod check;
+pub mod diff;
 pub mod errors;
 pub mod progress;
 pub mod status;

@@ -18,7 +18,8 @@ pub fn json(statuses: &[&Status], problems: &[Error], ui: &Ui) -> Json {
                 "state": s.state,
                 "by": s.by,
                 "since": s.since.map(|t| t.to_rfc3339()),
-                "changed": { "source": s.changed_source, "target": s.changed_target },
+                "changed": { "source": s.source_drift.paragraphs, "target": s.target_drift.paragraphs },
+                "drift": { "source": drift_json(&s.source_drift), "target": drift_json(&s.target_drift) },
             })
         })
         .collect();
@@ -29,6 +30,10 @@ pub fn json(statuses: &[&Status], problems: &[Error], ui: &Ui) -> Json {
     }
     let errors: Vec<Json> = problems.iter().map(|e| error_json(e, ui)).collect();
     json!({ "articles": articles, "summary": summary, "errors": errors })
+}
+
+fn drift_json(d: &crate::state::Drift) -> Json {
+    json!({ "substantive": d.substantive, "cosmetic": d.cosmetic, "words": d.words })
 }
 
 /// An error as JSON: its file and line where it has them, and the message.
@@ -107,23 +112,21 @@ fn row(ui: &Ui, s: &Status) -> [String; 5] {
         .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
         .unwrap_or_else(|| "—".into());
     let mut changes = Vec::new();
-    if !s.changed_source.is_empty() {
-        changes.push(ui.msg(
-            "status-changed-source",
-            &[
-                ("count", Value::from(s.changed_source.len())),
-                ("list", Value::from(numbers(&s.changed_source))),
-            ],
-        ));
-    }
-    if !s.changed_target.is_empty() {
-        changes.push(ui.msg(
-            "status-changed-target",
-            &[
-                ("count", Value::from(s.changed_target.len())),
-                ("list", Value::from(numbers(&s.changed_target))),
-            ],
-        ));
+    for (id, d) in [
+        ("status-changed-source", &s.source_drift),
+        ("status-changed-target", &s.target_drift),
+    ] {
+        if d.any() {
+            changes.push(ui.msg(
+                id,
+                &[
+                    ("list", Value::from(numbers(&d.paragraphs))),
+                    ("substantive", Value::from(d.substantive)),
+                    ("cosmetic", Value::from(d.cosmetic)),
+                    ("words", Value::from(d.words)),
+                ],
+            ));
+        }
     }
     [state, s.id.clone(), who, since, changes.join("; ")]
 }

@@ -1,0 +1,23 @@
+//! `qostil diff ID`: what changed in each version since the last sign-off.
+
+use crate::changes;
+use crate::cli::{DiffArgs, Format};
+use crate::error::Result;
+use crate::ledger;
+use crate::report::diff as print;
+use crate::run::{Context, Outcome};
+
+pub fn run(cx: &mut Context, args: &DiffArgs) -> Result<Outcome> {
+    let archive = cx.archive()?;
+    cx.ui.base = Some(cx.world.cwd.clone());
+    let article = archive.article(&args.id)?;
+    article.read_original()?;
+    let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
+    let signoff = changes::select_signoff(&article.id, &entries, args.since.as_deref())?;
+    let diff = changes::since(&article, signoff)?;
+    match args.format {
+        Format::Json => cx.ui.json(&print::json(&article.id, &diff)),
+        Format::Human => print::human(&cx.ui, &article.id, &diff),
+    }
+    Ok(Outcome::Clean)
+}

@@ -1,0 +1,162 @@
+//! Printing what drifted since a sign-off.
+
+use super::{style, Ui};
+use crate::changes::{ArticleChanges, SideChanges};
+use crate::drift::{Change, ChangeKind};
+use crate::i18n::Value;
+use crate::words::{Class, WordOp};
+use serde_json::{json, Value as Json};
+
+/// The JSON document of `diff --format json`.
+pub fn json(id: &str, d: &ArticleChanges) -> Json {
+    let side = |s: &SideChanges| json!({ "lang": s.lang, "changes": s.changes });
+    json!({
+        "id": id,
+        "since": {
+            "at": d.signoff.at.to_rfc3339(),
+            "by": d.signoff.by,
+            "action": d.signoff.action.as_str(),
+            "entry": d.signoff.id,
+        },
+        "source": side(&d.source),
+        "target": side(&d.target),
+    })
+}
+
+/// The human report: a header naming the sign-off, then each version's changes,
+/// each with its paragraphs, class, counterpart and word-by-word change.
+pub fn human(ui: &Ui, id: &str, d: &ArticleChanges) {
+    let action = ui.msg(&format!("action-{}", d.signoff.action.as_str()), &[]);
+    let header = ui.msg(
+        "diff-header",
+        &[
+            ("id", Value::from(id)),
+            (
+                "at",
+                Value::from(d.signoff.at.format("%Y-%m-%d %H:%M %:z").to_string()),
+            ),
+            ("by", Value::from(&d.signoff.by)),
+            ("action", Value::from(action)),
+        ],
+    );
+    ui.line(&ui.paint(style::HEADER, &header));
+    for (role, side, other) in [
+        ("source", &d.source, &d.target),
+        ("target", &d.target, &d.source),
+    ] {
+        ui.line("");
+        let title = ui.msg(
+            &format!("diff-side-{role}"),
+            &[
+                ("lang", Value::from(side.lang.code())),
+                ("count", Value::from(side.changes.len())),
+            ],
+        );
+        ui.line(&ui.paint(style::HEADER, &title));
+        if side.changes.is_empty() {
+            ui.line(&format!("  {}", ui.msg("diff-unchanged", &[])));
+        }
+        for change in &side.changes {
+            print_change(ui, side, other, change);
+        }
+    }
+}
+
+fn print_change(ui: &Ui, side: &SideChanges, other: &SideChanges, c: &Change) {
+    let kind = match c.kind {
+        ChangeKind::Changed => "changed",
+        ChangeKind::Inserted => "inserted",
+        ChangeKind::Deleted => "deleted",
+        ChangeKind::Moved => "moved",
+        ChangeKind::Split => "split",
+        ChangeKind::Merged => "merged",
+    };
+    let (class, class_style) = match c.class {
+        Class::Cosmetic => (ui.msg("diff-class-cosmetic", &[]), style::DIM),
+        Class::Substantive => (ui.msg("diff-class-substantive", &[]), style::WARNING),
+    };
+    let list = |ns: &[usize]| super::status::numbers(ns);
+    let line = ui.msg(
+        &format!("diff-{kind}"),
+        &[
+            ("old", Value::from(list(&c.old))),
+            ("new", Value::from(list(&c.new))),
+        ],
+    );
+    let counterpart = match (c.kind, c.counterpart.as_slice()) {
+        (_, []) => String::new(),
+        (ChangeKind::Inserted, [k]) => ui.msg(
+            "diff-counterpart-after",
+            &[
+                ("lang", Value::from(other.lang.code())),
+                ("after", Value::from(*k)),
+            ],
+        ),
+        (_, ks) => ui.msg(
+            "diff-counterpart",
+            &[
+                ("lang", Value::from(other.lang.code())),
+                ("list", Value::from(list(ks))),
+            ],
+        ),
+    };
+    ui.line(
+        &format!(
+            "  {} [{}] {}",
+            line,
+            ui.paint(class_style, &class),
+            counterpart
+        )
+        .trim_end()
+        .to_string(),
+    );
+    match c.kind {
+        ChangeKind::Inserted => {
+            for n in &c.new {
+                if let Some(p) = side.new.get(n - 1) {
+                    ui.line(&format!("      {}", mark(ui, WordOp::Insert, &p.text)));
+                }
+            }
+        }
+        ChangeKind::Deleted => {
+            for n in &c.old {
+                if let Some(p) = side.old.get(n - 1) {
+                    ui.line(&format!("      {}", mark(ui, WordOp::Delete, &p.text)));
+                }
+            }
+            // The translation of a deleted paragraph is never lost from sight.
+            for k in &c.counterpart {
+                if let Some(p) = other.new.get(k - 1) {
+                    let label = ui.msg(
+                        "diff-orphan",
+                        &[
+                            ("lang", Value::from(other.lang.code())),
+                            ("n", Value::from(*k)),
+                        ],
+                    );
+                    ui.line(&format!(
+                        "      {} {}",
+                        ui.paint(style::DIM, &label),
+                        p.text
+                    ));
+                }
+            }
+        }
+        _ if !c.words.is_empty() => {
+            let text: String = c.words.iter().map(|w| mark(ui, w.op, &w.text)).collect();
+            ui.line(&format!("      {text}"));
+        }
+        _ => {}
+    }
+}
+
+/// A run of words painted (or bracketed `[-…-]` / `{+…+}` without colour).
+fn mark(ui: &Ui, op: WordOp, text: &str) -> String {
+    match (op, ui.color) {
+        (WordOp::Equal, _) => text.to_string(),
+        (WordOp::Delete, true) => ui.paint(style::DELETE, text),
+        (WordOp::Insert, true) => ui.paint(style::INSERT, text),
+        (WordOp::Delete, false) => format!("[-{text}-]"),
+        (WordOp::Insert, false) => format!("{{+{text}+}}"),
+    }
+}
