@@ -100,16 +100,13 @@ fn print_change(ui: &Ui, side: &SideChanges, other: &SideChanges, c: &Change) {
             ],
         ),
     };
-    ui.line(
-        &format!(
-            "  {} [{}] {}",
-            line,
-            ui.paint(class_style, &class),
-            counterpart
-        )
-        .trim_end()
-        .to_string(),
+    let summary = format!(
+        "  {} [{}] {}",
+        line,
+        ui.paint(class_style, &class),
+        counterpart
     );
+    ui.line(summary.trim_end());
     match c.kind {
         ChangeKind::Inserted => {
             for n in &c.new {
