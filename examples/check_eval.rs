@@ -3,12 +3,14 @@
 //!
 //!     cargo run --release --example check_eval [-- CORPUS_DIR [ROUNDS]]
 //!
-//! CORPUS_DIR defaults to ../shared/corpus. Prints a Markdown table.
+//! CORPUS_DIR defaults to ../shared/corpus. Prints a Markdown table; with VERBOSE=1
+//! set, every missed injection too.
 #![allow(clippy::print_stdout)]
 
 use qostil::checks::article::Checker;
 use qostil::checks::eval::{caught, errors, inject, Defect, Pair, Rng};
 use qostil::checks::{CheckId, Severity};
+use qostil::lang::Lang;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -17,6 +19,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let corpus = PathBuf::from(args.next().unwrap_or_else(|| "../shared/corpus".into()));
     let rounds: u64 = args.next().and_then(|r| r.parse().ok()).unwrap_or(3);
+    let verbose = std::env::var_os("VERBOSE").is_some();
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(corpus.join("ntrex128/docs"))
         .expect("corpus/ntrex128/docs")
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -45,6 +48,25 @@ fn main() {
             get(Severity::Info)
         );
     }
+    if verbose {
+        for (pair, findings) in pairs.iter().zip(&clean) {
+            for f in findings.iter().filter(|f| f.severity == Severity::Error) {
+                let side = |e: &Option<qostil::checks::Evidence>| {
+                    e.as_ref()
+                        .map(|e| format!("¶{} {}", e.paragraph, e.text))
+                        .unwrap_or_default()
+                };
+                println!(
+                    "CLEAN ERROR {} {} {:?}\n  kk {}\n  ru {}",
+                    pair.name,
+                    f.check.as_str(),
+                    f.message.args,
+                    side(&f.kk),
+                    side(&f.ru)
+                );
+            }
+        }
+    }
     let total_errors: usize = clean.iter().map(|f| errors(f)).sum();
     println!("| **all** | **{:.3}** | | |\n", total_errors as f64 / n);
 
@@ -64,10 +86,24 @@ fn main() {
             })
             .map(|inj| {
                 let findings = inj.pair.check(&cfg);
-                (
-                    caught(&inj, &findings, Severity::Info),
-                    caught(&inj, &findings, Severity::Error),
-                )
+                let found = caught(&inj, &findings, Severity::Info);
+                if !found && verbose {
+                    let (this, other) = match inj.side {
+                        Lang::Kk => (&inj.pair.kk, &inj.pair.ru),
+                        Lang::Ru => (&inj.pair.ru, &inj.pair.kk),
+                    };
+                    let at = |v: &Vec<String>| v.get(inj.index).cloned().unwrap_or_default();
+                    println!(
+                        "MISSED {} in {} {} ¶{}:\n  {}\n  other side: {}",
+                        defect.name(),
+                        inj.pair.name,
+                        inj.side,
+                        inj.index + 1,
+                        at(this),
+                        at(other)
+                    );
+                }
+                (found, caught(&inj, &findings, Severity::Error))
             })
             .collect();
         let total = results.len().max(1) as f64;

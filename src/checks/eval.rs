@@ -123,7 +123,8 @@ impl Defect {
     /// The checks that may catch this defect.
     pub fn checks(self) -> &'static [CheckId] {
         match self {
-            Defect::Number => &[CheckId::Numbers],
+            // A number inside a date is the dates check's; one inside a code (F125), latin's.
+            Defect::Number => &[CheckId::Numbers, CheckId::Dates, CheckId::Latin],
             Defect::DeletedParagraph => &[CheckId::Paragraphs],
             Defect::Date => &[CheckId::Dates],
             Defect::LatinToken => &[CheckId::Latin],

@@ -19,7 +19,7 @@
 
 use super::{CheckId, Evidence, Finding, Message, Severity};
 use crate::align::LengthModel;
-use crate::segment::Paragraph;
+use crate::segment::{BlockKind, Paragraph};
 use serde::Deserialize;
 
 /// Thresholds of the length check.
@@ -99,7 +99,13 @@ pub fn check(
     let (short, long) = if kk_short { (kk, ru) } else { (ru, kk) };
     let cut_off = short.last().is_some_and(|p| !ends_sentence(&p.norm))
         && long.last().is_some_and(|p| ends_sentence(&p.norm));
-    let truncated = expected >= cfg.error_min_chars as f64
+    // Headlines are rewritten freely in each language: never more than a warning.
+    let heading = kk
+        .iter()
+        .chain(ru)
+        .any(|p| matches!(p.kind, BlockKind::Title | BlockKind::Heading));
+    let truncated = !heading
+        && expected >= cfg.error_min_chars as f64
         && ((share < cfg.truncated_ratio && z.abs() >= cfg.error_z)
             || (cut_off && share < cfg.cut_off_ratio && z.abs() >= cfg.cut_off_z));
     if !truncated && z.abs() < cfg.warn_z {

@@ -627,7 +627,11 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, out: &mut Vec<Finding>) 
             if n != Near::Far {
                 used_k[a] = true;
                 used_r[b] = true;
-                pairs.push((i, j, n == Near::Changed));
+                // A foreign name is transliterated independently into each language
+                // (Грейсон / Трейсон in real pairs): only a native Kazakh name, which
+                // has one Russian spelling, makes a one-letter change near certain.
+                let native = k.surface(i).chars().any(crate::lang::is_kazakh_letter);
+                pairs.push((i, j, n == Near::Changed && native));
             }
         }
     }
@@ -825,12 +829,13 @@ mod tests {
     }
 
     #[test]
-    fn a_changed_letter_is_an_error() {
+    fn a_changed_letter_is_an_error_in_a_kazakh_name_a_warning_in_a_foreign_one() {
+        // A foreign name is transliterated independently into each language, so one
+        // letter apart is only a warning there.
         let ru = RU_NUGROHO.replace("Нугрохо", "Нугромо");
-        assert_eq!(
-            errors(&run(KK_NUGROHO, &ru)),
-            vec![("Нугрохо".to_string(), "Нугромо".to_string())]
-        );
+        let f = run(KK_NUGROHO, &ru);
+        assert!(errors(&f).is_empty(), "{f:?}");
+        assert!(f.iter().any(|f| f.severity == Severity::Warning));
         let ru = RU_SIGN.replace("Толепбаев", "Толембаев");
         assert_eq!(
             errors(&run(KK_SIGN, &ru)),
