@@ -1,0 +1,6 @@
+//! Integration tests of the `qostil` command line: the real binary, run with a
+//! cleared environment on archives built in temporary folders.
+
+mod support;
+
+mod states;
