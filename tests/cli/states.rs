@@ -36,7 +36,11 @@ fn untranslated_when_the_translation_is_missing_or_empty() {
     // The versions are reported the right way round.
     let empty = &status["articles"][0];
     assert_eq!(
-        (empty["id"].as_str(), empty["source"].as_str(), empty["target"].as_str()),
+        (
+            empty["id"].as_str(),
+            empty["source"].as_str(),
+            empty["target"].as_str()
+        ),
         (Some("bom-only"), Some("kk"), Some("ru"))
     );
     assert_eq!(a.status_of("empty")["source"], "ru");
@@ -130,16 +134,20 @@ fn translated_then_approved() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     assert_eq!(stored.len(), 2, "{stored:?}");
-    assert!(stored.iter().any(|f| f.starts_with("kk-") && f.ends_with(".md")));
-    assert!(stored.iter().any(|f| f.starts_with("ru-") && f.ends_with(".md")));
+    assert!(stored
+        .iter()
+        .any(|f| f.starts_with("kk-") && f.ends_with(".md")));
+    assert!(stored
+        .iter()
+        .any(|f| f.starts_with("ru-") && f.ends_with(".md")));
 }
 
 #[test]
 fn stale_when_the_original_changes_after_sign_off() {
     let a = approved();
     // Change paragraph 3 and add a fifth one.
-    let edited = KK.replace("бейсенбіде", "жұмада")
-        + "\nБәлкім бір мезетте көлікке садақ атылған шығар.\n";
+    let edited =
+        KK.replace("бейсенбіде", "жұмада") + "\nБәлкім бір мезетте көлікке садақ атылған шығар.\n";
     a.write("articles/a/kk.md", &edited);
     let s = a.status_of("a");
     assert_eq!(s["state"], "stale");

@@ -93,8 +93,7 @@ impl Archive {
 
     /// Reads a text file.
     pub fn read(&self, rel: &str) -> String {
-        std::fs::read_to_string(self.path(rel))
-            .unwrap_or_else(|e| panic!("cannot read {rel}: {e}"))
+        std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("cannot read {rel}: {e}"))
     }
 
     pub fn exists(&self, rel: &str) -> bool {
