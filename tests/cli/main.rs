@@ -3,5 +3,7 @@
 
 mod support;
 
+mod bad_input;
 mod commands;
+mod roster;
 mod states;
