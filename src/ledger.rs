@@ -181,7 +181,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>> {
             let line = header_lines.get(i).copied().unwrap_or(1);
             let at = DateTime::parse_from_rfc3339(&r.at).map_err(|_| Error::InvalidValue {
                 path: path.to_path_buf(),
-                line: line + 1,
+                line: key_line(text, line, "at"),
                 key: "at".into(),
                 value: r.at.clone(),
             })?;
@@ -205,6 +205,21 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>> {
             })
         })
         .collect()
+}
+
+/// The line (from 1) of `key = …` in the entry whose `[[entry]]` header is on line
+/// `header`: the first such line before the next table header; else the header's.
+fn key_line(text: &str, header: usize, key: &str) -> usize {
+    text.lines()
+        .enumerate()
+        .skip(header)
+        .take_while(|(_, l)| !l.trim_start().starts_with('['))
+        .find(|(_, l)| {
+            l.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(header, |(i, _)| i + 1)
 }
 
 /// Renders one entry, every line tagged with `id`.
