@@ -449,3 +449,100 @@ fn a_symbolic_link_out_of_the_archive_is_reported_and_never_followed() {
         .filter(|k| before.get(*k) != after.get(*k))
         .all(|k| k.starts_with("articles/2026/a-good")));
 }
+
+#[test]
+fn a_bad_entry_deep_in_a_ledger_names_its_own_line() {
+    let a = with_good_articles();
+    a.article("2026/m-bad", "kk", Some(KK), Some(RU));
+    for _ in 0..3 {
+        a.q(&["sign", "2026/m-bad"]).by(DAMIR).run().ok();
+    }
+    let good = a.read("articles/2026/m-bad/ledger.toml");
+    // The line (from 1) of the `n`-th line starting with `prefix`.
+    let line_of = |prefix: &str, n: usize| -> usize {
+        good.lines()
+            .enumerate()
+            .filter(|(_, l)| l.starts_with(prefix))
+            .nth(n)
+            .unwrap()
+            .0
+            + 1
+    };
+    let edit = |line: usize, f: &dyn Fn(&str) -> String| -> String {
+        good.lines()
+            .enumerate()
+            .map(|(i, l)| if i + 1 == line { f(l) } else { l.to_string() })
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
+    };
+    let path = "articles/2026/m-bad/ledger.toml";
+
+    // An action that does not exist, in the third entry.
+    let line = line_of("action = ", 2);
+    assert!(line > 20);
+    a.write(path, edit(line, &|l| l.replace("translated", "signed")));
+    assert_reported(
+        &a,
+        "2026/m-bad",
+        path,
+        Some(line as u64),
+        &format!("{path}:{line}: invalid TOML: unknown variant `signed`, expected one of `claimed`, `translated`, `approved`, `reopened`, `note`"),
+        LEDGER,
+    );
+
+    // An unknown key in the second entry.
+    let line = line_of("lang = ", 1);
+    a.write(path, edit(line, &|l| l.replace("lang", "language")));
+    let out = a.q(&["status"]).run().failed();
+    assert_eq!(
+        out.stderr,
+        format!("error: {path}:{line}: unknown key \"language\"\n")
+    );
+
+    // A bad time in the second entry, written by hand after other keys.
+    let header = line_of("[[entry]]", 1);
+    let at = line_of("at = ", 1);
+    assert_eq!(at, header + 1);
+    let moved: String = good
+        .lines()
+        .enumerate()
+        .filter(|(i, _)| i + 1 != at)
+        .flat_map(|(i, l)| {
+            let mut v = vec![l.to_string()];
+            if i + 1 == header + 3 {
+                v.push("at = \"ертең\"".to_string());
+            }
+            v
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
+    a.write(path, &moved);
+    let out = a.q(&["status"]).run().failed();
+    assert_eq!(
+        out.stderr,
+        format!(
+            "error: {path}:{}: invalid value for \"at\": ертең\n",
+            header + 3
+        )
+    );
+}
+
+#[test]
+fn an_article_toml_that_is_not_utf8() {
+    let a = with_good_articles();
+    a.article("2026/m-bad", "kk", Some(KK), Some(RU));
+    a.write(
+        "articles/2026/m-bad/article.toml",
+        b"source = \"kk\"\ndate = 2026-11-26\nsection = \"\xc0\xe9\xec\xe0\xf2\"\n",
+    );
+    assert_reported(
+        &a,
+        "2026/m-bad",
+        "articles/2026/m-bad/article.toml",
+        Some(3),
+        "articles/2026/m-bad/article.toml:3: the file is not UTF-8 text",
+        META,
+    );
+}

@@ -4,6 +4,10 @@
 mod support;
 
 mod bad_input;
+mod big;
 mod commands;
+mod concurrency;
+mod git_merge;
+mod i18n;
 mod roster;
 mod states;

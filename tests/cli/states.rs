@@ -246,6 +246,23 @@ fn white_space_never_makes_an_article_stale_or_edited() {
     let s = a.status_of("a");
     assert_eq!(s["state"], "approved", "{s}");
     assert_eq!(s["changed"], json!({"source": [], "target": []}));
+    // A byte-order mark, no-break spaces and a zero-width space change nothing either.
+    a.write(
+        "articles/a/kk.md",
+        format!(
+            "\u{FEFF}{}",
+            KK.replace("33, 34", "33,\u{00A0}34")
+                .replace("адамдар ", "адамдар\u{200B} ")
+        ),
+    );
+    let s = a.status_of("a");
+    assert_eq!(s["state"], "approved", "{s}");
+    // But a real edit next to the white space does.
+    a.write(
+        "articles/a/kk.md",
+        reformatted(&KK.replace("33, 34", "33, 35")),
+    );
+    assert_eq!(a.status_of("a")["changed"]["source"], json!([2]));
     // A translated (not yet approved) article stays translated too.
     let b = Archive::new();
     b.article("b", "ru", Some(KK), Some(RU));
