@@ -334,7 +334,7 @@ fn every_state_at_once_in_json_and_human_output() {
     ] {
         assert!(out.stdout.contains(id), "{id} missing:\n{}", out.stdout);
     }
-    assert!(!out.stdout.contains("4-approved"), "{}", out.stdout);
+    let out = out.stdout_lacks("4-approved");
     assert!(out.stdout.starts_with("STATE"), "{}", out.stdout);
     assert!(
         out.stdout.ends_with(
@@ -345,4 +345,16 @@ fn every_state_at_once_in_json_and_human_output() {
     );
     // No colour in a pipe.
     assert!(!out.stdout.contains('\u{1b}'));
+}
+
+#[test]
+fn a_translation_deleted_after_sign_off_is_untranslated_again() {
+    let a = approved();
+    a.remove("articles/a/ru.md");
+    let s = a.status_of("a");
+    assert_eq!(s["state"], "untranslated");
+    assert_eq!(s["changed"], json!({"source": [], "target": []}));
+    // The ledger keeps its history.
+    assert_eq!(a.log("a").len(), 2);
+    a.q(&["approve", "a"]).by(MARIA).run().failed();
 }
