@@ -46,8 +46,10 @@ fn git(home: &Path, dir: &Path, args: &[&str]) -> String {
     text
 }
 
-#[test]
-fn ledgers_from_two_clones_merge_without_conflict() {
+/// A repository made by `qostil init`, cloned twice; each clone appends its own
+/// entries (clone one at `at_one`, clone two at `at_two`) and commits. Returns the
+/// workspace holding `origin/`, `one/` and `two/`.
+fn two_clones(at_one: &str, at_two: &str) -> Archive {
     let w = Archive::bare();
     let home = w.root().to_path_buf();
     let origin = w.path("origin");
@@ -66,37 +68,35 @@ fn ledgers_from_two_clones_merge_without_conflict() {
         git(&home, w.root(), &["clone", "-q", "origin", clone]);
     }
 
-    // The same second on both sides.
-    let at = "2026-11-27T09:15:00+05:00";
     // Clone one: two entries on 2026/a, and the first ledger of 2026/b.
     w.q(&["note", "2026/a", "--note", "Тақырыпты тексеріңіз"])
         .by(MARIA)
-        .now(at)
+        .now(at_one)
         .cwd("one")
         .run()
         .ok();
     w.q(&["approve", "2026/a"])
         .by(MARIA)
-        .now(at)
+        .now(at_one)
         .cwd("one")
         .run()
         .ok();
     w.q(&["sign", "2026/b"])
         .by(AIGERIM)
-        .now(at)
+        .now(at_one)
         .cwd("one")
         .run()
         .ok();
     // Clone two: one entry on 2026/a, and another first ledger of 2026/b.
     w.q(&["sign", "2026/a", "--note", "қайта қол қойдым"])
         .by(DAMIR)
-        .now(at)
+        .now(at_two)
         .cwd("two")
         .run()
         .ok();
     w.q(&["claim", "2026/b"])
         .by(DAMIR)
-        .now(at)
+        .now(at_two)
         .cwd("two")
         .run()
         .ok();
@@ -105,13 +105,28 @@ fn ledgers_from_two_clones_merge_without_conflict() {
         git(&home, &dir, &["add", "-A"]);
         git(&home, &dir, &["commit", "-q", "-m", clone]);
     }
+    w
+}
 
-    // Merge two into one with a real `git merge`.
+/// Merges two into one and one into two, each with a real `git merge`.
+fn merge_both_ways(w: &Archive) {
+    let home = w.root();
     let one = w.path("one");
-    git(&home, &one, &["fetch", "-q", "../two", "main:two"]);
-    let merged = git(&home, &one, &["merge", "--no-edit", "two"]);
-    assert!(!merged.contains("CONFLICT"), "{merged}");
-    assert_eq!(git(&home, &one, &["status", "--porcelain"]), "");
+    let two = w.path("two");
+    git(home, &one, &["fetch", "-q", "../two", "main:two"]);
+    git(home, &two, &["fetch", "-q", "../one", "main:one"]);
+    for (dir, other) in [(&one, "two"), (&two, "one")] {
+        let merged = git(home, dir, &["merge", "--no-edit", other]);
+        assert!(!merged.contains("CONFLICT"), "{merged}");
+        assert_eq!(git(home, dir, &["status", "--porcelain"]), "");
+    }
+}
+
+#[test]
+fn ledgers_from_two_clones_merge_without_conflict() {
+    let w = two_clones("2026-11-27T09:15:00+05:00", "2026-11-27T09:15:00+05:00");
+    merge_both_ways(&w);
+
     for id in ["2026/a", "2026/b"] {
         let ledger = w.read(&format!("one/articles/{id}/ledger.toml"));
         assert!(
@@ -184,10 +199,7 @@ fn ledgers_from_two_clones_merge_without_conflict() {
     assert_eq!(status["errors"], serde_json::json!([]));
     assert_eq!(ids(&status), ["2026/a", "2026/b"]);
 
-    // And the other way round gives the same entries.
-    let two = w.path("two");
-    git(&home, &two, &["fetch", "-q", "../one", "main:one"]);
-    git(&home, &two, &["merge", "--no-edit", "one"]);
+    // The other way round gives the same entries (in another order in the file).
     let a = w
         .q(&["log", "--format", "json"])
         .cwd("two")
@@ -212,4 +224,47 @@ fn ledgers_from_two_clones_merge_without_conflict() {
         v
     };
     assert_eq!(key(&a), key(&b));
+}
+
+#[test]
+#[ignore = "bug: entries with the same `at` are ordered by their place in the file, and a union merge puts each side's own entries first, so two clones holding the same merged entries compute different states (state::History::of needs a tie-break that does not depend on file order)"]
+fn merged_clones_agree_on_the_state_when_entries_share_a_second() {
+    let w = two_clones("2026-11-27T09:15:00+05:00", "2026-11-27T09:15:00+05:00");
+    merge_both_ways(&w);
+    let one = w
+        .q(&["status", "--format", "json"])
+        .cwd("one")
+        .run()
+        .ok()
+        .json();
+    let two = w
+        .q(&["status", "--format", "json"])
+        .cwd("two")
+        .run()
+        .ok()
+        .json();
+    assert_eq!(one, two, "the same merged history gives different states");
+}
+
+#[test]
+fn merged_clones_agree_on_the_state_when_entries_are_apart_in_time() {
+    // The same work a few seconds apart (the real clock has nanoseconds): each clone's
+    // entries are ordered by time, whatever the order of the merged file.
+    let w = two_clones("2026-11-27T09:15:00+05:00", "2026-11-27T09:15:03+05:00");
+    merge_both_ways(&w);
+    let one = w
+        .q(&["status", "--format", "json"])
+        .cwd("one")
+        .run()
+        .ok()
+        .json();
+    let two = w
+        .q(&["status", "--format", "json"])
+        .cwd("two")
+        .run()
+        .ok()
+        .json();
+    assert_eq!(one, two);
+    assert_eq!(one["articles"][0]["state"], "translated");
+    assert_eq!(one["articles"][0]["by"], DAMIR);
 }
