@@ -270,6 +270,19 @@ pub fn render(entry: &Entry, id: &str) -> String {
 /// written with one `write` in append mode and flushed to disk before the lock is
 /// released.
 pub fn append(path: &Path, entry: &Entry) -> Result<()> {
+    append_if(path, entry, None).map(|_| ())
+}
+
+/// Like [`append`], but only if the ledger still holds exactly `expected` (the
+/// entries the caller judged the rules on); otherwise writes nothing and returns
+/// `Ok(false)`, so that the caller can judge again on the new ledger. The
+/// comparison is made under the lock: two processes cannot both pass a rule that
+/// only one of them should (two claims by different people at once).
+pub fn append_if_unchanged(path: &Path, entry: &Entry, expected: &[Entry]) -> Result<bool> {
+    append_if(path, entry, Some(expected))
+}
+
+fn append_if(path: &Path, entry: &Entry, expected: Option<&[Entry]>) -> Result<bool> {
     let io = |e| Error::io(path, e);
     let file = std::fs::OpenOptions::new()
         .read(true)
@@ -283,7 +296,10 @@ pub fn append(path: &Path, entry: &Entry) -> Result<()> {
     guard.seek(SeekFrom::Start(0)).map_err(io)?;
     guard.read_to_end(&mut existing).map_err(io)?;
     let existing = files::decode(path, existing)?;
-    parse(path, &existing)?;
+    let current = parse(path, &existing)?;
+    if expected.is_some_and(|e| e != current.as_slice()) {
+        return Ok(false);
+    }
 
     let id = entry_id(entry, existing.len());
     let mut chunk = String::new();
@@ -295,7 +311,7 @@ pub fn append(path: &Path, entry: &Entry) -> Result<()> {
     chunk.push_str(&render(entry, &id));
     guard.write_all(chunk.as_bytes()).map_err(io)?;
     guard.sync_data().map_err(io)?;
-    Ok(())
+    Ok(true)
 }
 
 /// A 12-hex-digit id, unique in practice: the entry's content, the ledger's length
@@ -368,6 +384,19 @@ mod tests {
             .collect();
         assert_eq!(ids.len(), 2);
         assert_ne!(ids[0], ids[1]);
+    }
+
+    #[test]
+    fn append_if_unchanged_writes_only_on_the_ledger_it_was_judged_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        assert!(append_if_unchanged(&path, &entry(Action::Claimed), &[]).unwrap());
+        let seen = read(&path).unwrap();
+        assert!(append_if_unchanged(&path, &entry(Action::Note), &seen).unwrap());
+        let before = std::fs::read_to_string(&path).unwrap();
+        assert!(!append_if_unchanged(&path, &entry(Action::Note), &seen).unwrap());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+        assert_eq!(read(&path).unwrap().len(), 2);
     }
 
     #[test]
