@@ -81,7 +81,7 @@ fn two_processes_signing_500_times_each_lose_no_entry() {
 }
 
 #[test]
-#[ignore = "bug: the rules (claimed by someone else) are checked on a ledger read before the lock is taken; two simultaneous claims by different people can both succeed (workflow::record checks, ledger::append locks)"]
+
 fn two_simultaneous_claims_by_different_people_let_only_one_through() {
     let a = Archive::new();
     for round in 0..100 {
@@ -89,15 +89,24 @@ fn two_simultaneous_claims_by_different_people_let_only_one_through() {
         a.article(&id, "kk", Some(KK), None);
         let mut cmds: Vec<_> = [DAMIR, AIGERIM]
             .into_iter()
-            .map(|who| a.q(&["claim", &id]).by(who).command())
+            .map(|who| {
+                let mut cmd = a.q(&["claim", &id]).by(who).command();
+                cmd.stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped());
+                cmd
+            })
             .collect();
         let children: Vec<_> = cmds.iter_mut().map(|c| c.spawn().unwrap()).collect();
-        let ok = children
+        let outs: Vec<_> = children
             .into_iter()
-            .map(|c| c.wait_with_output().unwrap().status.success())
-            .filter(|ok| *ok)
-            .count();
+            .map(|c| c.wait_with_output().unwrap())
+            .collect();
+        let ok = outs.iter().filter(|o| o.status.success()).count();
         assert_eq!(ok, 1, "round {round}: both claims went through");
+        let loser = outs.iter().find(|o| !o.status.success()).unwrap();
+        assert_eq!(loser.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&loser.stderr);
+        assert!(stderr.contains("is already claimed by"), "{stderr}");
         assert_eq!(a.log(&id).len(), 1);
     }
 }
