@@ -124,17 +124,30 @@ fn new_creates_an_article_and_refuses_an_existing_one() {
 #[test]
 fn new_refuses_bad_ids_and_dates() {
     let a = Archive::new();
+    let outside = tempfile::tempdir().unwrap();
+    let absolute = outside.path().join("x");
+    let absolute = absolute.to_str().unwrap();
     let before = a.snapshot();
+    let invalid = |id: &str| {
+        format!("error: \"{id}\" is not a valid article id (use a folder path below articles/, like 2026/my-article)\n")
+    };
     for (id, message) in [
-        ("../x", "error: \"../x\" leads outside articles/\n"),
-        ("2026/../../x", "error: \"2026/../../x\" leads outside articles/\n"),
-        ("/tmp/x", "error: \"/tmp/x\" is not a valid article id (use a folder path below articles/, like 2026/my-article)\n"),
-        (".hidden", "error: \".hidden\" is not a valid article id (use a folder path below articles/, like 2026/my-article)\n"),
+        (
+            "../x",
+            "error: \"../x\" leads outside articles/\n".to_string(),
+        ),
+        (
+            "2026/../../x",
+            "error: \"2026/../../x\" leads outside articles/\n".to_string(),
+        ),
+        (absolute, invalid(absolute)),
+        (".hidden", invalid(".hidden")),
+        ("a//b", invalid("a//b")),
     ] {
         a.q(&["new", id, "--source", "kk", "--date", "2026-11-26"])
             .run()
             .failed()
-            .stderr_is(message);
+            .stderr_is(&message);
     }
     // clap refuses a bad date or language (its own exit code 2).
     a.q(&["new", "x", "--source", "en", "--date", "2026-11-26"])
@@ -144,7 +157,7 @@ fn new_refuses_bad_ids_and_dates() {
         .run()
         .failed();
     assert_eq!(a.snapshot(), before);
-    assert!(!a.root().parent().unwrap().join("x").exists());
+    assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
 }
 
 #[test]
