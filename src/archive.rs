@@ -150,14 +150,18 @@ fn walk(dir: &Path, real_base: &Path, prefix: &str, out: &mut Discovery) {
         Ok(e) => e,
         Err(e) => return out.problems.push(Error::io(dir, e)),
     };
-    for entry in entries {
-        let entry = match entry {
-            Ok(e) => e,
+    // In name order, so that the problems met come out in the same order every run.
+    let mut entries: Vec<std::fs::DirEntry> = entries
+        .filter_map(|entry| match entry {
+            Ok(e) => Some(e),
             Err(e) => {
                 out.problems.push(Error::io(dir, e));
-                continue;
+                None
             }
-        };
+        })
+        .collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };
         if name.starts_with('.') {

@@ -186,7 +186,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>> {
             let (line, id) = headers.get(i).cloned().unwrap_or((1, String::new()));
             let at = DateTime::parse_from_rfc3339(&r.at).map_err(|_| Error::InvalidValue {
                 path: path.to_path_buf(),
-                line: line + 1,
+                line: key_line(text, line, "at"),
                 key: "at".into(),
                 value: r.at.clone(),
             })?;
@@ -211,6 +211,21 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>> {
             })
         })
         .collect()
+}
+
+/// The line (from 1) of `key = …` in the entry whose `[[entry]]` header is on line
+/// `header`: the first such line before the next table header; else the header's.
+fn key_line(text: &str, header: usize, key: &str) -> usize {
+    text.lines()
+        .enumerate()
+        .skip(header)
+        .take_while(|(_, l)| !l.trim_start().starts_with('['))
+        .find(|(_, l)| {
+            l.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(header, |(i, _)| i + 1)
 }
 
 /// Renders one entry, every line tagged with `id`.
@@ -261,6 +276,19 @@ pub fn render(entry: &Entry, id: &str) -> String {
 /// written with one `write` in append mode and flushed to disk before the lock is
 /// released.
 pub fn append(path: &Path, entry: &Entry) -> Result<()> {
+    append_if(path, entry, None).map(|_| ())
+}
+
+/// Like [`append`], but only if the ledger still holds exactly `expected` (the
+/// entries the caller judged the rules on); otherwise writes nothing and returns
+/// `Ok(false)`, so that the caller can judge again on the new ledger. The
+/// comparison is made under the lock: two processes cannot both pass a rule that
+/// only one of them should (two claims by different people at once).
+pub fn append_if_unchanged(path: &Path, entry: &Entry, expected: &[Entry]) -> Result<bool> {
+    append_if(path, entry, Some(expected))
+}
+
+fn append_if(path: &Path, entry: &Entry, expected: Option<&[Entry]>) -> Result<bool> {
     let io = |e| Error::io(path, e);
     let file = std::fs::OpenOptions::new()
         .read(true)
@@ -274,7 +302,10 @@ pub fn append(path: &Path, entry: &Entry) -> Result<()> {
     guard.seek(SeekFrom::Start(0)).map_err(io)?;
     guard.read_to_end(&mut existing).map_err(io)?;
     let existing = files::decode(path, existing)?;
-    parse(path, &existing)?;
+    let current = parse(path, &existing)?;
+    if expected.is_some_and(|e| e != current.as_slice()) {
+        return Ok(false);
+    }
 
     let id = entry_id(entry, existing.len());
     let mut chunk = String::new();
@@ -286,7 +317,7 @@ pub fn append(path: &Path, entry: &Entry) -> Result<()> {
     chunk.push_str(&render(entry, &id));
     guard.write_all(chunk.as_bytes()).map_err(io)?;
     guard.sync_data().map_err(io)?;
-    Ok(())
+    Ok(true)
 }
 
 /// A 12-hex-digit id, unique in practice: the entry's content, the ledger's length
@@ -362,6 +393,19 @@ mod tests {
             .collect();
         assert_eq!(ids.len(), 2);
         assert_ne!(ids[0], ids[1]);
+    }
+
+    #[test]
+    fn append_if_unchanged_writes_only_on_the_ledger_it_was_judged_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        assert!(append_if_unchanged(&path, &entry(Action::Claimed), &[]).unwrap());
+        let seen = read(&path).unwrap();
+        assert!(append_if_unchanged(&path, &entry(Action::Note), &seen).unwrap());
+        let before = std::fs::read_to_string(&path).unwrap();
+        assert!(!append_if_unchanged(&path, &entry(Action::Note), &seen).unwrap());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+        assert_eq!(read(&path).unwrap().len(), 2);
     }
 
     #[test]

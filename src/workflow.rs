@@ -151,7 +151,20 @@ pub fn record(
         }
     }
     let entry = build_entry(article, snap, req)?;
-    ledger::append(&article.dir.join(ledger::FILE_NAME), &entry)?;
+    let path = article.dir.join(ledger::FILE_NAME);
+    // The rules of claim, approve and reopen read the ledger: if somebody appended
+    // since they were judged, judge them again on the new ledger.
+    if matches!(
+        req.action,
+        Action::Claimed | Action::Approved | Action::Reopened
+    ) {
+        if !ledger::append_if_unchanged(&path, &entry, &snap.entries)? {
+            let fresh = Snapshot::read(article)?;
+            return record(archive, article, &fresh, req);
+        }
+    } else {
+        ledger::append(&path, &entry)?;
+    }
     Ok(entry)
 }
 

@@ -1,0 +1,13 @@
+//! Integration tests of the `qostil` command line: the real binary, run with a
+//! cleared environment on archives built in temporary folders.
+
+mod support;
+
+mod bad_input;
+mod big;
+mod commands;
+mod concurrency;
+mod git_merge;
+mod i18n;
+mod roster;
+mod states;
