@@ -17,8 +17,8 @@
 //!    them took each other's place: `changed` (rewritten), however different.
 //! 6. The rest is `deleted` or `inserted`.
 //!
-//! Classes: `changed` and `moved` by [`crate::words`] on the two texts (a moved
-//! paragraph with identical text is cosmetic: only its place changed); `split` and
+//! Classes: `changed` by [`crate::words`] on the two texts; `moved` is always
+//! substantive (the translation must follow the new order); `split` and
 //! `merged` likewise on the joined texts (a pure re-cut is cosmetic); a change of the
 //! link destinations is substantive; `inserted` and `deleted` are substantive unless
 //! the paragraph has neither letter, digit nor link (a `* * *` divider).
@@ -340,7 +340,9 @@ impl Bead {
                         .flat_map(|&i| ps[i].links.iter().cloned())
                         .collect()
                 };
-                if links(old, &self.old) != links(new, &self.new) {
+                // A moved paragraph changes the order the reader meets the facts in,
+                // and the translation must follow: never cosmetic.
+                if kind == ChangeKind::Moved || links(old, &self.old) != links(new, &self.new) {
                     class = Class::Substantive;
                 }
                 let words = if kind == ChangeKind::Moved && ot == nt {
@@ -929,7 +931,7 @@ mod tests {
                 ChangeKind::Moved,
                 vec![6],
                 vec![8],
-                Class::Cosmetic,
+                Class::Substantive,
                 vec![6]
             )),
             "{b:?}"

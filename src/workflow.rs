@@ -159,7 +159,7 @@ pub fn record(
         Action::Claimed | Action::Approved | Action::Reopened
     ) {
         if !ledger::append_if_unchanged(&path, &entry, &snap.entries)? {
-            let fresh = Snapshot::read(article)?;
+            let fresh = Snapshot::read(article, &settings.drift)?;
             return record(archive, article, &fresh, req);
         }
     } else {

@@ -65,7 +65,6 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
                         "action": e.action.as_str(),
                         "lang": e.lang,
                         "note": e.note,
-                        "entry": e.id,
                     })
                 })
                 .collect();

@@ -16,7 +16,6 @@ pub fn json(id: &str, d: &ArticleChanges) -> Json {
             "at": d.signoff.at.to_rfc3339(),
             "by": d.signoff.by,
             "action": d.signoff.action.as_str(),
-            "entry": d.signoff.id,
         },
         "source": side(&d.source),
         "target": side(&d.target),

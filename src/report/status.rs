@@ -19,7 +19,6 @@ pub fn json(statuses: &[&Status], problems: &[Error], ui: &Ui) -> Json {
                 "by": s.by,
                 "since": s.since.map(|t| t.to_rfc3339()),
                 "changed": { "source": s.source_drift.paragraphs, "target": s.target_drift.paragraphs },
-                "drift": { "source": drift_json(&s.source_drift), "target": drift_json(&s.target_drift) },
             })
         })
         .collect();
@@ -30,10 +29,6 @@ pub fn json(statuses: &[&Status], problems: &[Error], ui: &Ui) -> Json {
     }
     let errors: Vec<Json> = problems.iter().map(|e| error_json(e, ui)).collect();
     json!({ "articles": articles, "summary": summary, "errors": errors })
-}
-
-fn drift_json(d: &crate::state::Drift) -> Json {
-    json!({ "substantive": d.substantive, "cosmetic": d.cosmetic, "words": d.words })
 }
 
 /// An error as JSON: its file and line where it has them, and the message.

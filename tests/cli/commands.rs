@@ -297,7 +297,7 @@ fn sign_all_adopts_an_archive() {
     a.q(&["log"])
         .run()
         .ok()
-        .stdout_is("2026-11-26 10:00 +05:00  Дамир Омаров  translated  2026/indonesia-tsunami (kk) (adopted)\n2026-11-26 10:00 +05:00  Дамир Омаров  translated  2026/londonderry-arrests (ru) (adopted)\n");
+        .stdout_is_masked("2026-11-26 10:00 +05:00  <entry>  Дамир Омаров  translated  2026/indonesia-tsunami (kk) (adopted)\n2026-11-26 10:00 +05:00  <entry>  Дамир Омаров  translated  2026/londonderry-arrests (ru) (adopted)\n");
     // Nothing left to sign.
     a.q(&["sign", "--all"])
         .by(DAMIR)
@@ -367,13 +367,41 @@ fn nobody_approves_their_own_translation() {
     assert_eq!(a.snapshot(), before);
     a.q(&["approve", "a"]).by(MARIA).run().ok();
     assert_eq!(a.state("a"), "approved");
-    // An edited translation may be approved as it now stands.
-    a.write("articles/a/ru.md", RU.replace("19:30", "19:35"));
+    // An edited translation may be approved as it now stands…
+    a.write(
+        "articles/a/ru.md",
+        RU.replace("Наезд был совершен", "Таран был совершен"),
+    );
     assert_eq!(a.state("a"), "edited");
     a.q(&["approve", "a"]).by(MARIA).run().ok();
     let s = a.status_of("a");
     assert_eq!(s["state"], "approved");
     assert_eq!(s["changed"], json!({"source": [], "target": []}));
+    // …but not while the checks find an error (19:30 in kk, 19:35 in ru), unless
+    // forced with a note saying why.
+    a.write("articles/a/ru.md", RU.replace("19:30", "19:35"));
+    assert_eq!(a.state("a"), "edited");
+    let before = a.snapshot();
+    a.q(&["approve", "a"]).by(MARIA).run().failed().stderr_is(
+        "error: a: the checks found one error; fix them, or approve with --force --note \"why\"\n",
+    );
+    a.q(&["approve", "a", "--force"])
+        .by(MARIA)
+        .run()
+        .failed()
+        .stderr_is("error: --force needs --note \"why\"\n");
+    assert_eq!(a.snapshot(), before);
+    a.q(&[
+        "approve",
+        "a",
+        "--force",
+        "--note",
+        "Уақытты автор растады.",
+    ])
+    .by(MARIA)
+    .run()
+    .ok();
+    assert_eq!(a.state("a"), "approved");
 }
 
 // reopen, note ---------------------------------------------------------------------
@@ -438,8 +466,8 @@ fn note_records_a_remark_and_changes_no_state() {
         })]
     );
     // Human log folds the note onto one line.
-    a.q(&["log", "a"]).run().ok().stdout_is(
-        "2026-11-26 15:00 +05:00  Айгерім Сапарова  note  a (ru) — Суреттің авторын тексеру керек. Екінші жол.\n",
+    a.q(&["log", "a"]).run().ok().stdout_is_masked(
+        "2026-11-26 15:00 +05:00  <entry>  Айгерім Сапарова  note  a (ru) — Суреттің авторын тексеру керек. Екінші жол.\n",
     );
     // --note is required.
     a.q(&["note", "a"]).by(AIGERIM).run().failed();
@@ -702,8 +730,8 @@ fn log_lists_entries_in_time_order_with_filters() {
         .json();
     assert_eq!(doc["entries"].as_array().unwrap().len(), 2);
     // One article, human.
-    a.q(&["log", "2026/londonderry-arrests"]).run().ok().stdout_is(
-        "2026-11-26 10:02 +05:00  Дамир Омаров  translated  2026/londonderry-arrests (ru)\n2026-11-26 10:03 +05:00  Мария Ким  approved  2026/londonderry-arrests (ru)\n",
+    a.q(&["log", "2026/londonderry-arrests"]).run().ok().stdout_is_masked(
+        "2026-11-26 10:02 +05:00  <entry>  Дамир Омаров  translated  2026/londonderry-arrests (ru)\n2026-11-26 10:03 +05:00  <entry>  Мария Ким  approved  2026/londonderry-arrests (ru)\n",
     );
     // Nothing yet, and an unknown article.
     a.q(&["log", "2026/a-untranslated"])

@@ -162,7 +162,7 @@ fn stale_when_the_original_changes_after_sign_off() {
         .run()
         .ok()
         .stdout_has("stale")
-        .stdout_has("original: ¶3, ¶5");
+        .stdout_has("original ¶3, ¶5: 2 substantive");
 
     // Signing again makes it translated, with nothing changed.
     a.write("articles/a/ru.md", RU.replace("в четверг", "в пятницу"));
@@ -203,7 +203,7 @@ fn edited_when_the_translation_changes_after_sign_off() {
         .run()
         .ok()
         .stdout_has("edited")
-        .stdout_has("translation: ¶3");
+        .stdout_has("translation ¶3: 1 substantive");
     // When both changed, stale wins and both lists are given.
     a.write("articles/a/kk.md", KK.replace("33, 34", "32, 34"));
     let s = a.status_of("a");

@@ -358,6 +358,31 @@ impl Output {
         self
     }
 
+    /// Standard output equals `expected` once every ledger entry id (a field of
+    /// twelve hex digits between double spaces) is replaced by `<entry>`.
+    #[track_caller]
+    pub fn stdout_is_masked(self, expected: &str) -> Self {
+        let masked: String = self
+            .stdout
+            .lines()
+            .map(|line| {
+                let fields: Vec<&str> = line
+                    .split("  ")
+                    .map(|f| {
+                        if f.len() == 12 && f.chars().all(|c| c.is_ascii_hexdigit()) {
+                            "<entry>"
+                        } else {
+                            f
+                        }
+                    })
+                    .collect();
+                format!("{}\n", fields.join("  "))
+            })
+            .collect();
+        assert_eq!(masked, expected, "qostil {:?}: stdout", self.args);
+        self
+    }
+
     /// Standard output parsed as JSON.
     #[track_caller]
     pub fn json(&self) -> Value {
