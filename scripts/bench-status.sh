@@ -137,13 +137,14 @@ for n in "${sizes[@]}"; do
     bench "status (human)" "$QOSTIL" -C "$dir" --lang en status
     human_best=$BEST human_rss=$RSS_MB
 
-    # Sign one article that was edited after its sign-off.
-    id=$("$QOSTIL" -C "$dir" status --format json --state edited \
-        | grep -o '"id": *"[^"]*"' | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/')
-    [[ -n $id ]] || id=$(cd "$dir/articles" && ls -d */* | head -n 1)
-    by=$(grep -o '"by": *"[^"]*"' <<<"$("$QOSTIL" -C "$dir" status --format json --state edited)" \
-        | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/')
-    [[ -n $by ]] || by="Дамир Омаров"
+    # Sign one article that was edited after its sign-off, as its translator. (JSON
+    # keys come sorted: an article's "by" comes before its "id".)
+    edited_json=$(mktemp)
+    "$QOSTIL" -C "$dir" status --format json --state edited >"$edited_json" || true
+    id=$(grep -m 1 -o '"id": *"[^"]*"' "$edited_json" | sed 's/.*"\([^"]*\)"$/\1/' || true)
+    by=$(grep -m 1 -o '"by": *"[^"]*"' "$edited_json" | sed 's/.*"\([^"]*\)"$/\1/' || true)
+    rm -f "$edited_json"
+    [[ -n $id && -n $by ]] || die "no edited article in $dir to sign (generate with QOSTIL_BENCH_EDITED > 0)"
     bench "sign $id" bash -c 'sign_once "$@"' _ "$dir" "$id" "$by"
     sign_best=$BEST sign_med=$MEDIAN
 
