@@ -53,9 +53,16 @@ impl Ui {
     }
 
     /// Writes a JSON document to standard output.
-    pub fn json(&self, value: &serde_json::Value) {
-        let text = serde_json::to_string_pretty(value).unwrap_or_default();
-        self.line(&text);
+    /// Written as it is serialised, never held whole in memory.
+    pub fn json<T: serde::Serialize + ?Sized>(&self, value: &T) {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let written = serde_json::to_writer_pretty(&mut out, value)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
+            .and_then(|()| out.flush());
+        if let Err(e) = written {
+            exit_on_closed_pipe(e);
+        }
     }
 
     /// Writes a localized message to standard error.

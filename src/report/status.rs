@@ -3,32 +3,73 @@
 use super::{style, Ui};
 use crate::error::Error;
 use crate::i18n::Value;
+use crate::lang::Lang;
 use crate::state::{State, Status};
-use serde_json::{json, Map, Value as Json};
+use serde::{Serialize, Serializer};
+use serde_json::{json, Value as Json};
+use std::collections::BTreeMap;
+
+/// The JSON document of `status --format json`, serialised straight to the output.
+///
+/// Not a `serde_json::Value` tree: for 100,000 articles that tree took about 300 MB.
+/// Fields are declared in alphabetical order, the order a `Value` printed them in.
+#[derive(Debug, Serialize)]
+pub struct Document<'a> {
+    articles: Articles<'a>,
+    errors: Vec<Json>,
+    summary: BTreeMap<&'static str, usize>,
+}
+
+#[derive(Debug)]
+struct Articles<'a>(&'a [&'a Status]);
+
+impl Serialize for Articles<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|s| Article {
+            by: s.by.as_deref(),
+            changed: Changed {
+                source: &s.source_drift.paragraphs,
+                target: &s.target_drift.paragraphs,
+            },
+            id: &s.id,
+            since: s.since.map(|t| t.to_rfc3339()),
+            source: s.source,
+            state: s.state,
+            target: s.target,
+        }))
+    }
+}
+
+#[derive(Serialize)]
+struct Article<'a> {
+    by: Option<&'a str>,
+    changed: Changed<'a>,
+    id: &'a str,
+    since: Option<String>,
+    source: Lang,
+    state: State,
+    target: Lang,
+}
+
+#[derive(Serialize)]
+struct Changed<'a> {
+    source: &'a [usize],
+    target: &'a [usize],
+}
 
 /// The JSON document of `status --format json`.
-pub fn json(statuses: &[&Status], problems: &[Error], ui: &Ui) -> Json {
-    let articles: Vec<Json> = statuses
-        .iter()
-        .map(|s| {
-            json!({
-                "id": s.id,
-                "source": s.source,
-                "target": s.target,
-                "state": s.state,
-                "by": s.by,
-                "since": s.since.map(|t| t.to_rfc3339()),
-                "changed": { "source": s.source_drift.paragraphs, "target": s.target_drift.paragraphs },
-            })
-        })
-        .collect();
-    let mut summary = Map::new();
+pub fn json<'a>(statuses: &'a [&'a Status], problems: &[Error], ui: &Ui) -> Document<'a> {
+    let mut summary = BTreeMap::new();
     for state in State::ALL {
         let n = statuses.iter().filter(|s| s.state == state).count();
-        summary.insert(state.as_str().to_string(), json!(n));
+        summary.insert(state.as_str(), n);
     }
     let errors: Vec<Json> = problems.iter().map(|e| error_json(e, ui)).collect();
-    json!({ "articles": articles, "summary": summary, "errors": errors })
+    Document {
+        articles: Articles(statuses),
+        errors,
+        summary,
+    }
 }
 
 /// An error as JSON: its file and line where it has them, and the message.
@@ -154,4 +195,68 @@ fn pad_row(cells: &[String; 5], widths: &[usize; 5]) -> String {
         *last = last.trim_end().to_string();
     }
     parts.join("  ").trim_end().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Localizer;
+    use chrono::DateTime;
+
+    #[test]
+    fn the_json_document_keeps_its_shape_and_key_order() {
+        let ui = Ui::new(Localizer::new("en"), false, false);
+        let edited = Status {
+            id: "2026/encinitas-shark-attack".into(),
+            source: Lang::Ru,
+            target: Lang::Kk,
+            state: State::Edited,
+            by: Some("Айгерім Сапарова".into()),
+            since: Some(DateTime::parse_from_rfc3339("2026-11-25T12:50:00+05:00").unwrap()),
+            changed_source: vec![],
+            changed_target: vec![3, 7],
+        };
+        let untranslated = Status {
+            id: "2022/taldykorgan-student-fares".into(),
+            source: Lang::Kk,
+            target: Lang::Ru,
+            state: State::Untranslated,
+            by: None,
+            since: None,
+            changed_source: vec![],
+            changed_target: vec![],
+        };
+        let statuses = [&edited, &untranslated];
+        let doc = json(&statuses, &[], &ui);
+        let text = serde_json::to_string(&doc).unwrap();
+        let expected = json!({
+            "articles": [
+                {
+                    "by": "Айгерім Сапарова",
+                    "changed": { "source": [], "target": [3, 7] },
+                    "id": "2026/encinitas-shark-attack",
+                    "since": "2026-11-25T12:50:00+05:00",
+                    "source": "ru",
+                    "state": "edited",
+                    "target": "kk",
+                },
+                {
+                    "by": null,
+                    "changed": { "source": [], "target": [] },
+                    "id": "2022/taldykorgan-student-fares",
+                    "since": null,
+                    "source": "kk",
+                    "state": "untranslated",
+                    "target": "ru",
+                },
+            ],
+            "errors": [],
+            "summary": {
+                "untranslated": 1, "in-progress": 0, "stale": 0,
+                "edited": 1, "translated": 0, "approved": 0,
+            },
+        });
+        // Same text as the `serde_json::Value` the document used to be built as.
+        assert_eq!(text, expected.to_string());
+    }
 }

@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Benchmark of `qostil status` (and of `qostil sign` of one article) over large
+# generated archives, against `cat` over the files status reads.
+#
+# Usage, from the repository root:
+#     scripts/bench-status.sh                 # 10,000 and 100,000 articles
+#     scripts/bench-status.sh 2000 50000      # other sizes
+#
+# Environment:
+#     QOSTIL_BENCH_EDITED=10   percentage of articles edited after sign-off
+#     QOSTIL_BENCH_RUNS=3      timed runs of each command (best and median shown)
+#     QOSTIL_BENCH_DIR=DIR     where to generate (default target/bench-archive-N;
+#                              with several sizes, DIR-N)
+#     QOSTIL_BENCH_CLEAN=1     delete each generated archive when done
+#
+# An archive is generated once by examples/gen_archive.rs (100k articles: about
+# 6 GB and a few minutes) and reused while its size and edit percentage stay the same.
+# Every command is run once untimed first, so the page cache is warm: the figures
+# measure qostil's own work, not the disk. Targets (issue): status over 100k
+# articles within 3x the time of cat, peak RSS under 200 MB; sign of one article
+# independent of the archive's size.
+set -euo pipefail
+
+EDITED=${QOSTIL_BENCH_EDITED:-10}
+RUNS=${QOSTIL_BENCH_RUNS:-3}
+QOSTIL=${QOSTIL:-target/release/qostil}
+GEN=target/release/examples/gen_archive
+TIME=/usr/bin/time
+sizes=("$@")
+[[ ${#sizes[@]} -gt 0 ]] || sizes=(10000 100000)
+
+die() {
+    printf 'bench-status: %s\n' "$*" >&2
+    exit 2
+}
+[[ -f Cargo.toml && -d src ]] || die "run me from the repository root"
+[[ -x $TIME ]] || die "$TIME (GNU time) is needed for peak memory"
+
+cargo build --release --quiet --bin qostil --example gen_archive
+
+# now_ns: a monotonic-enough wall clock in nanoseconds.
+now_ns() { date +%s%N; }
+
+# stats SECONDS...: "best median" of the given timings.
+stats() {
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+        m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+        printf "%.3f %.3f\n", v[1], m }'
+}
+
+# timed CMD...: runs CMD (output discarded) and prints its wall time in seconds, its
+# peak RSS in KB and its CPU time (user + system, children included) in seconds.
+timed() {
+    local t0 t1 rss_file
+    rss_file=$(mktemp)
+    t0=$(now_ns)
+    "$TIME" -f '%M %U %S' -o "$rss_file" "$@" >/dev/null
+    t1=$(now_ns)
+    printf '%s %s\n' "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')" \
+        "$(tail -n 1 "$rss_file" | awk '{ printf "%s %.2f", $1, $2 + $3 }')"
+    rm -f "$rss_file"
+}
+
+# bench NAME CMD...: a warm-up run, then RUNS timed runs. Sets BEST, MEDIAN (wall
+# seconds), CPU (CPU seconds of the best run) and RSS_MB (peak over the runs).
+bench() {
+    local name=$1
+    shift
+    "$@" >/dev/null
+    local times=() cpus=() rss=0 t r c
+    for _ in $(seq "$RUNS"); do
+        read -r t r c < <(timed "$@")
+        times+=("$t")
+        cpus+=("$c")
+        ((r > rss)) && rss=$r
+    done
+    read -r BEST MEDIAN < <(stats "${times[@]}")
+    CPU=$(stats "${cpus[@]}" | awk '{ printf "%.2f", $1 }')
+    RSS_MB=$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')
+    printf '  %-28s best %7.3f s  median %7.3f s  CPU %6s s  peak RSS %7s MB  (wall: %s)\n' \
+        "$name" "$BEST" "$MEDIAN" "$CPU" "$RSS_MB" "${times[*]}" >&2
+}
+
+# cat_all DIR: reads every file status reads (article.toml, kk.md, ru.md, ledger.toml,
+# qostil.toml), not the stored texts in history/, which status never opens.
+cat_all() {
+    find "$1" -name history -prune -o -type f \( -name '*.md' -o -name '*.toml' \) -print0 \
+        | xargs -0 cat
+}
+
+# sign_once DIR ID BY: signs one article, then puts its ledger and history back so
+# every run does the same work and the archive stays as generated.
+sign_once() {
+    local dir=$1 id=$2 by=$3 art="$1/articles/$2"
+    cp "$art/ledger.toml" "$art/.ledger.bench"
+    ls "$art/history" >"$art/.history.bench"
+    local rc=0
+    "$QOSTIL" -C "$dir" --lang en sign "$id" --by "$by" >/dev/null || rc=$?
+    mv "$art/.ledger.bench" "$art/ledger.toml"
+    for f in "$art"/history/*; do
+        grep -qxF "${f##*/}" "$art/.history.bench" || rm -f "$f"
+    done
+    rm -f "$art/.history.bench"
+    return "$rc"
+}
+export -f sign_once
+export QOSTIL
+
+table=()
+generated=()
+for n in "${sizes[@]}"; do
+    if [[ -n ${QOSTIL_BENCH_DIR:-} ]]; then
+        dir=$QOSTIL_BENCH_DIR
+        [[ ${#sizes[@]} -gt 1 ]] && dir="$dir-$n"
+    else
+        dir=target/bench-archive-$n
+    fi
+    printf '\n== %s articles (%s%% edited) in %s\n' "$n" "$EDITED" "$dir" >&2
+    if [[ ! -f $dir/.bench-archive ]]; then
+        need_kb=$((n * 70))
+        free_kb=$(df -Pk "$(dirname "$dir")" | awk 'NR == 2 { print $4 }')
+        ((free_kb > need_kb * 12 / 10)) \
+            || die "about $((need_kb / 1024)) MB needed in $(dirname "$dir"), $((free_kb / 1024)) MB free"
+        generated+=("$dir")
+    fi
+    t0=$(now_ns)
+    "$GEN" "$dir" "$n" --edited "$EDITED" >&2
+    gen_s=$(awk -v a="$t0" -v b="$(now_ns)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
+    files=$(find "$dir" -name history -prune -o -type f \( -name '*.md' -o -name '*.toml' \) -print | wc -l)
+    mb=$(cat_all "$dir" | wc -c | awk '{ printf "%.0f", $1 / 1e6 }')
+    printf '  %s files status reads, %s MB\n' "$files" "$mb" >&2
+
+    bench "cat" bash -c 'find "$1" -name history -prune -o -type f \( -name "*.md" -o -name "*.toml" \) -print0 | xargs -0 cat' _ "$dir"
+    cat_best=$BEST cat_cpu=$CPU
+    bench "status --format json" "$QOSTIL" -C "$dir" --lang en status --format json
+    json_best=$BEST json_med=$MEDIAN json_rss=$RSS_MB json_cpu=$CPU
+    bench "status (human)" "$QOSTIL" -C "$dir" --lang en status
+    human_best=$BEST human_rss=$RSS_MB
+
+    # Sign one article that was edited after its sign-off, as its translator. (JSON
+    # keys come sorted: an article's "by" comes before its "id".)
+    edited_json=$(mktemp)
+    "$QOSTIL" -C "$dir" status --format json --state edited >"$edited_json" || true
+    id=$(grep -m 1 -o '"id": *"[^"]*"' "$edited_json" | sed 's/.*"\([^"]*\)"$/\1/' || true)
+    by=$(grep -m 1 -o '"by": *"[^"]*"' "$edited_json" | sed 's/.*"\([^"]*\)"$/\1/' || true)
+    rm -f "$edited_json"
+    [[ -n $id && -n $by ]] || die "no edited article in $dir to sign (generate with QOSTIL_BENCH_EDITED > 0)"
+    bench "sign $id" bash -c 'sign_once "$@"' _ "$dir" "$id" "$by"
+    sign_best=$BEST sign_med=$MEDIAN
+
+    table+=("$(printf '| %7s | %6s | %7.3f | %7.3f (med %.3f) | %5.2f | %5s / %5s | %7.3f | %6s / %6s | %5.3f (med %.3f) |' \
+        "$n" "$mb" "$cat_best" "$json_best" "$json_med" \
+        "$(awk -v a="$json_best" -v b="$cat_best" 'BEGIN { print a / b }')" \
+        "$cat_cpu" "$json_cpu" "$human_best" "$json_rss" "$human_rss" "$sign_best" "$sign_med")")
+    [[ ${QOSTIL_BENCH_CLEAN:-0} == 1 ]] && rm -rf "$dir"
+    printf '  (generation or reuse: %s s)\n' "$gen_s" >&2
+done
+
+printf '\nqostil status benchmark: %s runs each, warm page cache, %s core(s), %s%% edited after sign-off\n\n' \
+    "$RUNS" "$(nproc)" "$EDITED"
+printf '| N       | MB     | cat s   | status json s (best, median) | ratio | CPU s cat / status | human s | RSS MB json / human | sign s (best, median) |\n'
+printf '|---------|--------|---------|------------------------------|-------|--------------------|---------|---------------------|-----------------------|\n'
+printf '%s\n' "${table[@]}"
