@@ -201,6 +201,7 @@ fn pad_row(cells: &[String; 5], widths: &[usize; 5]) -> String {
 mod tests {
     use super::*;
     use crate::i18n::Localizer;
+    use crate::state::Drift;
     use chrono::DateTime;
 
     #[test]
@@ -213,8 +214,13 @@ mod tests {
             state: State::Edited,
             by: Some("Айгерім Сапарова".into()),
             since: Some(DateTime::parse_from_rfc3339("2026-11-25T12:50:00+05:00").unwrap()),
-            changed_source: vec![],
-            changed_target: vec![3, 7],
+            source_drift: Drift::default(),
+            target_drift: Drift {
+                paragraphs: vec![3, 7],
+                substantive: 2,
+                cosmetic: 0,
+                words: 5,
+            },
         };
         let untranslated = Status {
             id: "2022/taldykorgan-student-fares".into(),
@@ -223,8 +229,8 @@ mod tests {
             state: State::Untranslated,
             by: None,
             since: None,
-            changed_source: vec![],
-            changed_target: vec![],
+            source_drift: Drift::default(),
+            target_drift: Drift::default(),
         };
         let statuses = [&edited, &untranslated];
         let doc = json(&statuses, &[], &ui);
