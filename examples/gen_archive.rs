@@ -246,6 +246,7 @@ fn ledger_header(dir: &Path) -> Result<String, String> {
         ru: VersionPrint::default(),
         pairs: Vec::new(),
         line: 0,
+        id: String::new(),
     };
     ledger::append(&scratch, &entry).map_err(|e| e.to_string())?;
     let text = std::fs::read_to_string(&scratch).map_err(|e| e.to_string())?;
@@ -522,5 +523,6 @@ fn entry(
         ru,
         pairs,
         line: 0,
+        id: String::new(),
     }
 }
