@@ -102,3 +102,5 @@ empty-version = The { $lang ->
 empty-no-title = The version does not start with a “# Title” line.
 empty-paragraph = The paragraph has no letters or digits: { $text }
 empty-placeholder = A placeholder was left in the text: { $text }
+paragraphs-run-missing-in-ru = Kazakh paragraphs { $kk }–{ $kk2 } ({ $count } paragraphs) have no counterpart in the Russian version.
+paragraphs-run-missing-in-kk = Russian paragraphs { $ru }–{ $ru2 } ({ $count } paragraphs) have no counterpart in the Kazakh version.

@@ -84,3 +84,5 @@ empty-version = { $lang ->
 empty-no-title = Нұсқа «# Тақырып» жолынан басталмайды.
 empty-paragraph = Абзацта әріп те, сан да жоқ: { $text }
 empty-placeholder = Мәтінде толтырғыш қалып қойған: { $text }
+paragraphs-run-missing-in-ru = Қазақша { $kk }–{ $kk2 } абзацтардың ({ $count } абзац) орысша нұсқада баламасы жоқ.
+paragraphs-run-missing-in-kk = Орысша { $ru }–{ $ru2 } абзацтардың ({ $count } абзац) қазақша нұсқада баламасы жоқ.

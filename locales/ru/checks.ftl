@@ -106,3 +106,13 @@ empty-version = В { $lang ->
 empty-no-title = Версия не начинается со строки «# Заголовок».
 empty-paragraph = В абзаце нет ни букв, ни цифр: { $text }
 empty-placeholder = В тексте осталась заглушка: { $text }
+paragraphs-run-missing-in-ru = Казахские абзацы { $kk }–{ $kk2 } ({ $count ->
+        [one] { $count } абзац
+        [few] { $count } абзаца
+       *[many] { $count } абзацев
+    }) не имеют соответствия в русской версии.
+paragraphs-run-missing-in-kk = Русские абзацы { $ru }–{ $ru2 } ({ $count ->
+        [one] { $count } абзац
+        [few] { $count } абзаца
+       *[many] { $count } абзацев
+    }) не имеют соответствия в казахской версии.

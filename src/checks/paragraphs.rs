@@ -15,34 +15,32 @@ use crate::segment::Paragraph;
 /// Reports the beads of `alignment` that are not one to one.
 pub fn check(kk: &[Paragraph], ru: &[Paragraph], alignment: &Alignment, out: &mut Vec<Finding>) {
     let beads = &alignment.beads;
+    let mut skip_until = 0;
     for (at, bead) in beads.iter().enumerate() {
+        if at < skip_until {
+            continue;
+        }
         match (bead.kk.as_slice(), bead.ru.as_slice()) {
             ([_], [_]) | ([], []) => {}
-            (lone, []) => {
-                let context = neighbour(beads, at, |b| &b.ru).and_then(|n| by_number(ru, n));
-                for &n in lone {
-                    let Some(p) = by_number(kk, n) else { continue };
-                    out.push(Finding {
-                        check: CheckId::Paragraphs,
-                        severity: Severity::Error,
-                        kk: Some(Evidence::new(p, Vec::new())),
-                        ru: context.map(|c| Evidence::new(c, Vec::new())),
-                        message: Message::new("paragraphs-missing-in-ru").num("kk", n as f64),
-                    });
-                }
-            }
-            ([], lone) => {
-                let context = neighbour(beads, at, |b| &b.kk).and_then(|n| by_number(kk, n));
-                for &n in lone {
-                    let Some(p) = by_number(ru, n) else { continue };
-                    out.push(Finding {
-                        check: CheckId::Paragraphs,
-                        severity: Severity::Error,
-                        kk: context.map(|c| Evidence::new(c, Vec::new())),
-                        ru: Some(Evidence::new(p, Vec::new())),
-                        message: Message::new("paragraphs-missing-in-kk").num("ru", n as f64),
-                    });
-                }
+            (_, []) | ([], _) => {
+                // A run of paragraphs missing on the same side (an unfinished
+                // translation) is one finding, not one per paragraph.
+                let kk_side = bead.ru.is_empty();
+                let lone = |b: &Bead| {
+                    if kk_side {
+                        b.ru.is_empty() && !b.kk.is_empty()
+                    } else {
+                        b.kk.is_empty() && !b.ru.is_empty()
+                    }
+                };
+                let end = at + beads[at..].iter().take_while(|b| lone(b)).count();
+                skip_until = end;
+                let numbers: Vec<usize> = beads[at..end]
+                    .iter()
+                    .flat_map(|b| if kk_side { b.kk.iter() } else { b.ru.iter() })
+                    .copied()
+                    .collect();
+                missing(kk, ru, beads, at, kk_side, &numbers, out);
             }
             (k, r) => {
                 let (k1, k2) = (k[0], k[k.len() - 1]);
@@ -72,6 +70,73 @@ pub fn check(kk: &[Paragraph], ru: &[Paragraph], alignment: &Alignment, out: &mu
                     message,
                 });
             }
+        }
+    }
+}
+
+/// Findings for paragraphs of one side (`kk_side`: the Kazakh one) that have no
+/// counterpart, starting at bead `at`: one each, or one for a run of three or more.
+fn missing(
+    kk: &[Paragraph],
+    ru: &[Paragraph],
+    beads: &[Bead],
+    at: usize,
+    kk_side: bool,
+    numbers: &[usize],
+    out: &mut Vec<Finding>,
+) {
+    let (this, other) = if kk_side { (kk, ru) } else { (ru, kk) };
+    let context = if kk_side {
+        neighbour(beads, at, |b| &b.ru)
+    } else {
+        neighbour(beads, at, |b| &b.kk)
+    }
+    .and_then(|n| by_number(other, n))
+    .map(|c| Evidence::new(c, Vec::new()));
+    let finding = |p: &Paragraph, message: Message| {
+        let lone = Some(Evidence::new(p, Vec::new()));
+        let (kk_ev, ru_ev) = if kk_side {
+            (lone, context.clone())
+        } else {
+            (context.clone(), lone)
+        };
+        Finding {
+            check: CheckId::Paragraphs,
+            severity: Severity::Error,
+            kk: kk_ev,
+            ru: ru_ev,
+            message,
+        }
+    };
+    let (one, run, key, key2) = if kk_side {
+        (
+            "paragraphs-missing-in-ru",
+            "paragraphs-run-missing-in-ru",
+            "kk",
+            "kk2",
+        )
+    } else {
+        (
+            "paragraphs-missing-in-kk",
+            "paragraphs-run-missing-in-kk",
+            "ru",
+            "ru2",
+        )
+    };
+    if numbers.len() >= 3 {
+        let (first, last) = (numbers[0], numbers[numbers.len() - 1]);
+        if let Some(p) = by_number(this, first) {
+            let message = Message::new(run)
+                .num(key, first as f64)
+                .num(key2, last as f64)
+                .num("count", numbers.len() as f64);
+            out.push(finding(p, message));
+        }
+        return;
+    }
+    for &n in numbers {
+        if let Some(p) = by_number(this, n) {
+            out.push(finding(p, Message::new(one).num(key, n as f64)));
         }
     }
 }
