@@ -229,6 +229,55 @@ mod tests {
     }
 
     #[test]
+    fn an_unfinished_translation_is_one_finding() {
+        let (kk, ru) = (segment(KK), segment(RU));
+        // Only the title is translated: Kazakh ¶2–4 have no counterpart.
+        let a = Alignment {
+            beads: vec![
+                bead(&[1], &[1]),
+                bead(&[2], &[]),
+                bead(&[3], &[]),
+                bead(&[4], &[]),
+            ],
+        };
+        let mut out = Vec::new();
+        check(&kk, &ru[..1], &a, &mut out);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].message.id, "paragraphs-run-missing-in-ru");
+        assert_eq!(out[0].kk.as_ref().unwrap().paragraph, 2);
+        assert_eq!(out[0].ru.as_ref().unwrap().paragraph, 1);
+        let count = out[0]
+            .message
+            .args
+            .iter()
+            .find(|(k, _)| *k == "count")
+            .map(|(_, v)| v.clone());
+        assert_eq!(count, Some(crate::checks::Arg::Num(3.0)));
+        // Two in a row stay two findings, each naming its paragraph.
+        let a = Alignment {
+            beads: vec![
+                bead(&[1], &[1]),
+                bead(&[2], &[]),
+                bead(&[3], &[]),
+                bead(&[4], &[2]),
+            ],
+        };
+        let mut out = Vec::new();
+        check(&kk, &ru[..2], &a, &mut out);
+        let ids: Vec<_> = out
+            .iter()
+            .map(|f| (f.message.id, f.kk.as_ref().unwrap().paragraph))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("paragraphs-missing-in-ru", 2),
+                ("paragraphs-missing-in-ru", 3)
+            ]
+        );
+    }
+
+    #[test]
     fn merges_and_regroupings_are_info() {
         let (kk, ru) = (segment(KK), segment(RU));
         let a = Alignment {
