@@ -125,5 +125,6 @@ diff-merged = { $old } merged into { $new }
 diff-class-cosmetic = cosmetic
 diff-class-substantive = substantive
 diff-counterpart = revise { $lang } { $list }
+diff-counterpart-original = original: { $lang } { $list }
 diff-counterpart-after = translate after { $lang } ¶{ $after }
 diff-orphan = { $lang } ¶{ $n } (its translation):

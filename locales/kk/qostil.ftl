@@ -93,5 +93,6 @@ diff-merged = { $old } { $new } болып біріктірілді
 diff-class-cosmetic = сырттай
 diff-class-substantive = мәнді
 diff-counterpart = түзету керек: { $lang } { $list }
+diff-counterpart-original = түпнұсқасы: { $lang } { $list }
 diff-counterpart-after = { $lang } ¶{ $after } кейін аудару керек
 diff-orphan = { $lang } ¶{ $n } (оның аудармасы):

@@ -141,5 +141,6 @@ diff-merged = { $old } объединены в { $new }
 diff-class-cosmetic = косметическое
 diff-class-substantive = по существу
 diff-counterpart = исправить { $lang } { $list }
+diff-counterpart-original = оригинал: { $lang } { $list }
 diff-counterpart-after = перевести после { $lang } ¶{ $after }
 diff-orphan = { $lang } ¶{ $n } (его перевод):

@@ -56,12 +56,14 @@ pub fn human(ui: &Ui, id: &str, d: &ArticleChanges) {
             ui.line(&format!("  {}", ui.msg("diff-unchanged", &[])));
         }
         for change in &side.changes {
-            print_change(ui, side, other, change);
+            print_change(ui, side, other, change, role == "source");
         }
     }
 }
 
-fn print_change(ui: &Ui, side: &SideChanges, other: &SideChanges, c: &Change) {
+/// One change; `of_original` tells whether `side` is the original (its counterparts
+/// are to be revised) or the translation (its counterparts are what it renders).
+fn print_change(ui: &Ui, side: &SideChanges, other: &SideChanges, c: &Change, of_original: bool) {
     let kind = match c.kind {
         ChangeKind::Changed => "changed",
         ChangeKind::Inserted => "inserted",
@@ -92,7 +94,11 @@ fn print_change(ui: &Ui, side: &SideChanges, other: &SideChanges, c: &Change) {
             ],
         ),
         (_, ks) => ui.msg(
-            "diff-counterpart",
+            if of_original {
+                "diff-counterpart"
+            } else {
+                "diff-counterpart-original"
+            },
             &[
                 ("lang", Value::from(other.lang.code())),
                 ("list", Value::from(list(ks))),
