@@ -186,18 +186,7 @@ pub fn fold_letter(c: char) -> char {
     } else {
         c
     };
-    match lower {
-        'қ' => 'к',
-        'ғ' => 'г',
-        'ң' => 'н',
-        'ө' => 'о',
-        'ұ' | 'ү' => 'у',
-        'һ' => 'х',
-        'і' => 'и',
-        'ә' => 'а',
-        'ё' => 'е',
-        other => other,
-    }
+    crate::lang::fold_kazakh(lower)
 }
 
 /// A word folded letter by letter with [`fold_letter`].
@@ -641,21 +630,12 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(i, b)| {
-                let norm = crate::segment::normalize(b);
-                Paragraph {
-                    number: i + 1,
-                    kind: if i == 0 {
-                        BlockKind::Title
-                    } else {
-                        BlockKind::Paragraph
-                    },
-                    line_start: 2 * i + 1,
-                    line_end: 2 * i + 1,
-                    text: norm.clone(),
-                    links: Vec::new(),
-                    fingerprint: crate::segment::fingerprint(&norm, &[]),
-                    norm,
-                }
+                let kind = if i == 0 {
+                    BlockKind::Title
+                } else {
+                    BlockKind::Paragraph
+                };
+                Paragraph::plain(i + 1, kind, b)
             })
             .collect()
     }

@@ -101,6 +101,24 @@ pub fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}' if c != '×' && c != '÷')
 }
 
+/// A Kazakh letter folded to the Russian letter it is transliterated with
+/// (қ→к ғ→г ң→н ө→о ұ→у ү→у һ→х і→и ә→а), and ё→е; lower case only, other
+/// characters unchanged. Names are compared across the two languages through it.
+pub fn fold_kazakh(c: char) -> char {
+    match c {
+        'қ' => 'к',
+        'ғ' => 'г',
+        'ң' => 'н',
+        'ө' => 'о',
+        'ұ' | 'ү' => 'у',
+        'һ' => 'х',
+        'і' => 'и',
+        'ә' => 'а',
+        'ё' => 'е',
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +130,15 @@ mod tests {
             assert_eq!(lang.other().other(), lang);
         }
         assert_eq!("en".parse::<Lang>(), Err(()));
+    }
+
+    #[test]
+    fn kazakh_letters_fold_to_russian() {
+        let folded: String = "тоқаев қасым-жомарт серікбаев өскемен"
+            .chars()
+            .map(fold_kazakh)
+            .collect();
+        assert_eq!(folded, "токаев касым-жомарт серикбаев оскемен");
     }
 
     #[test]

@@ -58,6 +58,24 @@ pub struct Paragraph {
     pub fingerprint: String,
 }
 
+impl Paragraph {
+    /// A paragraph made from plain text, not read from Markdown (tests, generated
+    /// text): its line is its number.
+    pub fn plain(number: usize, kind: BlockKind, text: &str) -> Paragraph {
+        let norm = normalize(text);
+        Paragraph {
+            number,
+            kind,
+            line_start: number,
+            line_end: number,
+            text: norm.clone(),
+            links: Vec::new(),
+            fingerprint: fingerprint(&norm, &[]),
+            norm,
+        }
+    }
+}
+
 /// Splits a version into paragraphs. Never fails: any text is some Markdown.
 pub fn segment(source: &str) -> Vec<Paragraph> {
     let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);

@@ -137,7 +137,7 @@ fn ends_sentence(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::{fingerprint, normalize, BlockKind};
+    use crate::segment::BlockKind;
 
     // corpus/akimat/almaty-oblast-2022-0401-166388 (public domain), ¶4.
     const KK: &str = "1. Алматы облысының жергілікті бюджетінің есебінен қаржыландырылатын, Талдықорған қаласында орналасқан, барлық білім беру ұйымдарының күндізгі оқу нысаны бойынша білім алушылары мен тәрбиеленушілеріне қоғамдық көлікте (таксиден басқа) жол жүру билетінің толық құнының елу пайызында (жазғы демалысты қоспағанда) жеңілдікпен жол жүру құқығы берілсін.";
@@ -148,17 +148,7 @@ mod tests {
         "Есть сообщения о том, что в машину мог быть произведен выстрел из лука.";
 
     fn para(number: usize, text: &str) -> Paragraph {
-        let norm = normalize(text);
-        Paragraph {
-            number,
-            kind: BlockKind::Paragraph,
-            line_start: 1,
-            line_end: 1,
-            text: norm.clone(),
-            links: Vec::new(),
-            fingerprint: fingerprint(&norm, &[]),
-            norm,
-        }
+        Paragraph::plain(number, BlockKind::Paragraph, text)
     }
 
     fn run(kk: &str, ru: &str) -> Vec<Finding> {

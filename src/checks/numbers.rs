@@ -957,20 +957,10 @@ mod tests {
     //! Sentences from /work/shared/corpus: NTREX-128 (CC BY-SA 4.0, ntrex128_kk_ru.tsv)
     //! and the Almaty oblast akimat acts (public domain, akimat/*).
     use super::*;
-    use crate::segment::{fingerprint, normalize, BlockKind};
+    use crate::segment::BlockKind;
 
     fn para(text: &str) -> Paragraph {
-        let norm = normalize(text);
-        Paragraph {
-            number: 1,
-            kind: BlockKind::Paragraph,
-            line_start: 1,
-            line_end: 1,
-            text: text.to_string(),
-            links: Vec::new(),
-            fingerprint: fingerprint(&norm, &[]),
-            norm,
-        }
+        Paragraph::plain(1, BlockKind::Paragraph, text)
     }
 
     fn run(kk: &str, ru: &str) -> Vec<Finding> {

@@ -62,18 +62,7 @@ pub(crate) fn push_word(word: &str, buf: &mut Vec<char>) {
 
 /// Kazakh letter folded to the Russian letter it is usually written as.
 pub(crate) fn fold(c: char) -> char {
-    match c {
-        'қ' => 'к',
-        'ғ' => 'г',
-        'ң' => 'н',
-        'ө' => 'о',
-        'ұ' | 'ү' => 'у',
-        'һ' => 'х',
-        'і' => 'и',
-        'ә' => 'а',
-        'ё' => 'е',
-        _ => c,
-    }
+    crate::lang::fold_kazakh(c)
 }
 
 /// A coarse class of a letter: every pair [`compat`] accepts falls in one class
