@@ -95,11 +95,13 @@ pub fn run(cli: Cli, world: &World) -> Outcome {
     let color = world.stdout_tty
         && world.var("NO_COLOR").is_none()
         && world.var("TERM").as_deref() != Some("dumb");
-    let ui = Ui::new(
+    let mut ui = Ui::new(
         Localizer::new(lang),
         color,
         world.stderr_tty && world.var("NO_COLOR").is_none(),
     );
+    // Paths in messages are shown relative to where the user stands.
+    ui.base = Some(world.cwd.clone());
     let mut cx = Context {
         world,
         ui,

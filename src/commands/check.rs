@@ -17,7 +17,6 @@ const CHUNK: usize = 512;
 
 pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
     let archive = cx.archive()?;
-    cx.ui.base = Some(cx.world.cwd.clone());
     let min = match args.severity {
         SeverityArg::Info => Severity::Info,
         SeverityArg::Warning => Severity::Warning,

@@ -9,7 +9,6 @@ use crate::run::{Context, Outcome};
 
 pub fn run(cx: &mut Context, args: &DiffArgs) -> Result<Outcome> {
     let archive = cx.archive()?;
-    cx.ui.base = Some(cx.world.cwd.clone());
     let article = archive.article(&args.id)?;
     article.read_original()?;
     let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;

@@ -11,7 +11,6 @@ use serde_json::json;
 
 pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
     let archive = cx.archive()?;
-    cx.ui.base = Some(cx.world.cwd.clone());
     let mut failed = false;
     let articles = match &args.id {
         Some(id) => vec![archive.article(id)?],

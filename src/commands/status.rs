@@ -39,7 +39,6 @@ pub fn collect(archive: &Archive, progress: &Progress) -> (Vec<Status>, Vec<Erro
 
 pub fn run(cx: &mut Context, args: &StatusArgs) -> Result<Outcome> {
     let archive = cx.archive()?;
-    cx.ui.base = Some(cx.world.cwd.clone());
     let holder = if args.mine {
         Some(cx.who(None)?)
     } else {

@@ -84,6 +84,7 @@ impl Ui {
             .base
             .as_deref()
             .and_then(|b| path.strip_prefix(b).ok())
+            .filter(|rel| !rel.as_os_str().is_empty())
             .unwrap_or(path);
         shown.display().to_string()
     }
