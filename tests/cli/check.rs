@@ -1,0 +1,1 @@
+//! `qostil check`: do both versions say the same thing?
