@@ -246,6 +246,11 @@ fn an_inserted_paragraph_says_where_its_translation_belongs() {
         .stdout_has("  ¶4 inserted [substantive] translate after ru ¶3\n")
         .stdout_has(&format!("      {{+{added}+}}\n"));
     assert_eq!(a.state("m"), "stale");
+    // status counts the words of the new paragraph.
+    a.q(&["status"])
+        .run()
+        .ok()
+        .stdout_has("  original ¶4: 1 substantive, 0 cosmetic, 8 words\n");
 }
 
 #[test]
@@ -269,6 +274,11 @@ fn a_deleted_paragraph_keeps_its_translation_in_sight() {
         // The orphaned Russian paragraph is printed in full.
         .stdout_has(&format!("      ru ¶4 (its translation): {ru4}\n"));
     assert_eq!(a.state("m"), "stale");
+    // status has no current paragraph to name, and counts the deleted words.
+    let words = kk4.split_whitespace().count();
+    a.q(&["status"]).run().ok().stdout_has(&format!(
+        "  original: 1 substantive, 0 cosmetic, {words} words\n"
+    ));
 }
 
 #[test]
