@@ -13,6 +13,7 @@
 //! sign-off: white space, line ends and re-wrapping never count.
 
 use crate::article::{Article, Version};
+use crate::drift::ChangeKind;
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::ledger::VersionPrint;
@@ -282,6 +283,23 @@ fn drift_of(article: &Article, lang: Lang, now: &Current, signed: &VersionPrint)
             .filter(|w| w.op != WordOp::Equal)
             .map(|w| w.text.split_whitespace().count())
             .sum::<usize>();
+        // A paragraph inserted or deleted whole carries no word diff: all its
+        // words count.
+        let whole = |ps: &[Paragraph], ns: &[usize]| -> usize {
+            ns.iter()
+                .filter_map(|n| ps.get(n.wrapping_sub(1)))
+                .map(|p| p.text.split_whitespace().count())
+                .sum()
+        };
+        match change.kind {
+            ChangeKind::Inserted if change.words.is_empty() => {
+                drift.words += whole(&paragraphs, &change.new)
+            }
+            ChangeKind::Deleted if change.words.is_empty() => {
+                drift.words += whole(&old, &change.old)
+            }
+            _ => {}
+        }
     }
     drift.paragraphs.sort_unstable();
     drift.paragraphs.dedup();

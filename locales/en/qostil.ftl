@@ -69,11 +69,11 @@ status-col-article = ARTICLE
 status-col-who = WHO
 status-col-since = SINCE
 status-col-changes = CHANGES
-status-changed-source = original { $list }: { $substantive } substantive, { $cosmetic } cosmetic, { $words ->
+status-changed-source = original{ $list }: { $substantive } substantive, { $cosmetic } cosmetic, { $words ->
         [one] one word
        *[other] { $words } words
     }
-status-changed-target = translation { $list }: { $substantive } substantive, { $cosmetic } cosmetic, { $words ->
+status-changed-target = translation{ $list }: { $substantive } substantive, { $cosmetic } cosmetic, { $words ->
         [one] one word
        *[other] { $words } words
     }

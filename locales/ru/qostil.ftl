@@ -73,12 +73,12 @@ status-col-article = СТАТЬЯ
 status-col-who = КТО
 status-col-since = С
 status-col-changes = ИЗМЕНЕНИЯ
-status-changed-source = оригинал { $list }: по существу { $substantive }, косметических { $cosmetic }, { $words ->
+status-changed-source = оригинал{ $list }: по существу { $substantive }, косметических { $cosmetic }, { $words ->
         [one] { $words } слово
         [few] { $words } слова
        *[many] { $words } слов
     }
-status-changed-target = перевод { $list }: по существу { $substantive }, косметических { $cosmetic }, { $words ->
+status-changed-target = перевод{ $list }: по существу { $substantive }, косметических { $cosmetic }, { $words ->
         [one] { $words } слово
         [few] { $words } слова
        *[many] { $words } слов

@@ -153,10 +153,16 @@ fn row(ui: &Ui, s: &Status) -> [String; 5] {
         ("status-changed-target", &s.target_drift),
     ] {
         if d.any() {
+            let list = if d.paragraphs.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", numbers(&d.paragraphs))
+            };
             changes.push(ui.msg(
                 id,
                 &[
-                    ("list", Value::from(numbers(&d.paragraphs))),
+                    // A deletion alone leaves no current paragraph to name.
+                    ("list", Value::from(list)),
                     ("substantive", Value::from(d.substantive)),
                     ("cosmetic", Value::from(d.cosmetic)),
                     ("words", Value::from(d.words)),

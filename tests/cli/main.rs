@@ -5,8 +5,10 @@ mod support;
 
 mod bad_input;
 mod big;
+mod check;
 mod commands;
 mod concurrency;
+mod diff;
 mod git_merge;
 mod i18n;
 mod roster;
