@@ -160,11 +160,23 @@ struct RawEntry {
 }
 
 /// Reads a ledger; a missing file is an empty ledger. Entries come in file order.
+///
+/// The file is read under a shared lock: an entry being appended by another
+/// process is either wholly there or not there at all.
 pub fn read(path: &Path) -> Result<Vec<Entry>> {
-    match files::read_text(path)? {
-        None => Ok(Vec::new()),
-        Some(text) => parse(path, &text),
-    }
+    let io = |e| Error::io(path, e);
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(io(e)),
+    };
+    let lock = fd_lock::RwLock::new(file);
+    let guard = lock.read().map_err(io)?;
+    let mut bytes = Vec::new();
+    let mut file: &std::fs::File = &guard;
+    file.read_to_end(&mut bytes).map_err(io)?;
+    drop(guard);
+    parse(path, &files::decode(path, bytes)?)
 }
 
 /// Parses ledger text.

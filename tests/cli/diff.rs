@@ -329,7 +329,7 @@ fn moved_split_and_merged_paragraphs() {
     a.q(&["diff", "m"])
         .run()
         .ok()
-        .stdout_has("  ¶5, ¶6 merged into ¶5 [cosmetic] revise kk ¶5, ¶6\n");
+        .stdout_has("  ¶5, ¶6 merged into ¶5 [cosmetic] original: kk ¶5, ¶6\n");
 }
 
 #[test]
@@ -378,7 +378,9 @@ fn both_sides_at_once() {
     a.q(&["diff", "m"])
         .run()
         .ok()
-        .stdout_has("Translation (ru): one change\n  ¶2 → ¶2 changed [substantive] revise kk ¶2\n")
+        .stdout_has(
+            "Translation (ru): one change\n  ¶2 → ¶2 changed [substantive] original: kk ¶2\n",
+        )
         .stdout_has("[-воскресенье-]{+субботу+}");
 }
 
