@@ -101,7 +101,10 @@ check-summary = { $articles ->
     }, { $warnings ->
         [one] one warning
        *[other] { $warnings } warnings
-    }, { $infos } info.
+    }, { $infos ->
+        [one] one note
+       *[other] { $infos } notes
+    }.
 
 ## diff
 diff-header = { $id }: changes since { $action } by { $by } on { $at }

@@ -89,7 +89,7 @@ fn exit_0_when_nothing_is_at_error_level() {
     a.q(&["check", "--severity", "error"])
         .run()
         .ok()
-        .stdout_is("One article checked: 0 errors, 0 warnings, 0 info.\n");
+        .stdout_is("One article checked: 0 errors, 0 warnings, 0 notes.\n");
     // An article given by id, and the same from inside its folder.
     a.q(&["check", "a", "--severity", "error"]).run().ok();
     a.q(&["check", "--severity", "error"])
@@ -138,7 +138,7 @@ fn a_number_changed_on_one_side_is_an_error_with_both_texts() {
              kk ¶3 Оқиға Баллинагардта жарты ай түзіп тұрған үйлер қатарында бейсенбіде британдық жазғы уақытпен шамамен ⟦19:45⟧ болған.\n      \
              ru ¶3 Наезд был совершен в четверг около ⟦19:30⟧ по местному времени в районе Баллинагард Кресент.\n\
              \n\
-             One article checked: one error, 0 warnings, 0 info.\n",
+             One article checked: one error, 0 warnings, 0 notes.\n",
         );
 }
 
@@ -248,7 +248,7 @@ fn exit_2_when_an_article_cannot_be_checked_but_the_rest_still_is() {
     assert!(out.stdout.contains("error [numbers]"), "{}", out.stdout);
     assert!(
         out.stdout
-            .ends_with("2 articles checked: one error, 0 warnings, 0 info.\n"),
+            .ends_with("2 articles checked: one error, 0 warnings, 0 notes.\n"),
         "{}",
         out.stdout
     );
@@ -261,7 +261,7 @@ fn exit_2_when_an_article_cannot_be_checked_but_the_rest_still_is() {
     assert_eq!(out.stderr, "error: no article \"nope\" in articles/\n");
     assert_eq!(
         out.stdout,
-        "One article checked: 0 errors, 0 warnings, 0 info.\n"
+        "One article checked: 0 errors, 0 warnings, 0 notes.\n"
     );
     // Only the broken one.
     a.q(&["check", "broken"])
