@@ -7,6 +7,7 @@
 use crate::article::{Article, Meta, META_FILE};
 use crate::checks::article::Checker;
 use crate::checks::glossary::Glossary;
+use crate::checks::CheckId;
 use crate::error::{Error, Result};
 use crate::files;
 use crate::settings::{Settings, FILE_NAME};
@@ -62,7 +63,26 @@ impl Archive {
             Some(text) => files::parse_toml(&path, &text)?,
             None => Glossary::default(),
         };
-        Ok(Checker::new(self.settings.checks.clone(), &glossary))
+        let checks = &self.settings.checks;
+        if let Some(unknown) = checks
+            .disable
+            .iter()
+            .find(|d| !CheckId::ALL.iter().any(|c| c.as_str() == d.as_str()))
+        {
+            let settings = self.root.join(FILE_NAME);
+            let text = files::read_text(&settings)?.unwrap_or_default();
+            let line = text
+                .lines()
+                .position(|l| l.contains(unknown.as_str()))
+                .map_or(1, |i| i + 1);
+            return Err(Error::InvalidValue {
+                path: settings,
+                line,
+                key: "disable".into(),
+                value: unknown.clone(),
+            });
+        }
+        Ok(Checker::new(checks.clone(), &glossary))
     }
 
     /// The `articles/` folder.
@@ -114,7 +134,8 @@ impl Archive {
 /// Reads `article.toml` of a folder.
 pub fn load_article(id: String, dir: PathBuf) -> Result<Article> {
     let path = dir.join(META_FILE);
-    let text = files::read_text(&path)?.ok_or_else(|| Error::UnknownArticle { id: id.clone() })?;
+    let text =
+        files::read_own_text(&path)?.ok_or_else(|| Error::UnknownArticle { id: id.clone() })?;
     let meta = Meta::parse(&path, &text)?;
     Ok(Article { id, dir, meta })
 }
@@ -163,7 +184,20 @@ fn walk(dir: &Path, real_base: &Path, prefix: &str, out: &mut Discovery) {
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
+        let Some(name) = name.to_str() else {
+            // An id must be text: a folder whose name is not is reported, not skipped
+            // unseen.
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                let lossy = name.to_string_lossy();
+                let id = if prefix.is_empty() {
+                    lossy.into_owned()
+                } else {
+                    format!("{prefix}/{lossy}")
+                };
+                out.problems.push(Error::InvalidId { id });
+            }
+            continue;
+        };
         if name.starts_with('.') {
             continue;
         }

@@ -91,9 +91,25 @@ impl Meta {
     }
 }
 
-/// A TOML basic string with the needed escapes.
+/// A TOML basic string on one line: quotes, back-slashes and every control
+/// character (line breaks included) escaped. One line matters for ledgers, whose
+/// entries must keep every line tagged with their id (see [`crate::ledger`]).
 pub fn toml_string(s: &str) -> String {
-    toml::Value::String(s.to_string()).to_string()
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 fn toml_key(k: &str) -> String {
@@ -147,7 +163,7 @@ impl Article {
 
     /// Reads one version.
     pub fn read_version(&self, lang: Lang) -> Result<Version> {
-        Ok(match files::read_text(&self.version_path(lang))? {
+        Ok(match files::read_own_text(&self.version_path(lang))? {
             None => Version::Missing,
             Some(t) if t.trim_start_matches('\u{FEFF}').trim().is_empty() => Version::Empty,
             Some(t) => Version::Text(t),
@@ -178,6 +194,22 @@ mod tests {
         assert_eq!(meta.date, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
         assert_eq!(meta.credits["translator"], "Дамир Омаров");
         assert_eq!(Meta::parse(Path::new("a"), &meta.render()).unwrap(), meta);
+    }
+
+    #[test]
+    fn toml_strings_stay_on_one_line_and_round_trip() {
+        for text in [
+            "жол\nекі",
+            "a \"quoted\" \\ path",
+            "tab\there\r\n",
+            "\u{7}bell",
+            "[[entry]]",
+        ] {
+            let quoted = toml_string(text);
+            assert!(!quoted.contains('\n'), "{quoted}");
+            let parsed: toml::Value = toml::from_str(&format!("v = {quoted}")).unwrap();
+            assert_eq!(parsed["v"].as_str(), Some(text));
+        }
     }
 
     #[test]

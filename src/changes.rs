@@ -47,8 +47,10 @@ pub fn select_signoff<'a>(
     entries: &'a [Entry],
     since: Option<&str>,
 ) -> Result<&'a Entry> {
-    let mut signoffs: Vec<&Entry> = entries.iter().filter(|e| e.action.is_signoff()).collect();
-    signoffs.sort_by_key(|e| e.at);
+    let signoffs: Vec<&Entry> = crate::ledger::chronological(entries)
+        .into_iter()
+        .filter(|e| e.action.is_signoff())
+        .collect();
     let Some(last) = signoffs.last().copied() else {
         return Err(Error::NeverSigned { id: id.to_string() });
     };
@@ -65,15 +67,17 @@ pub fn select_signoff<'a>(
     let limit: Option<DateTime<FixedOffset>> =
         DateTime::parse_from_rfc3339(since).ok().or_else(|| {
             let date = NaiveDate::parse_from_str(since, "%Y-%m-%d").ok()?;
-            let end = date.and_hms_opt(23, 59, 59)?;
+            let end = date.succ_opt()?.and_hms_opt(0, 0, 0)?;
             let zone = FixedOffset::east_opt(crate::clock::KAZAKHSTAN)?;
             end.and_local_timezone(zone).single()
         });
     let limit = limit.ok_or_else(none)?;
+    // A time selects sign-offs made at it or before; a date, those before its end.
+    let by_date = DateTime::parse_from_rfc3339(since).is_err();
     signoffs
         .into_iter()
         .rev()
-        .find(|e| e.at <= limit)
+        .find(|e| if by_date { e.at < limit } else { e.at <= limit })
         .ok_or_else(none)
 }
 
@@ -82,13 +86,22 @@ pub fn since(article: &Article, signoff: &Entry) -> Result<ArticleChanges> {
     let source_lang = article.meta.source;
     let target_lang = article.meta.target();
     let side = |lang: Lang| -> Result<SideChanges> {
-        let old = match &signoff.print(lang).text {
-            Some(hash) => segment(&history::load(&article.dir, lang, hash)?),
-            None => Vec::new(),
+        let now = match article.read_version(lang)? {
+            crate::article::Version::Text(t) => Some(t),
+            _ => None,
         };
-        let new = match article.read_version(lang)? {
-            crate::article::Version::Text(t) => segment(&t),
-            _ => Vec::new(),
+        let new = now.as_deref().map(segment).unwrap_or_default();
+        let unchanged =
+            |hash: &String| now.as_deref().map(history::text_hash).as_ref() == Some(hash);
+        let old = match &signoff.print(lang).text {
+            // The stored copy is always verified; only when the version is unchanged
+            // since the sign-off may it be missing (history/ not committed).
+            Some(hash) => match history::load(&article.dir, lang, hash) {
+                Ok(text) => segment(&text),
+                Err(Error::HistoryMissing { .. }) if unchanged(hash) => new.clone(),
+                Err(e) => return Err(e),
+            },
+            None => Vec::new(),
         };
         let changes = drift::diff(&old, &new, lang);
         Ok(SideChanges {

@@ -62,6 +62,10 @@ pub enum Error {
     /// An id (or a link in the archive) that leads outside `articles/`.
     #[error("{id} escapes the archive")]
     IdEscapes { id: String },
+    /// A file of an article that is a symbolic link: never read or written, since
+    /// it could lead outside the archive.
+    #[error("{path} is a link")]
+    LinkRefused { path: PathBuf },
     /// No article with that id.
     #[error("no article {id}")]
     UnknownArticle { id: String },
@@ -99,6 +103,12 @@ pub enum Error {
     /// A ledger entry that names a stored text which is missing or altered.
     #[error("{path}: stored text altered")]
     HistoryTampered { path: PathBuf },
+    /// A ledger entry names a stored text that is not there (not committed?).
+    #[error("{path}: stored text missing")]
+    HistoryMissing { path: PathBuf },
+    /// `QOSTIL_NOW` is not an RFC 3339 time.
+    #[error("invalid QOSTIL_NOW {value}")]
+    InvalidClock { value: String },
     /// `diff` on an article that was never signed.
     #[error("{id} was never signed")]
     NeverSigned { id: String },

@@ -19,6 +19,23 @@ pub fn read_text(path: &Path) -> Result<Option<String>> {
     }
 }
 
+/// Refuses a path that is a symbolic link (the files of an article must be the
+/// article's own: a link could read or write outside the archive).
+pub fn refuse_link(path: &Path) -> Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => Err(Error::LinkRefused {
+            path: path.to_path_buf(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Reads a file of an article: like [`read_text`], but a link is refused.
+pub fn read_own_text(path: &Path) -> Result<Option<String>> {
+    refuse_link(path)?;
+    read_text(path)
+}
+
 /// Checks that bytes are UTF-8, naming the line of the first bad byte.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| {

@@ -41,7 +41,8 @@ pub fn store(article_dir: &Path, lang: Lang, text: &str) -> Result<String> {
 /// Loads a stored text, checking that it is the text the hash names.
 pub fn load(article_dir: &Path, lang: Lang, hash: &str) -> Result<String> {
     let p = path(article_dir, lang, hash);
-    let text = files::read_text(&p)?.ok_or_else(|| Error::HistoryTampered { path: p.clone() })?;
+    let text =
+        files::read_own_text(&p)?.ok_or_else(|| Error::HistoryMissing { path: p.clone() })?;
     if text_hash(&text) != hash {
         return Err(Error::HistoryTampered { path: p });
     }
@@ -71,7 +72,7 @@ mod tests {
         ));
         assert!(matches!(
             load(dir.path(), Lang::Ru, &hash),
-            Err(Error::HistoryTampered { .. })
+            Err(Error::HistoryMissing { .. })
         ));
     }
 }

@@ -111,6 +111,22 @@ impl Entry {
     }
 }
 
+/// The entries in the order they happened. Entries made in the same second keep
+/// the workflow's order (claim, sign, approve, reopen, note), then their id —
+/// never the file order, which a union merge makes differ between clones.
+pub fn chronological(entries: &[Entry]) -> Vec<&Entry> {
+    let rank = |a: Action| match a {
+        Action::Claimed => 0,
+        Action::Translated => 1,
+        Action::Approved => 2,
+        Action::Reopened => 3,
+        Action::Note => 4,
+    };
+    let mut order: Vec<&Entry> = entries.iter().collect();
+    order.sort_by(|a, b| (a.at, rank(a.action), &a.id).cmp(&(b.at, rank(b.action), &b.id)));
+    order
+}
+
 /// Renders a bead as `"2+3:2"`.
 pub fn format_bead(kk: &[usize], ru: &[usize]) -> String {
     let join = |v: &[usize]| v.iter().map(usize::to_string).collect::<Vec<_>>().join("+");
@@ -165,6 +181,7 @@ struct RawEntry {
 /// process is either wholly there or not there at all.
 pub fn read(path: &Path) -> Result<Vec<Entry>> {
     let io = |e| Error::io(path, e);
+    files::refuse_link(path)?;
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -302,6 +319,7 @@ pub fn append_if_unchanged(path: &Path, entry: &Entry, expected: &[Entry]) -> Re
 
 fn append_if(path: &Path, entry: &Entry, expected: Option<&[Entry]>) -> Result<bool> {
     let io = |e| Error::io(path, e);
+    files::refuse_link(path)?;
     let file = std::fs::OpenOptions::new()
         .read(true)
         .append(true)
@@ -327,8 +345,14 @@ fn append_if(path: &Path, entry: &Entry, expected: Option<&[Entry]>) -> Result<b
         chunk.push('\n');
     }
     chunk.push_str(&render(entry, &id));
-    guard.write_all(chunk.as_bytes()).map_err(io)?;
-    guard.sync_data().map_err(io)?;
+    let written = guard
+        .write_all(chunk.as_bytes())
+        .and_then(|()| guard.sync_data());
+    if let Err(e) = written {
+        // A disk that filled up mid-write must not leave half an entry behind.
+        let _ = guard.set_len(existing.len() as u64);
+        return Err(io(e));
+    }
     Ok(true)
 }
 
@@ -418,6 +442,19 @@ mod tests {
         assert!(!append_if_unchanged(&path, &entry(Action::Note), &seen).unwrap());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
         assert_eq!(read(&path).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn every_line_of_an_entry_carries_its_id_even_with_a_multi_line_note() {
+        let mut e = entry(Action::Note);
+        e.note = Some("бірінші жол\n\n[[entry]]\nсоңғы жол".into());
+        let text = render(&e, "0123456789ab");
+        for line in text.lines().filter(|l| !l.is_empty()) {
+            assert!(line.ends_with(" # 0123456789ab"), "{line}");
+        }
+        let parsed = parse(Path::new("ledger.toml"), &text).unwrap();
+        assert_eq!(parsed.len(), 1);
+        assert_eq!(parsed[0].note, e.note);
     }
 
     #[test]

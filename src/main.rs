@@ -10,9 +10,13 @@ fn main() -> ExitCode {
     let vars = std::env::vars_os()
         .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
         .collect();
+    let clock = qostil::clock::now(std::env::var("QOSTIL_NOW").ok().as_deref());
     let world = World {
         cwd: std::env::current_dir().unwrap_or_default(),
-        now: qostil::clock::now(std::env::var("QOSTIL_NOW").ok().as_deref()),
+        now: clock
+            .clone()
+            .unwrap_or_else(|_| qostil::clock::now(None).unwrap_or_default()),
+        bad_clock: clock.err(),
         vars,
         stdout_tty: std::io::stdout().is_terminal(),
         stderr_tty: std::io::stderr().is_terminal(),

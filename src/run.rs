@@ -20,6 +20,8 @@ pub struct World {
     pub vars: BTreeMap<String, String>,
     /// Now, in the newsroom's time zone.
     pub now: DateTime<FixedOffset>,
+    /// A fixed clock (`QOSTIL_NOW`) that could not be read, if any.
+    pub bad_clock: Option<String>,
     /// Whether standard output is a terminal (colour on unless `NO_COLOR`).
     pub stdout_tty: bool,
     /// Whether standard error is a terminal (progress bars).
@@ -59,6 +61,15 @@ impl Context<'_> {
             Some(r) if r.is_absolute() => r.clone(),
             Some(r) => self.world.cwd.join(r),
             None => Archive::find_root(&self.world.cwd).unwrap_or_else(|| self.world.cwd.clone()),
+        }
+    }
+
+    /// Where `init` sets an archive up: `--root`, else the working folder.
+    pub fn init_root(&self) -> PathBuf {
+        match &self.root_flag {
+            Some(r) if r.is_absolute() => r.clone(),
+            Some(r) => self.world.cwd.join(r),
+            None => self.world.cwd.clone(),
         }
     }
 
@@ -107,6 +118,12 @@ pub fn run(cli: Cli, world: &World) -> Outcome {
         ui,
         root_flag: cli.root,
     };
+    if let Some(value) = &world.bad_clock {
+        cx.ui.error(&Error::InvalidClock {
+            value: value.clone(),
+        });
+        return Outcome::Failed;
+    }
     let result = match cli.command {
         Command::Init => commands::init::run(&mut cx),
         Command::New(args) => commands::new::run(&mut cx, &args),

@@ -82,6 +82,17 @@ impl Settings {
         self.member.iter().find(|m| m.name.trim() == name)
     }
 
+    /// Checks that `name` is on the roster: always true without a roster.
+    pub fn require_member(&self, name: &str) -> Result<()> {
+        if self.member.is_empty() || self.member(name).is_some() {
+            Ok(())
+        } else {
+            Err(Error::NotOnRoster {
+                name: name.to_string(),
+            })
+        }
+    }
+
     /// Checks that `name` may act in `role`: always true without a roster.
     pub fn authorize(&self, name: &str, role: Role) -> Result<()> {
         if self.member.is_empty() {

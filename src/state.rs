@@ -111,17 +111,7 @@ pub struct History<'a> {
 impl<'a> History<'a> {
     /// Reads the entries in time order (ties: workflow order, then entry id).
     pub fn of(entries: &'a [Entry]) -> History<'a> {
-        let mut order: Vec<&Entry> = entries.iter().collect();
-        // Entries made in the same second keep the workflow's order, then their id:
-        // never the file order, which a union merge makes differ between clones.
-        let rank = |a: Action| match a {
-            Action::Claimed => 0,
-            Action::Translated => 1,
-            Action::Approved => 2,
-            Action::Reopened => 3,
-            Action::Note => 4,
-        };
-        order.sort_by(|a, b| (a.at, rank(a.action), &a.id).cmp(&(b.at, rank(b.action), &b.id)));
+        let order = crate::ledger::chronological(entries);
         let mut h = History::default();
         for e in order {
             match e.action {

@@ -94,6 +94,15 @@ pub fn record(
         }
         Action::Translated => {
             settings.authorize(&req.by, Role::Translator)?;
+            // Somebody else's claim stands: they are translating it now.
+            if let Some(claim) = history.claim {
+                if claim.by.trim() != req.by.trim() {
+                    return Err(Error::ClaimedBy {
+                        id: id.clone(),
+                        name: claim.by.clone(),
+                    });
+                }
+            }
             if snap.target.hash.is_none() {
                 return Err(Error::MissingTranslation {
                     path: article.version_path(article.meta.target()),
@@ -133,22 +142,14 @@ pub fn record(
             }
         }
         Action::Reopened => {
-            if settings.member(&req.by).is_none() && !settings.member.is_empty() {
-                return Err(Error::NotOnRoster {
-                    name: req.by.clone(),
-                });
-            }
-            if history.signoff.is_none() {
+            // Sending work back is an editor's decision, on signed work that nobody
+            // is working on now.
+            settings.authorize(&req.by, Role::Editor)?;
+            if history.signoff.is_none() || snap.status.state == State::InProgress {
                 return Err(wrong(snap.status.state));
             }
         }
-        Action::Note => {
-            if settings.member(&req.by).is_none() && !settings.member.is_empty() {
-                return Err(Error::NotOnRoster {
-                    name: req.by.clone(),
-                });
-            }
-        }
+        Action::Note => settings.require_member(&req.by)?,
     }
     let entry = build_entry(article, snap, req)?;
     let path = article.dir.join(ledger::FILE_NAME);

@@ -14,6 +14,7 @@ error-empty-original = { $path }: оригинал пуст
 error-missing-translation = { $path }: перевода нет или он пуст
 error-invalid-id = «{ $id }» — недопустимый идентификатор статьи (путь к папке внутри articles/, например 2026/my-article)
 error-id-escapes = «{ $id }» ведёт за пределы articles/
+error-link-refused = { $path } — символическая ссылка: файлы статьи должны быть её собственными, qostil её не читает и не пишет
 error-unknown-article = в articles/ нет статьи «{ $id }»
 error-article-exists = статья «{ $id }» уже существует
 error-no-archive = ни в { $path }, ни выше нет qostil.toml (сначала выполните «qostil init»)
@@ -25,6 +26,8 @@ error-claimed-by = { $id } уже взял(а) в работу { $name }
 error-self-approval = { $id }: { $name } подписал(а) этот перевод и не может его утвердить
 error-wrong-state = { $id }: состояние «{ $state }», действие «{ $action }» невозможно
 error-history-tampered = { $path }: сохранённого текста нет или он изменён после подписи
+error-history-missing = { $path }: нет текста, сохранённого при подписи (папка history/ не попала в git?)
+error-invalid-clock = QOSTIL_NOW = «{ $value }» — это не время вида 2026-11-26T18:04:00+05:00
 error-never-signed = { $id } ещё ни разу не подписан
 error-no-such-signoff = { $id }: нет подписи, соответствующей «{ $since }»
 error-checks-failed = { $id }: проверки нашли { $count ->

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::i18n::Value;
 use crate::ledger::Action;
 use crate::run::{Context, Outcome};
-use crate::state::State;
+use crate::state::{History, State};
 use crate::workflow::{self, Request, Snapshot};
 
 pub fn claim(cx: &mut Context, args: &ActArgs) -> Result<Outcome> {
@@ -129,7 +129,7 @@ fn many(cx: &mut Context, ids: &[String], all: bool, req: Request) -> Result<Out
                     continue;
                 }
             };
-            if !ready_for(action, snap.status.state) || snap.target.hash.is_none() {
+            if !ready_for(action, &snap, &req.by) {
                 continue;
             }
             match workflow::record(&archive, &article, &snap, &req) {
@@ -160,11 +160,19 @@ fn many(cx: &mut Context, ids: &[String], all: bool, req: Request) -> Result<Out
     })
 }
 
-/// Which articles `--all` takes: those with work to sign or approve.
-fn ready_for(action: Action, state: State) -> bool {
+/// Which articles `--all` takes. `--all` adopts an existing archive: `sign`
+/// takes the translations that were never signed and that nobody else has claimed,
+/// `approve` the signed translations nobody touched since. Stale, edited, reopened
+/// and claimed work is left to people.
+fn ready_for(action: Action, snap: &Snapshot, by: &str) -> bool {
+    let history = History::of(&snap.entries);
     match action {
-        Action::Translated => matches!(state, State::InProgress | State::Stale | State::Edited),
-        Action::Approved => matches!(state, State::Translated | State::Edited),
+        Action::Translated => {
+            snap.target.hash.is_some()
+                && history.signoff.is_none()
+                && history.claim.is_none_or(|c| c.by.trim() == by.trim())
+        }
+        Action::Approved => snap.status.state == State::Translated,
         _ => false,
     }
 }

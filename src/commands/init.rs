@@ -13,7 +13,7 @@ const SETTINGS: &str = "# qostil archive settings.\n#\n# The team: when members 
 pub const GITATTRIBUTES_LINE: &str = "ledger.toml merge=union";
 
 pub fn run(cx: &mut Context) -> Result<Outcome> {
-    let root = cx.world.cwd.clone();
+    let root = cx.init_root();
     let settings = root.join(FILE_NAME);
     if settings.exists() {
         return Err(Error::ArchiveExists { path: root });

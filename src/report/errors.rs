@@ -69,6 +69,7 @@ pub fn render(error: &Error, ui: &Ui) -> String {
         }
         Error::InvalidId { id } => ui.msg("error-invalid-id", &[("id", s(id))]),
         Error::IdEscapes { id } => ui.msg("error-id-escapes", &[("id", s(id))]),
+        Error::LinkRefused { path } => ui.msg("error-link-refused", &[("path", s(&ui.path(path)))]),
         Error::UnknownArticle { id } => ui.msg("error-unknown-article", &[("id", s(id))]),
         Error::ArticleExists { id } => ui.msg("error-article-exists", &[("id", s(id))]),
         Error::NoArchive { path } => ui.msg("error-no-archive", &[("path", s(&ui.path(path)))]),
@@ -101,6 +102,10 @@ pub fn render(error: &Error, ui: &Ui) -> String {
         Error::HistoryTampered { path } => {
             ui.msg("error-history-tampered", &[("path", s(&ui.path(path)))])
         }
+        Error::HistoryMissing { path } => {
+            ui.msg("error-history-missing", &[("path", s(&ui.path(path)))])
+        }
+        Error::InvalidClock { value } => ui.msg("error-invalid-clock", &[("value", s(value))]),
         Error::NeverSigned { id } => ui.msg("error-never-signed", &[("id", s(id))]),
         Error::NoSuchSignoff { id, since } => ui.msg(
             "error-no-such-signoff",
@@ -136,6 +141,7 @@ pub const IDS: &[&str] = &[
     "error-missing-translation",
     "error-invalid-id",
     "error-id-escapes",
+    "error-link-refused",
     "error-unknown-article",
     "error-article-exists",
     "error-no-archive",
@@ -147,6 +153,8 @@ pub const IDS: &[&str] = &[
     "error-self-approval",
     "error-wrong-state",
     "error-history-tampered",
+    "error-history-missing",
+    "error-invalid-clock",
     "error-never-signed",
     "error-no-such-signoff",
     "error-checks-failed",

@@ -529,10 +529,13 @@ fn diff_cannot_run_without_a_sign_off_an_article_or_its_stored_text() {
     a.write(&kk, &signed);
     a.q(&["diff", "a"]).run().ok();
 
-    // The stored translation deleted.
+    // The stored translation deleted: no harm while the translation is unchanged…
     let ru = format!("articles/a/history/{}", stored[1]);
     a.remove(&ru);
+    a.q(&["diff", "a"]).run().ok();
+    // …but once it changed there is nothing to compare it with.
+    a.write("articles/a/ru.md", RU.replace("19:30", "19:40"));
     a.q(&["diff", "a"]).run().failed().stderr_is(&format!(
-        "error: {ru}: the stored text is missing or was altered since it was signed\n"
+        "error: {ru}: the text stored at the sign-off is missing (was history/ committed?)\n"
     ));
 }

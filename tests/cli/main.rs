@@ -12,4 +12,5 @@ mod diff;
 mod git_merge;
 mod i18n;
 mod roster;
+mod rules;
 mod states;
