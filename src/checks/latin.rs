@@ -676,8 +676,10 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &LatinConfig, out: &mut 
             }
             if let Some(last) = phrases.last_mut() {
                 if let (Some(a), Some(b)) = (&last.range, &t.range) {
-                    let gap = &here[t.para].text[a.end.min(b.start)..b.start];
-                    if last.para == t.para && a.end <= b.start && gap.trim().is_empty() {
+                    // `a` is a range in the last phrase's paragraph: compare it with
+                    // `b` only inside the same paragraph.
+                    let same = last.para == t.para && a.end <= b.start;
+                    if same && here[t.para].text[a.end..b.start].trim().is_empty() {
                         let r = a.start..b.end;
                         last.text = here[t.para].text[r.clone()].to_string();
                         last.range = Some(r);
@@ -818,6 +820,22 @@ mod tests {
         assert_eq!(f[0].message.id, "latin-changed");
         let ev = f[0].kk.as_ref().unwrap();
         assert_eq!(&ev.text[ev.marks[0].clone()], "ASHYQTYQ");
+    }
+
+    #[test]
+    fn lone_words_in_two_paragraphs_of_a_bead_do_not_panic() {
+        // The first word ends at byte 14 of its paragraph, inside `м` of the second
+        // paragraph's `мырза`: the phrase joining must not slice the second paragraph
+        // there. (Words from ntrex128/docs, the Corbyn article.)
+        let kk = "Мен Corbyns\n\nКорбин мырза Labour партиясынан";
+        let ru = "Господин Корбин из партии";
+        let f = run(kk, ru);
+        let missing: Vec<&str> = f
+            .iter()
+            .filter(|f| f.message.id == "latin-missing")
+            .filter_map(|f| f.kk.as_ref().map(|e| &e.text[e.marks[0].clone()]))
+            .collect();
+        assert_eq!(missing, vec!["Corbyns", "Labour"]);
     }
 
     #[test]
