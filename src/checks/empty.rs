@@ -69,7 +69,7 @@ fn marker(text: &str) -> Option<std::ops::Range<usize>> {
             let end = start + m.len();
             let before = text[..start].chars().next_back();
             let after = text[end..].chars().next();
-            let alone = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+            let alone = |c: Option<char>| !c.is_some_and(crate::lang::is_alphanumeric);
             if alone(before) && alone(after) {
                 return Some(start..end);
             }
@@ -116,7 +116,7 @@ pub fn check(paragraphs: &[Paragraph], lang: Lang, cfg: &EmptyConfig, out: &mut 
                 "empty-placeholder",
                 std::iter::once(0..p.text.len()).collect(),
             )
-        } else if !p.text.chars().any(char::is_alphanumeric) {
+        } else if !p.text.chars().any(crate::lang::is_alphanumeric) {
             (
                 "empty-paragraph",
                 std::iter::once(0..p.text.len()).collect(),

@@ -210,18 +210,18 @@ impl<'a> Side<'a> {
         let mut prev_end = usize::MAX;
         let mut it = text.char_indices().peekable();
         while let Some((i, c)) = it.next() {
-            if c.is_alphabetic() {
+            if crate::lang::is_alphabetic(c) {
                 // A word: letters, and hyphens between letters.
                 let mut end = i + c.len_utf8();
                 while let Some(&(j, d)) = it.peek() {
-                    if d.is_alphabetic() {
+                    if crate::lang::is_alphabetic(d) {
                         end = j + d.len_utf8();
                         it.next();
                     } else if is_hyphen(d)
                         && text[j + d.len_utf8()..]
                             .chars()
                             .next()
-                            .is_some_and(char::is_alphabetic)
+                            .is_some_and(crate::lang::is_alphabetic)
                     {
                         it.next();
                     } else {

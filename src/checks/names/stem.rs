@@ -16,7 +16,7 @@
 /// the word is Cyrillic; see [`push_word`]).
 pub(crate) fn norm_char(c: char) -> char {
     let l = if c.is_uppercase() {
-        c.to_lowercase().next().unwrap_or(c)
+        crate::lang::lower_char(c)
     } else {
         c
     };
