@@ -104,6 +104,21 @@ pub fn check(paragraphs: &[Paragraph], lang: Lang, cfg: &EmptyConfig, out: &mut 
     for p in paragraphs {
         let text = p.text.trim();
         let whole = || {
+            // Lower-casing never makes fewer characters, and a character is at
+            // most 4 bytes: a longer text is no placeholder.
+            let longest = WHOLE
+                .iter()
+                .map(|w| w.chars().count())
+                .chain(
+                    cfg.placeholders
+                        .iter()
+                        .map(|x| x.trim().chars().flat_map(char::to_lowercase).count()),
+                )
+                .max()
+                .unwrap_or(0);
+            if text.len() > 4 * longest {
+                return false;
+            }
             let l: String = text.chars().flat_map(char::to_lowercase).collect();
             WHOLE.contains(&l.as_str())
                 || cfg
