@@ -666,7 +666,16 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &LatinConfig, out: &mut 
     if !cfg.one_side_words {
         return;
     }
-    let (ck, cr) = (cyrillic_skeletons(kk), cyrillic_skeletons(ru));
+    // Skeletons of a side serve only the other side's lone words: most beads have
+    // none, so each is made only when needed.
+    let skeletons = |lone: &[Token], other: &[&Paragraph]| {
+        if lone.is_empty() {
+            Vec::new()
+        } else {
+            cyrillic_skeletons(other)
+        }
+    };
+    let (ck, cr) = (skeletons(&wr, kk), skeletons(&wk, ru));
     for (lone, is_kk) in [(&wk, true), (&wr, false)] {
         let other = if is_kk { &cr } else { &ck };
         let here = if is_kk { kk } else { ru };
