@@ -393,11 +393,7 @@ impl<'a> Side<'a> {
         let t = tables();
         // Built-in forms are indexed once; configured ones (ids after them) here.
         let built_in = &t.forms[usize::from(!self.kazakh)];
-        let configured = form_index(
-            extra.equivalents.iter(),
-            t.equivalents.len(),
-            self.kazakh,
-        );
+        let configured = form_index(extra.equivalents.iter(), t.equivalents.len(), self.kazakh);
         for i in 0..self.parts.len() {
             let p = &self.parts[i];
             let Some(&f0) = self.chars.get(p.c0) else {
