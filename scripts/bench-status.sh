@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmark of `qostil status` (and of `qostil sign` of one article) over large
-# generated archives, against `cat` over the files status reads.
+# Benchmark of `qostil status`, `qostil check` (JSON and human), and of `qostil sign`
+# and `qostil diff` of one article, over large generated archives, against `cat`
+# over the files status reads.
 #
 # Usage, from the repository root:
 #     scripts/bench-status.sh                 # 10,000 and 100,000 articles
@@ -9,6 +10,9 @@
 # Environment:
 #     QOSTIL_BENCH_EDITED=10   percentage of articles edited after sign-off
 #     QOSTIL_BENCH_RUNS=3      timed runs of each command (best and median shown)
+#     QOSTIL_BENCH_CHECK_RUNS  timed runs of each `check` (default: RUNS up to 20,000
+#                              articles, 1 above: a 100k check takes minutes)
+#     QOSTIL_BENCH_CHECK=0     leave `check` out
 #     QOSTIL_BENCH_DIR=DIR     where to generate (default target/bench-archive-N;
 #                              with several sizes, DIR-N)
 #     QOSTIL_BENCH_CLEAN=1     delete each generated archive when done
@@ -16,9 +20,11 @@
 # An archive is generated once by examples/gen_archive.rs (100k articles: about
 # 6 GB and a few minutes) and reused while its size and edit percentage stay the same.
 # Every command is run once untimed first, so the page cache is warm: the figures
-# measure qostil's own work, not the disk. Targets (issue): status over 100k
-# articles within 3x the time of cat, peak RSS under 200 MB; sign of one article
-# independent of the archive's size.
+# measure qostil's own work, not the disk (`check` is not run untimed first: it
+# reads the files status reads, and the ledgers, which status reads too). Targets
+# (issues): status over 100k articles within 3x the time of cat, peak RSS under
+# 200 MB; sign of one article independent of the archive's size; check within 8x
+# the time of cat, peak RSS under 200 MB; diff of one article in milliseconds.
 set -euo pipefail
 
 EDITED=${QOSTIL_BENCH_EDITED:-10}
@@ -54,7 +60,7 @@ timed() {
     local t0 t1 rss_file
     rss_file=$(mktemp)
     t0=$(now_ns)
-    "$TIME" -f '%M %U %S' -o "$rss_file" "$@" >/dev/null
+    "$TIME" -f '%M %U %S' -o "$rss_file" "$@" >/dev/null || true
     t1=$(now_ns)
     printf '%s %s\n' "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')" \
         "$(tail -n 1 "$rss_file" | awk '{ printf "%s %.2f", $1, $2 + $3 }')"
@@ -63,10 +69,11 @@ timed() {
 
 # bench NAME CMD...: a warm-up run, then RUNS timed runs. Sets BEST, MEDIAN (wall
 # seconds), CPU (CPU seconds of the best run) and RSS_MB (peak over the runs).
+# WARM=0 skips the warm-up run; RUNS=k before the call overrides the count.
 bench() {
     local name=$1
     shift
-    "$@" >/dev/null
+    [[ ${WARM:-1} == 0 ]] || "$@" >/dev/null || true
     local times=() cpus=() rss=0 t r c
     for _ in $(seq "$RUNS"); do
         read -r t r c < <(timed "$@")
@@ -148,16 +155,40 @@ for n in "${sizes[@]}"; do
     bench "sign $id" bash -c 'sign_once "$@"' _ "$dir" "$id" "$by"
     sign_best=$BEST sign_med=$MEDIAN
 
-    table+=("$(printf '| %7s | %6s | %7.3f | %7.3f (med %.3f) | %5.2f | %5s / %5s | %7.3f | %6s / %6s | %5.3f (med %.3f) |' \
-        "$n" "$mb" "$cat_best" "$json_best" "$json_med" \
+    sign_ms=$(awk -v s="$sign_best" 'BEGIN { printf "%.0f", s * 1000 }')
+
+    # diff of one article whose original was edited after sign-off (stale).
+    stale_json=$(mktemp)
+    "$QOSTIL" -C "$dir" status --format json --state stale >"$stale_json" || true
+    stale_id=$(grep -m 1 -o '"id": *"[^"]*"' "$stale_json" | sed 's/.*"\([^"]*\)"$/\1/' || true)
+    rm -f "$stale_json"
+    [[ -n $stale_id ]] || die "no stale article in $dir to diff"
+    RUNS=5 bench "diff $stale_id" "$QOSTIL" -C "$dir" --lang en diff "$stale_id"
+    diff_ms=$(awk -v s="$BEST" 'BEGIN { printf "%.0f", s * 1000 }')
+
+    check_cols="| — | — | — | —"
+    if [[ ${QOSTIL_BENCH_CHECK:-1} != 0 ]]; then
+        check_runs=${QOSTIL_BENCH_CHECK_RUNS:-$((n > 20000 ? 1 : RUNS))}
+        RUNS=$check_runs WARM=0 bench "check --format json" "$QOSTIL" -C "$dir" --lang en check --format json
+        cj_best=$BEST cj_rss=$RSS_MB cj_cpu=$CPU
+        RUNS=$check_runs WARM=0 bench "check (human)" "$QOSTIL" -C "$dir" --lang en check
+        ch_best=$BEST ch_rss=$RSS_MB
+        check_cols=$(printf '| %7.2f (%4.1fx) | %7.2f (%4.1fx) | %5s | %5s / %5s' \
+            "$cj_best" "$(awk -v a="$cj_best" -v b="$cat_best" 'BEGIN { print a / b }')" \
+            "$ch_best" "$(awk -v a="$ch_best" -v b="$cat_best" 'BEGIN { print a / b }')" \
+            "$cj_cpu" "$cj_rss" "$ch_rss")
+    fi
+
+    table+=("$(printf '| %7s | %6s | %6.3f | %7.3f (%4.2fx) | %5s / %5s | %5s / %5s %s | %5s | %5s |' \
+        "$n" "$mb" "$cat_best" "$json_best" \
         "$(awk -v a="$json_best" -v b="$cat_best" 'BEGIN { print a / b }')" \
-        "$cat_cpu" "$json_cpu" "$human_best" "$json_rss" "$human_rss" "$sign_best" "$sign_med")")
+        "$cat_cpu" "$json_cpu" "$json_rss" "$human_rss" "$check_cols" "$sign_ms" "$diff_ms")")
     [[ ${QOSTIL_BENCH_CLEAN:-0} == 1 ]] && rm -rf "$dir"
     printf '  (generation or reuse: %s s)\n' "$gen_s" >&2
 done
 
-printf '\nqostil status benchmark: %s runs each, warm page cache, %s core(s), %s%% edited after sign-off\n\n' \
-    "$RUNS" "$(nproc)" "$EDITED"
-printf '| N       | MB     | cat s   | status json s (best, median) | ratio | CPU s cat / status | human s | RSS MB json / human | sign s (best, median) |\n'
-printf '|---------|--------|---------|------------------------------|-------|--------------------|---------|---------------------|-----------------------|\n'
+printf '\nqostil benchmark: %s runs each (diff: best of 5), warm page cache, %s core(s), load average %s, %s%% edited after sign-off\n\n' \
+    "$RUNS" "$(nproc)" "$(cut -d ' ' -f 1-3 /proc/loadavg)" "$EDITED"
+printf '| N       | MB     | cat s  | status json s (ratio) | CPU s cat / status | RSS MB status json / human | check json s (ratio) | check human s (ratio) | check json CPU s | RSS MB check json / human | sign ms | diff ms |\n'
+printf '|---------|--------|--------|-----------------------|--------------------|----------------------------|----------------------|-----------------------|------------------|---------------------------|---------|---------|\n'
 printf '%s\n' "${table[@]}"

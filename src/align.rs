@@ -182,7 +182,7 @@ const NAME_PREFIX: usize = 5;
 /// (қ→к ғ→г ң→н ө→о ұ→у ү→у һ→х і→и ә→а) and ё→е.
 pub fn fold_letter(c: char) -> char {
     let lower = if c.is_uppercase() {
-        c.to_lowercase().next().unwrap_or(c)
+        crate::lang::lower_char(c)
     } else {
         c
     };
@@ -316,16 +316,16 @@ pub(crate) fn anchor_keys(text: &str) -> (Vec<u64>, Vec<u64>) {
             while chars.peek().is_some_and(|&(k, _)| k < i) {
                 chars.next();
             }
-        } else if c.is_alphabetic() {
+        } else if crate::lang::is_alphabetic(c) {
             // A word: letters (and digits after the first letter).
             let mut end = start + c.len_utf8();
             let mut all_latin = is_latin(c);
             let mut letters = 1usize;
             while let Some(&(k, d)) = chars.peek() {
-                if !d.is_alphanumeric() {
+                if !crate::lang::is_alphanumeric(d) {
                     break;
                 }
-                if d.is_alphabetic() {
+                if crate::lang::is_alphabetic(d) {
                     letters += 1;
                     all_latin &= is_latin(d);
                 }
@@ -345,7 +345,11 @@ pub(crate) fn anchor_keys(text: &str) -> (Vec<u64>, Vec<u64>) {
                 let capital = c.is_uppercase();
                 if capital || letters > NAME_PREFIX {
                     let mut h = Fnv::new(b'C');
-                    for d in word.chars().filter(|d| d.is_alphabetic()).take(NAME_PREFIX) {
+                    for d in word
+                        .chars()
+                        .filter(|d| crate::lang::is_alphabetic(*d))
+                        .take(NAME_PREFIX)
+                    {
                         // Kazakh қ often stands where Russian writes х (Қазақстан).
                         let f = match fold_letter(d) {
                             'х' => 'к',

@@ -119,6 +119,77 @@ pub fn fold_kazakh(c: char) -> char {
     }
 }
 
+/// `char::is_alphabetic`, answered without the Unicode tables for ASCII and the
+/// Cyrillic letters (the text qostil reads is nearly all of them); the same answer
+/// for every character.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0x400..=0x481 | 0x48A..=0x52F => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_alphanumeric`, with the same fast path as [`is_alphabetic`].
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0x400..=0x481 | 0x48A..=0x52F => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// The lower case of an ASCII or Cyrillic character when it is one character,
+/// computed without the Unicode tables; `None` for every other character.
+#[inline]
+fn simple_lower(c: char) -> Option<char> {
+    let u = c as u32;
+    let l = match u {
+        0x41..=0x5A | 0x410..=0x42F => u + 0x20,
+        0..=0x7F | 0x430..=0x45F => u,
+        0x400..=0x40F => u + 0x50,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => u | 1,
+        0x4C0 => 0x4CF,
+        0x4C1..=0x4CE => u + (u & 1),
+        _ => return None,
+    };
+    char::from_u32(l)
+}
+
+/// The first character of `c.to_lowercase()` (the character itself when it has no
+/// lower case): fast for ASCII and Cyrillic.
+#[inline]
+pub fn lower_char(c: char) -> char {
+    simple_lower(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
+}
+
+/// Appends `c.to_lowercase()` to `out`: fast for ASCII and Cyrillic.
+#[inline]
+pub fn push_lowercase(out: &mut String, c: char) {
+    match simple_lower(c) {
+        Some(l) => out.push(l),
+        None => out.extend(c.to_lowercase()),
+    }
+}
+
+/// `str::to_lowercase`, fast for ASCII and Cyrillic text; the same result.
+pub fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    // A capital sigma lowers by its context: leave it to the standard library.
+    if s.contains('Σ') {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_lowercase(&mut out, c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,5 +223,30 @@ mod tests {
         assert!(!"ASHYQTYQ".chars().any(is_cyrillic));
         assert!("ASHYQTYQ".chars().all(is_latin));
         assert!(!is_latin('қ'));
+    }
+
+    #[test]
+    fn fast_classification_agrees_with_the_standard_library() {
+        for u in 0..0x3_0000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{u:#x}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{u:#x}");
+            assert_eq!(
+                lower_char(c),
+                c.to_lowercase().next().unwrap_or(c),
+                "{u:#x}"
+            );
+            let mut one = String::new();
+            push_lowercase(&mut one, c);
+            assert_eq!(one, c.to_lowercase().collect::<String>(), "{u:#x}");
+        }
+        for s in [
+            "Қазақстан Республикасының ҮКІМЕТІ",
+            "Правительство РЕСПУБЛИКИ Казахстан, ЁЛКА",
+            "ASHYQTYQ İstanbul ΟΔΟΣ Σ",
+            "",
+        ] {
+            assert_eq!(lowercase(s), s.to_lowercase());
+        }
     }
 }

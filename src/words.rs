@@ -230,7 +230,7 @@ fn classify_groups(old: &str, new: &str, groups: &[Group], lang: Lang) -> Class 
 /// Letters and digits of a text, lower-cased (white space and punctuation dropped).
 fn letters_key(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|c| crate::lang::is_alphanumeric(*c))
         .flat_map(char::to_lowercase)
 }
 
@@ -240,7 +240,7 @@ fn letters_key(text: &str) -> impl Iterator<Item = char> + '_ {
 fn words_in(text: &str, range: Range<usize>) -> Vec<(usize, &str)> {
     text[range.clone()]
         .split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .filter(|(_, w)| w.chars().any(crate::lang::is_alphanumeric))
         .map(|(i, w)| (range.start + i, w))
         .collect()
 }
@@ -610,7 +610,7 @@ impl Iterator for NumberChars<'_> {
                     '.' | ',' => prev_raw.is_some_and(|p| p.is_numeric()) && next_digit,
                     '%' | '‰' | '°' => prev_solid.is_some_and(|p| p.is_numeric()),
                     '-' | '−' | '–' | '—' | '+' => {
-                        next_digit && !prev_raw.is_some_and(|p| p.is_alphanumeric())
+                        next_digit && !prev_raw.is_some_and(crate::lang::is_alphanumeric)
                     }
                     _ => false,
                 }

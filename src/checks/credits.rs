@@ -102,7 +102,7 @@ fn words(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        let part = c.is_alphabetic() || (start.is_some() && matches!(c, '-' | '\''));
+        let part = crate::lang::is_alphabetic(c) || (start.is_some() && matches!(c, '-' | '\''));
         match (start, part) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
@@ -119,7 +119,11 @@ fn words(text: &str) -> Vec<Range<usize>> {
 }
 
 fn lower(s: &str) -> String {
-    s.chars().flat_map(char::to_lowercase).collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        crate::lang::push_lowercase(&mut out, c);
+    }
+    out
 }
 
 /// The byte range of the last credited name in one paragraph.
@@ -256,7 +260,7 @@ fn fold_name(word: &str) -> String {
 
 /// A name as folded words; `true` marks an initial.
 fn name_words(name: &str) -> Vec<(String, bool)> {
-    name.split(|c: char| !c.is_alphabetic() && c != '-')
+    name.split(|c: char| !crate::lang::is_alphabetic(c) && c != '-')
         .filter(|w| !w.is_empty())
         .map(|w| {
             let f = fold_name(w);

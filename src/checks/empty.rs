@@ -69,7 +69,7 @@ fn marker(text: &str) -> Option<std::ops::Range<usize>> {
             let end = start + m.len();
             let before = text[..start].chars().next_back();
             let after = text[end..].chars().next();
-            let alone = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+            let alone = |c: Option<char>| !c.is_some_and(crate::lang::is_alphanumeric);
             if alone(before) && alone(after) {
                 return Some(start..end);
             }
@@ -104,6 +104,21 @@ pub fn check(paragraphs: &[Paragraph], lang: Lang, cfg: &EmptyConfig, out: &mut 
     for p in paragraphs {
         let text = p.text.trim();
         let whole = || {
+            // Lower-casing never makes fewer characters, and a character is at
+            // most 4 bytes: a longer text is no placeholder.
+            let longest = WHOLE
+                .iter()
+                .map(|w| w.chars().count())
+                .chain(
+                    cfg.placeholders
+                        .iter()
+                        .map(|x| x.trim().chars().flat_map(char::to_lowercase).count()),
+                )
+                .max()
+                .unwrap_or(0);
+            if text.len() > 4 * longest {
+                return false;
+            }
             let l: String = text.chars().flat_map(char::to_lowercase).collect();
             WHOLE.contains(&l.as_str())
                 || cfg
@@ -116,7 +131,7 @@ pub fn check(paragraphs: &[Paragraph], lang: Lang, cfg: &EmptyConfig, out: &mut 
                 "empty-placeholder",
                 std::iter::once(0..p.text.len()).collect(),
             )
-        } else if !p.text.chars().any(char::is_alphanumeric) {
+        } else if !p.text.chars().any(crate::lang::is_alphanumeric) {
             (
                 "empty-paragraph",
                 std::iter::once(0..p.text.len()).collect(),

@@ -110,10 +110,12 @@ fn for_each_word(text: &str, mut f: impl FnMut(&str, Range<usize>)) {
     let mut start: Option<usize> = None;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        let letter = c.is_alphabetic();
+        let letter = crate::lang::is_alphabetic(c);
         let inner_hyphen = matches!(c, '-' | '\u{2010}' | '\u{2011}')
             && start.is_some()
-            && it.peek().is_some_and(|&(_, d)| d.is_alphabetic());
+            && it
+                .peek()
+                .is_some_and(|&(_, d)| crate::lang::is_alphabetic(d));
         match (start, letter || inner_hyphen) {
             (None, true) => start = Some(i),
             (Some(s), false) => {

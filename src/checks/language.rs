@@ -45,13 +45,13 @@ pub(crate) fn letter_runs(text: &str) -> impl Iterator<Item = Range<usize>> + '_
         // Skip to the first letter.
         let start = loop {
             let (i, c) = iter.next()?;
-            if c.is_alphabetic() {
+            if crate::lang::is_alphabetic(c) {
                 break i;
             }
         };
         let mut end = text.len();
         while let Some(&(i, c)) = iter.peek() {
-            if c.is_alphabetic() || is_combining(c) {
+            if crate::lang::is_alphabetic(c) || is_combining(c) {
                 iter.next();
             } else {
                 end = i;
@@ -275,7 +275,9 @@ impl LangEvidence {
                 ev.kazakh_letter += 1;
             }
             buf.clear();
-            buf.extend(word.chars().flat_map(char::to_lowercase));
+            for c in word.chars() {
+                crate::lang::push_lowercase(&mut buf, c);
+            }
             let w = buf.as_str();
             if KAZAKH_WORDS.contains(&w) {
                 ev.kazakh_function += 1;

@@ -81,7 +81,7 @@ fn is_url_start(rest: &str) -> bool {
 }
 
 fn url_key(url: &str) -> String {
-    let mut k = url.to_lowercase();
+    let mut k = crate::lang::lowercase(url);
     for p in ["https://", "http://", "mailto:"] {
         if let Some(r) = k.strip_prefix(p) {
             k = r.to_string();
@@ -97,7 +97,7 @@ fn url_key(url: &str) -> String {
 }
 
 fn word_key(w: &str) -> String {
-    let mut k = w.to_lowercase().replace('’', "'");
+    let mut k = crate::lang::lowercase(w).replace('’', "'");
     for suffix in ["'s", "'"] {
         if let Some(r) = k.strip_suffix(suffix) {
             k = r.to_string();
@@ -125,7 +125,7 @@ fn tokens_of(p: &Paragraph, para: usize, out: &mut Vec<Token>) {
         let rest = &t[i..];
         let c = rest.chars().next().unwrap_or(' ');
         let prev = t[..i].chars().next_back();
-        let at_word_start = prev.is_none_or(|p| !p.is_alphanumeric());
+        let at_word_start = prev.is_none_or(|p| !crate::lang::is_alphanumeric(p));
         if at_word_start && is_url_start(rest) {
             let mut end = rest
                 .find(|c: char| {
@@ -153,7 +153,7 @@ fn tokens_of(p: &Paragraph, para: usize, out: &mut Vec<Token>) {
         }
         if at_word_start && c == '#' {
             let body_len = rest[1..]
-                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .find(|c: char| !(crate::lang::is_alphanumeric(c) || c == '_'))
                 .unwrap_or(rest.len() - 1);
             let body = &rest[1..1 + body_len];
             if body.chars().any(is_latin) && !body.chars().any(is_cyrillic) {
@@ -161,7 +161,7 @@ fn tokens_of(p: &Paragraph, para: usize, out: &mut Vec<Token>) {
                 out.push(Token {
                     kind: Kind::Address,
                     text: t[i..end].to_string(),
-                    key: t[i..end].to_lowercase(),
+                    key: crate::lang::lowercase(&t[i..end]),
                     para,
                     range: Some(i..end),
                 });
@@ -199,15 +199,28 @@ fn tokens_of(p: &Paragraph, para: usize, out: &mut Vec<Token>) {
         if !chunk.chars().any(is_latin) {
             continue;
         }
-        let followed_by_letter = t[end..].chars().next().is_some_and(char::is_alphanumeric);
+        let followed_by_letter = t[end..]
+            .chars()
+            .next()
+            .is_some_and(crate::lang::is_alphanumeric);
         if let Some(at) = chunk.find('@') {
             let (user, host) = (&chunk[..at], &chunk[at + 1..]);
             if at == 0 && !host.is_empty() && at_word_start {
-                out.push(address(chunk, chunk.to_lowercase(), para, start..end));
+                out.push(address(
+                    chunk,
+                    crate::lang::lowercase(chunk),
+                    para,
+                    start..end,
+                ));
                 continue;
             }
             if !user.is_empty() && host.contains('.') {
-                out.push(address(chunk, chunk.to_lowercase(), para, start..end));
+                out.push(address(
+                    chunk,
+                    crate::lang::lowercase(chunk),
+                    para,
+                    start..end,
+                ));
                 continue;
             }
         }
@@ -365,7 +378,7 @@ fn is_changed(a: &str, b: &str, min: usize) -> bool {
 /// A rough consonant skeleton shared by Latin spellings and their Cyrillic
 /// transliterations: `Twitter` and `Твиттер` both give `TVTR`.
 fn skeleton(word: &str) -> String {
-    let lower: Vec<char> = word.to_lowercase().chars().collect();
+    let lower: Vec<char> = crate::lang::lowercase(word).chars().collect();
     let mut out = String::new();
     let push = |s: &str, out: &mut String| {
         for c in s.chars() {
@@ -499,7 +512,10 @@ fn cyrillic_skeletons(paras: &[&Paragraph]) -> Vec<String> {
 /// True when the other side seems to write `word` in Cyrillic.
 fn transliterated(word: &str, key: &str, other: &[String]) -> bool {
     let mut keys = vec![skeleton(key)];
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = word
+        .chars()
+        .filter(|c| crate::lang::is_alphabetic(*c))
+        .count();
     if word.chars().all(|c| c.is_ascii_uppercase()) && letters <= 4 {
         if let Some(names) = letter_names(word) {
             keys.push(skeleton(&names));
@@ -650,19 +666,32 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &LatinConfig, out: &mut 
     if !cfg.one_side_words {
         return;
     }
-    let (ck, cr) = (cyrillic_skeletons(kk), cyrillic_skeletons(ru));
+    // Skeletons of a side serve only the other side's lone words: most beads have
+    // none, so each is made only when needed.
+    let skeletons = |lone: &[Token], other: &[&Paragraph]| {
+        if lone.is_empty() {
+            Vec::new()
+        } else {
+            cyrillic_skeletons(other)
+        }
+    };
+    let (ck, cr) = (skeletons(&wr, kk), skeletons(&wk, ru));
     for (lone, is_kk) in [(&wk, true), (&wr, false)] {
         let other = if is_kk { &cr } else { &ck };
         let here = if is_kk { kk } else { ru };
         let mut keep: Vec<&Token> = lone
             .iter()
             .filter(|t| {
-                let letters = t.key.chars().filter(|c| c.is_alphabetic()).count();
+                let letters = t
+                    .key
+                    .chars()
+                    .filter(|c| crate::lang::is_alphabetic(*c))
+                    .count();
                 // Short words (`The`, `of`, `St`) only when they are acronyms.
                 let short_ok = letters > 3
                     || t.text
                         .chars()
-                        .filter(|c| c.is_alphabetic())
+                        .filter(|c| crate::lang::is_alphabetic(*c))
                         .all(|c| c.is_uppercase());
                 letters >= cfg.min_word && short_ok && !transliterated(&t.text, &t.key, other)
             })
@@ -676,8 +705,10 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &LatinConfig, out: &mut 
             }
             if let Some(last) = phrases.last_mut() {
                 if let (Some(a), Some(b)) = (&last.range, &t.range) {
-                    let gap = &here[t.para].text[a.end.min(b.start)..b.start];
-                    if last.para == t.para && a.end <= b.start && gap.trim().is_empty() {
+                    // `a` is a range in the last phrase's paragraph: compare it with
+                    // `b` only inside the same paragraph.
+                    let same = last.para == t.para && a.end <= b.start;
+                    if same && here[t.para].text[a.end..b.start].trim().is_empty() {
                         let r = a.start..b.end;
                         last.text = here[t.para].text[r.clone()].to_string();
                         last.range = Some(r);
@@ -818,6 +849,22 @@ mod tests {
         assert_eq!(f[0].message.id, "latin-changed");
         let ev = f[0].kk.as_ref().unwrap();
         assert_eq!(&ev.text[ev.marks[0].clone()], "ASHYQTYQ");
+    }
+
+    #[test]
+    fn lone_words_in_two_paragraphs_of_a_bead_do_not_panic() {
+        // The first word ends at byte 14 of its paragraph, inside `м` of the second
+        // paragraph's `мырза`: the phrase joining must not slice the second paragraph
+        // there. (Words from ntrex128/docs, the Corbyn article.)
+        let kk = "Мен Corbyns\n\nКорбин мырза Labour партиясынан";
+        let ru = "Господин Корбин из партии";
+        let f = run(kk, ru);
+        let missing: Vec<&str> = f
+            .iter()
+            .filter(|f| f.message.id == "latin-missing")
+            .filter_map(|f| f.kk.as_ref().map(|e| &e.text[e.marks[0].clone()]))
+            .collect();
+        assert_eq!(missing, vec!["Corbyns", "Labour"]);
     }
 
     #[test]

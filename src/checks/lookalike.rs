@@ -153,7 +153,7 @@ fn latin_twin(c: char) -> Option<char> {
 
 /// True for a letter of the Russian or Kazakh alphabets.
 fn is_home_letter(c: char) -> bool {
-    let l = c.to_lowercase().next().unwrap_or(c);
+    let l = crate::lang::lower_char(c);
     matches!(l, 'а'..='я' | 'ё') || crate::lang::is_kazakh_letter(c)
 }
 
@@ -162,7 +162,7 @@ fn is_home_letter(c: char) -> bool {
 fn foreign_cyrillic_twin(c: char, lang: Lang) -> Option<char> {
     let kk = lang == Lang::Kk;
     let upper = c.is_uppercase();
-    let l = c.to_lowercase().next().unwrap_or(c);
+    let l = crate::lang::lower_char(c);
     let t = match l {
         'ҡ' | 'ќ' | 'ӄ' | 'ҟ' | 'ҝ' if kk => 'қ',
         'ҡ' | 'ќ' | 'ӄ' | 'ҟ' | 'ҝ' => 'к',

@@ -123,19 +123,54 @@ impl Extra {
 struct Tables {
     not_names: Vec<Vec<char>>,
     equivalents: Vec<(Vec<char>, Vec<char>)>,
+    /// The built-in equivalents by the coarse class of their first letter: Kazakh
+    /// forms, then Russian ones.
+    forms: [FormIndex; 2],
+}
+
+/// Equivalent forms by the coarse class of their first letter: (id, form, hyphens),
+/// in id order.
+type FormIndex = HashMap<char, Vec<(u32, Vec<char>, usize)>>;
+
+fn form_index<'e>(
+    equivalents: impl Iterator<Item = &'e (Vec<char>, Vec<char>)>,
+    first_id: usize,
+    kazakh: bool,
+) -> FormIndex {
+    let mut forms = FormIndex::new();
+    for (id, (k, r)) in equivalents.enumerate() {
+        let form: &[char] = if kazakh { k } else { r };
+        if let Some(&f0) = form.first() {
+            let hyphens = form.iter().filter(|&&c| c == '-').count();
+            forms.entry(stem::coarse(f0)).or_default().push((
+                (first_id + id) as u32,
+                form.to_vec(),
+                hyphens,
+            ));
+        }
+    }
+    forms
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
-    T.get_or_init(|| Tables {
-        not_names: tables::NOT_NAMES
-            .iter()
-            .map(|s| s.chars().collect())
-            .collect(),
-        equivalents: tables::EQUIVALENTS
+    T.get_or_init(|| {
+        let equivalents: Vec<(Vec<char>, Vec<char>)> = tables::EQUIVALENTS
             .iter()
             .map(|(k, r)| (k.chars().collect(), r.chars().collect()))
-            .collect(),
+            .collect();
+        let forms = [
+            form_index(equivalents.iter(), 0, true),
+            form_index(equivalents.iter(), 0, false),
+        ];
+        Tables {
+            not_names: tables::NOT_NAMES
+                .iter()
+                .map(|s| s.chars().collect())
+                .collect(),
+            equivalents,
+            forms,
+        }
     })
 }
 
@@ -210,18 +245,18 @@ impl<'a> Side<'a> {
         let mut prev_end = usize::MAX;
         let mut it = text.char_indices().peekable();
         while let Some((i, c)) = it.next() {
-            if c.is_alphabetic() {
+            if crate::lang::is_alphabetic(c) {
                 // A word: letters, and hyphens between letters.
                 let mut end = i + c.len_utf8();
                 while let Some(&(j, d)) = it.peek() {
-                    if d.is_alphabetic() {
+                    if crate::lang::is_alphabetic(d) {
                         end = j + d.len_utf8();
                         it.next();
                     } else if is_hyphen(d)
                         && text[j + d.len_utf8()..]
                             .chars()
                             .next()
-                            .is_some_and(char::is_alphabetic)
+                            .is_some_and(crate::lang::is_alphabetic)
                     {
                         it.next();
                     } else {
@@ -356,29 +391,23 @@ impl<'a> Side<'a> {
     /// Marks every part that starts a built-in or configured equivalent.
     fn equivalents(&mut self, extra: &Extra) {
         let t = tables();
-        let all = t.equivalents.iter().chain(extra.equivalents.iter());
-        let mut forms: HashMap<char, Vec<(u32, &[char])>> = HashMap::new();
-        for (id, (k, r)) in all.enumerate() {
-            let form: &[char] = if self.kazakh { k } else { r };
-            if let Some(&f0) = form.first() {
-                forms
-                    .entry(stem::coarse(f0))
-                    .or_default()
-                    .push((id as u32, form));
-            }
-        }
+        // Built-in forms are indexed once; configured ones (ids after them) here.
+        let built_in = &t.forms[usize::from(!self.kazakh)];
+        let configured = form_index(extra.equivalents.iter(), t.equivalents.len(), self.kazakh);
         for i in 0..self.parts.len() {
             let p = &self.parts[i];
             let Some(&f0) = self.chars.get(p.c0) else {
                 continue;
             };
-            let Some(list) = forms.get(&stem::coarse(f0)) else {
-                continue;
-            };
+            let key = stem::coarse(f0);
+            let list = built_in
+                .get(&key)
+                .into_iter()
+                .chain(configured.get(&key))
+                .flatten();
             let mut hits = Vec::new();
             let mut span_parts = 0usize;
-            for &(id, form) in list {
-                let hyphens = form.iter().filter(|&&c| c == '-').count();
+            for &(id, ref form, hyphens) in list {
                 let word = if hyphens > 0 {
                     &self.chars[p.c0..p.w1]
                 } else {
@@ -446,21 +475,23 @@ fn match_side(a: &mut Side, b: &mut Side) {
             a.parts[i].matched = Some(j);
             continue;
         }
-        let letters = a.letters(i).to_vec();
-        if let Some(&m) = memo.get(&letters) {
+        if let Some(&m) = memo.get(a.letters(i)) {
             a.parts[i].matched = m;
             continue;
         }
         let mut found = None;
-        if let Some(list) = index.get(&key(&letters)) {
-            let a_stems = a.stems(i).to_vec();
+        if let Some(list) = index.get(&key(a.letters(i))) {
+            a.stems(i);
+            let letters = a.letters(i);
+            let a_stems = a.parts[i].stems.as_deref().unwrap_or(&[]);
             for &j in list.iter().take(4096) {
-                let b_stems = b.stems(j).to_vec();
+                b.stems(j);
                 let bl = b.letters(j);
+                let b_stems = b.parts[j].stems.as_deref().unwrap_or(&[]);
                 let meet = if a.kazakh {
-                    stem::stems_meet(&letters, &a_stems, bl, &b_stems)
+                    stem::stems_meet(letters, a_stems, bl, b_stems)
                 } else {
-                    stem::stems_meet(bl, &b_stems, &letters, &a_stems)
+                    stem::stems_meet(bl, b_stems, letters, a_stems)
                 };
                 if meet {
                     found = Some(j);
@@ -469,7 +500,7 @@ fn match_side(a: &mut Side, b: &mut Side) {
             }
         }
         a.parts[i].matched = found;
-        memo.insert(letters, found);
+        memo.insert(a.letters(i).to_vec(), found);
     }
 }
 

@@ -40,7 +40,7 @@ fn words(paras: &[&Paragraph]) -> Vec<String> {
     for p in paras {
         let t = p.norm.as_str();
         for r in letter_runs(t) {
-            out.push(t[r].to_lowercase());
+            out.push(crate::lang::lowercase(&t[r]));
         }
     }
     out

@@ -1,14 +1,19 @@
 //! `qostil check [ID…]`: do both versions say the same thing?
 
 use crate::archive::load_article;
+use crate::checks::article::Checker;
 use crate::checks::article::{at_least, check_files};
 use crate::checks::Severity;
 use crate::cli::{CheckArgs, Format, SeverityArg};
 use crate::error::{Error, Result};
 use crate::report::check::{self as print, ArticleFindings, Tally};
 use crate::report::progress::Progress;
+use crate::report::Ui;
 use crate::run::{Context, Outcome};
 use rayon::prelude::*;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::Serialize;
+use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Articles are checked in chunks, in parallel inside a chunk, and printed chunk by
@@ -43,17 +48,62 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
     }
     let progress = Progress::new(&cx.ui);
     progress.start(targets.len());
-    let mut tally = Tally::default();
-    let mut checked = 0usize;
-    let mut failed = !problems.is_empty();
-    let json = args.format == Format::Json;
-    let mut json_articles: Vec<serde_json::Value> = Vec::new();
-    for chunk in targets.chunks(CHUNK) {
+    let mut run = Run {
+        ui: &cx.ui,
+        checker: &checker,
+        min,
+        progress: &progress,
+        chunks: targets.chunks(CHUNK),
+        tally: Tally::default(),
+        checked: 0,
+        failed: !problems.is_empty(),
+    };
+    if args.format == Format::Json {
+        // Streamed: each chunk's articles are written as they are checked.
+        let doc = Document {
+            run: RefCell::new(&mut run),
+        };
+        cx.ui.json(&doc);
+    } else {
+        while let Some(done) = run.next_chunk() {
+            print::human_articles(run.ui, &done);
+        }
+        progress.finish();
+        print::human_summary(run.ui, run.checked, run.tally);
+    }
+    let (failed, tally) = (run.failed, run.tally);
+    Ok(if failed {
+        Outcome::Failed
+    } else if tally.errors > 0 {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// The articles still to check, and what the checked ones came to.
+struct Run<'a> {
+    ui: &'a Ui,
+    checker: &'a Checker,
+    min: Severity,
+    progress: &'a Progress,
+    chunks: std::slice::Chunks<'a, (String, PathBuf)>,
+    tally: Tally,
+    checked: usize,
+    failed: bool,
+}
+
+impl Run<'_> {
+    /// Checks the next chunk of articles, in parallel; reports the ones that could
+    /// not be read and returns the others.
+    fn next_chunk(&mut self) -> Option<Vec<ArticleFindings>> {
+        let chunk = self.chunks.next()?;
+        let (checker, min, progress) = (self.checker, self.min, self.progress);
         let results: Vec<Result<ArticleFindings>> = chunk
             .par_iter()
             .map(|(id, dir)| {
                 let article = load_article(id.clone(), dir.clone())?;
-                let findings = at_least(check_files(&article, &checker)?, min);
+                let findings = at_least(check_files(&article, checker)?, min);
                 progress.tick();
                 Ok(ArticleFindings {
                     id: article.id,
@@ -68,41 +118,49 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
                 Ok(a) => done.push(a),
                 Err(e) => {
                     progress.finish();
-                    cx.ui.error(&e);
-                    failed = true;
+                    self.ui.error(&e);
+                    self.failed = true;
                 }
             }
         }
-        checked += done.len();
+        self.checked += done.len();
         let t = Tally::of(done.iter().flat_map(|a| a.findings.iter()));
-        tally.errors += t.errors;
-        tally.warnings += t.warnings;
-        tally.infos += t.infos;
-        if json {
-            // Kept as compact values: only findings' texts, not the articles.
-            if let serde_json::Value::Object(doc) = print::json(&cx.ui, &done) {
-                if let Some(serde_json::Value::Array(list)) = doc.get("articles") {
-                    json_articles.extend(list.iter().cloned());
-                }
+        self.tally.errors += t.errors;
+        self.tally.warnings += t.warnings;
+        self.tally.infos += t.infos;
+        Some(done)
+    }
+}
+
+/// The JSON document of `check --format json`, checked and written chunk by chunk:
+/// the same text as `report::check::json` over all the articles, without holding
+/// them. (Keys in serde_json's order: "articles" before "summary".)
+struct Document<'r, 'a> {
+    run: RefCell<&'r mut Run<'a>>,
+}
+
+struct Articles<'d, 'r, 'a>(&'d Document<'r, 'a>);
+
+impl Serialize for Document<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("articles", &Articles(self))?;
+        let run = self.run.borrow();
+        map.serialize_entry("summary", &print::summary_json(run.checked, run.tally))?;
+        map.end()
+    }
+}
+
+impl Serialize for Articles<'_, '_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(None)?;
+        let mut run = self.0.run.borrow_mut();
+        while let Some(done) = run.next_chunk() {
+            for a in &done {
+                seq.serialize_element(&print::article_json(run.ui, a))?;
             }
-        } else {
-            print::human_articles(&cx.ui, &done);
         }
+        run.progress.finish();
+        seq.end()
     }
-    progress.finish();
-    if json {
-        cx.ui.json(&serde_json::json!({
-            "articles": json_articles,
-            "summary": {"articles": checked, "errors": tally.errors, "warnings": tally.warnings, "infos": tally.infos},
-        }));
-    } else {
-        print::human_summary(&cx.ui, checked, tally);
-    }
-    Ok(if failed {
-        Outcome::Failed
-    } else if tally.errors > 0 {
-        Outcome::Findings
-    } else {
-        Outcome::Clean
-    })
 }

@@ -53,36 +53,42 @@ pub fn message(ui: &Ui, f: &Finding) -> String {
     ui.msg(f.message.id, &args)
 }
 
-/// The JSON document of `check --format json`.
+/// The JSON document of `check --format json`, built whole: for a few articles.
+/// `commands::check` streams the same document article by article.
 pub fn json(ui: &Ui, articles: &[ArticleFindings]) -> Json {
+    let list: Vec<Json> = articles.iter().map(|a| article_json(ui, a)).collect();
+    let t = Tally::of(articles.iter().flat_map(|a| a.findings.iter()));
+    json!({
+        "articles": list,
+        "summary": summary_json(articles.len(), t),
+    })
+}
+
+/// One article of the JSON document: its id, source language and findings.
+pub fn article_json(ui: &Ui, a: &ArticleFindings) -> Json {
     let side = |e: &Option<Evidence>| match e {
         Some(e) => json!({ "paragraph": e.paragraph, "text": e.text }),
         None => Json::Null,
     };
-    let list: Vec<Json> = articles
+    let findings: Vec<Json> = a
+        .findings
         .iter()
-        .map(|a| {
-            let findings: Vec<Json> = a
-                .findings
-                .iter()
-                .map(|f| {
-                    json!({
-                        "check": f.check.as_str(),
-                        "severity": f.severity,
-                        "kk": side(&f.kk),
-                        "ru": side(&f.ru),
-                        "message": message(ui, f),
-                    })
-                })
-                .collect();
-            json!({ "id": a.id, "source": a.source, "findings": findings })
+        .map(|f| {
+            json!({
+                "check": f.check.as_str(),
+                "severity": f.severity,
+                "kk": side(&f.kk),
+                "ru": side(&f.ru),
+                "message": message(ui, f),
+            })
         })
         .collect();
-    let t = Tally::of(articles.iter().flat_map(|a| a.findings.iter()));
-    json!({
-        "articles": list,
-        "summary": { "articles": articles.len(), "errors": t.errors, "warnings": t.warnings, "infos": t.infos },
-    })
+    json!({ "id": a.id, "source": a.source, "findings": findings })
+}
+
+/// The summary of the JSON document.
+pub fn summary_json(articles: usize, t: Tally) -> Json {
+    json!({ "articles": articles, "errors": t.errors, "warnings": t.warnings, "infos": t.infos })
 }
 
 /// The human report of some articles: each article with findings, each finding

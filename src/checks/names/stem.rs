@@ -16,7 +16,7 @@
 /// the word is Cyrillic; see [`push_word`]).
 pub(crate) fn norm_char(c: char) -> char {
     let l = if c.is_uppercase() {
-        c.to_lowercase().next().unwrap_or(c)
+        crate::lang::lower_char(c)
     } else {
         c
     };
@@ -249,15 +249,20 @@ fn kk_slots(tail: &[char], i: usize, slot: usize) -> bool {
     if i == tail.len() {
         return true;
     }
+    let slots = kk_slot_chars();
     let last = if slot == 5 { 6 } else { 5 };
     (slot..last).any(|s| {
-        KK_SLOTS[s].iter().any(|suf| {
-            let n = suf.chars().count();
-            i + n <= tail.len()
-                && tail[i..i + n].iter().map(|&c| fold(c)).eq(suf.chars())
-                && kk_slots(tail, i + n, s + 1)
+        slots[s].iter().any(|suf| {
+            let n = suf.len();
+            i + n <= tail.len() && tail[i..i + n] == suf[..] && kk_slots(tail, i + n, s + 1)
         })
     })
+}
+
+/// `KK_SLOTS` as letters, made once.
+fn kk_slot_chars() -> &'static [Vec<Vec<char>>; 6] {
+    static SLOTS: std::sync::OnceLock<[Vec<Vec<char>>; 6]> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| KK_SLOTS.map(|slot| slot.iter().map(|s| s.chars().collect()).collect()))
 }
 
 /// Russian inflection endings (nouns and adjectives); every matching ending yields
@@ -293,7 +298,15 @@ fn ends_with(word: &[char], suffix: &str) -> bool {
 /// Can `tail` (normalised letters) be read as a chain of Kazakh suffixes?
 /// (Empty tail: yes.)
 pub(crate) fn kk_chain(tail: &[char]) -> bool {
-    tail.len() <= 16 && kk_slots(tail, 0, 0)
+    if tail.len() > 16 {
+        return false;
+    }
+    // The suffixes are compared folded: fold the tail once.
+    let mut folded = ['\0'; 16];
+    for (f, &c) in folded.iter_mut().zip(tail) {
+        *f = fold(c);
+    }
+    kk_slots(&folded[..tail.len()], 0, 0)
 }
 
 /// Is `tail` (normalised letters) one Russian ending?

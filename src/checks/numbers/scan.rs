@@ -60,7 +60,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         }
         let kind = if c.is_ascii_digit() {
             TokKind::Digits
-        } else if c.is_alphabetic() {
+        } else if crate::lang::is_alphabetic(c) {
             TokKind::Word
         } else {
             TokKind::Punct
@@ -70,7 +70,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             while let Some(&(j, d)) = iter.peek() {
                 let same = match kind {
                     TokKind::Digits => d.is_ascii_digit(),
-                    _ => d.is_alphabetic() || is_mark(d),
+                    _ => crate::lang::is_alphabetic(d) || is_mark(d),
                 };
                 if !same {
                     break;
@@ -110,7 +110,7 @@ pub(crate) fn lower_into(word: &str, buf: &mut String) {
             'p' | 'P' => buf.push('р'),
             'x' | 'X' => buf.push('х'),
             'ё' | 'Ё' => buf.push('е'),
-            _ => buf.extend(c.to_lowercase()),
+            _ => crate::lang::push_lowercase(buf, c),
         }
     }
 }
