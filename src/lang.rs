@@ -104,6 +104,11 @@ pub fn is_latin(c: char) -> bool {
 /// A Kazakh letter folded to the Russian letter it is transliterated with
 /// (қ→к ғ→г ң→н ө→о ұ→у ү→у һ→х і→и ә→а), and ё→е; lower case only, other
 /// characters unchanged. Names are compared across the two languages through it.
+///
+/// ```
+/// let folded: String = "тоқаев".chars().map(qostil::lang::fold_kazakh).collect();
+/// assert_eq!(folded, "токаев");
+/// ```
 pub fn fold_kazakh(c: char) -> char {
     match c {
         'қ' => 'к',

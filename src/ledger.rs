@@ -128,6 +128,11 @@ pub fn chronological(entries: &[Entry]) -> Vec<&Entry> {
 }
 
 /// Renders a bead as `"2+3:2"`.
+///
+/// ```
+/// assert_eq!(qostil::ledger::format_bead(&[2, 3], &[2]), "2+3:2");
+/// assert_eq!(qostil::ledger::format_bead(&[4], &[]), "4:");
+/// ```
 pub fn format_bead(kk: &[usize], ru: &[usize]) -> String {
     let join = |v: &[usize]| v.iter().map(usize::to_string).collect::<Vec<_>>().join("+");
     format!("{}:{}", join(kk), join(ru))

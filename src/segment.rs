@@ -77,6 +77,15 @@ impl Paragraph {
 }
 
 /// Splits a version into paragraphs. Never fails: any text is some Markdown.
+///
+/// ```
+/// use qostil::segment::{segment, BlockKind};
+/// let paras = segment("# Тақырып\n\nБірінші абзац\nжалғасы.\n\n- тармақ\n");
+/// assert_eq!(paras.len(), 3);
+/// assert_eq!(paras[0].kind, BlockKind::Title);
+/// assert_eq!(paras[1].text, "Бірінші абзац жалғасы.");
+/// assert_eq!((paras[1].line_start, paras[1].line_end), (3, 4));
+/// ```
 pub fn segment(source: &str) -> Vec<Paragraph> {
     let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);
     let lines = LineIndex::new(source);
@@ -237,6 +246,12 @@ pub fn segment(source: &str) -> Vec<Paragraph> {
 /// Folds a text for comparison: NFC, white space runs (no-break and thin spaces
 /// included) to one space, invisible characters (soft hyphen, zero-width space and
 /// joiners, BOM) removed, trimmed.
+///
+/// ```
+/// use qostil::segment::normalize;
+/// assert_eq!(normalize("  3\u{00A0}000 теңге\r\n"), "3 000 теңге");
+/// assert_eq!(normalize("ақ\u{00AD}парат"), "ақпарат");
+/// ```
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
