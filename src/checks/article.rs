@@ -111,8 +111,16 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
         }
     }
     for bead in &alignment.beads {
-        let kk: Vec<&Paragraph> = bead.kk.iter().filter_map(|n| input.kk.get(n - 1)).collect();
-        let ru: Vec<&Paragraph> = bead.ru.iter().filter_map(|n| input.ru.get(n - 1)).collect();
+        let kk: Vec<&Paragraph> = bead
+            .kk
+            .iter()
+            .filter_map(|n| input.kk.get(n.checked_sub(1)?))
+            .collect();
+        let ru: Vec<&Paragraph> = bead
+            .ru
+            .iter()
+            .filter_map(|n| input.ru.get(n.checked_sub(1)?))
+            .collect();
         if kk.is_empty() || ru.is_empty() {
             continue;
         }

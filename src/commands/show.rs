@@ -66,8 +66,10 @@ pub fn run(cx: &mut Context, args: &ShowArgs) -> Result<Outcome> {
                             cx.ui.paint(style::WARNING, &missing)
                         ));
                     }
-                    for n in numbers {
-                        let p = &paras[n - 1];
+                    for (n, p) in numbers
+                        .iter()
+                        .filter_map(|n| Some((n, paras.get(n.checked_sub(1)?)?)))
+                    {
                         let label = format!("{} ¶{n}", lang.code());
                         cx.ui
                             .line(&format!("{} {}", cx.ui.paint(style::DIM, &label), p.text));
