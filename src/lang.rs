@@ -101,6 +101,75 @@ pub fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}' if c != '×' && c != '÷')
 }
 
+/// Russian month names as stems (lower case, matched as prefixes), January first.
+/// May (`май`, `мая`, `мае`…) has no stem long enough to match by prefix: see
+/// [`RU_MAY_FORMS`].
+pub const RU_MONTH_STEMS: [&str; 11] = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+
+/// The forms of Russian «май».
+pub const RU_MAY_FORMS: [&str; 5] = ["май", "мая", "мае", "маю", "маем"];
+
+/// Kazakh month names (lower case; case endings follow), January first.
+pub const KK_MONTHS: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
+
+/// Russian weekday stems, Monday first.
+pub const RU_WEEKDAY_STEMS: [&str; 7] = [
+    "понедельник",
+    "вторник",
+    "сред",
+    "четверг",
+    "пятниц",
+    "суббот",
+    "воскресень",
+];
+
+/// Kazakh weekday names, Monday first.
+pub const KK_WEEKDAYS: [&str; 7] = [
+    "дүйсенбі",
+    "сейсенбі",
+    "сәрсенбі",
+    "бейсенбі",
+    "жұма",
+    "сенбі",
+    "жексенбі",
+];
+
+/// Every month and weekday stem of both languages (May's forms included).
+pub fn calendar_stems() -> impl Iterator<Item = &'static str> {
+    RU_MONTH_STEMS
+        .iter()
+        .chain(&RU_MAY_FORMS)
+        .chain(&KK_MONTHS)
+        .chain(&RU_WEEKDAY_STEMS)
+        .chain(&KK_WEEKDAYS)
+        .copied()
+}
+
 /// A Kazakh letter folded to the Russian letter it is transliterated with
 /// (қ→к ғ→г ң→н ө→о ұ→у ү→у һ→х і→и ә→а), and ё→е; lower case only, other
 /// characters unchanged. Names are compared across the two languages through it.

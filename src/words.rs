@@ -325,57 +325,18 @@ pub(crate) fn at_sentence_start(text: &str, at: usize) -> bool {
     true
 }
 
-/// Month and weekday names (lower case), Russian and Kazakh: matched as prefixes.
-const DATE_PREFIXES: &[&str] = &[
-    // ru months
-    "январ",
-    "феврал",
-    "март",
-    "апрел",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр",
-    // ru weekdays
-    "понедельник",
-    "вторник",
-    "сред",
-    "четверг",
-    "пятниц",
-    "суббот",
-    "воскресень",
-    // kk months
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-    // kk weekdays
-    "дүйсенбі",
-    "сейсенбі",
-    "сәрсенбі",
-    "бейсенбі",
-    "жұма",
-    "сенбі",
-    "жексенбі",
-];
-
 /// Which month or weekday a word names (index into the lists), if any.
 fn date_id(lower: &str) -> Option<usize> {
-    if matches!(lower, "май" | "мая" | "мае" | "маю" | "маем") {
+    use crate::lang::{KK_MONTHS, KK_WEEKDAYS, RU_MAY_FORMS, RU_MONTH_STEMS, RU_WEEKDAY_STEMS};
+    if RU_MAY_FORMS.contains(&lower) {
         return Some(usize::MAX);
     }
-    DATE_PREFIXES.iter().position(|p| lower.starts_with(p))
+    RU_MONTH_STEMS
+        .iter()
+        .chain(&RU_WEEKDAY_STEMS)
+        .chain(&KK_MONTHS)
+        .chain(&KK_WEEKDAYS)
+        .position(|p| lower.starts_with(p))
 }
 
 /// Two month or weekday names that name different months or days.

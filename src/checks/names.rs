@@ -164,8 +164,8 @@ fn tables() -> &'static Tables {
             form_index(equivalents.iter(), 0, false),
         ];
         Tables {
-            not_names: tables::NOT_NAMES
-                .iter()
+            not_names: crate::lang::calendar_stems()
+                .chain(tables::NOT_NAMES.iter().copied())
                 .map(|s| s.chars().collect())
                 .collect(),
             equivalents,

@@ -3,52 +3,10 @@
 //! not transliterations of each other (exonyms, directions, institution words).
 
 /// Capitalised words that are not names, as stems (lower case; a word is one of them
-/// when it is the stem plus a valid ending of its language). Months and weekdays in
-/// both languages, titles that translations add or drop, honorifics, pronouns of
-/// address.
+/// when it is the stem plus a valid ending of its language): titles that
+/// translations add or drop, honorifics, pronouns of address. Months and weekdays
+/// come from [`crate::lang::calendar_stems`].
 pub(super) const NOT_NAMES: &[&str] = &[
-    // months, ru
-    "январ",
-    "феврал",
-    "март",
-    "апрел",
-    "май",
-    "мая",
-    "мае",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр", // weekdays, ru
-    "понедельник",
-    "вторник",
-    "сред",
-    "четверг",
-    "пятниц",
-    "суббот",
-    "воскресень",
-    // months, kk
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан", // weekdays, kk
-    "дүйсенбі",
-    "сейсенбі",
-    "сәрсенбі",
-    "бейсенбі",
-    "жұма",
-    "сенбі",
-    "жексенбі",
     // titles and honorifics
     "президент",
     "елбасы",
