@@ -133,4 +133,5 @@ diff-class-substantive = substantive
 diff-counterpart = revise { $lang } { $list }
 diff-counterpart-original = original: { $lang } { $list }
 diff-counterpart-after = translate after { $lang } ¶{ $after }
+diff-counterpart-after-original = original: after { $lang } ¶{ $after }
 diff-orphan = { $lang } ¶{ $n } (its translation):

@@ -98,4 +98,5 @@ diff-class-substantive = мәнді
 diff-counterpart = түзету керек: { $lang } { $list }
 diff-counterpart-original = түпнұсқасы: { $lang } { $list }
 diff-counterpart-after = { $lang } ¶{ $after } кейін аудару керек
+diff-counterpart-after-original = түпнұсқасы: { $lang } ¶{ $after } кейін
 diff-orphan = { $lang } ¶{ $n } (оның аудармасы):

@@ -146,4 +146,5 @@ diff-class-substantive = по существу
 diff-counterpart = исправить { $lang } { $list }
 diff-counterpart-original = оригинал: { $lang } { $list }
 diff-counterpart-after = перевести после { $lang } ¶{ $after }
+diff-counterpart-after-original = оригинал: после { $lang } ¶{ $after }
 diff-orphan = { $lang } ¶{ $n } (его перевод):

@@ -87,7 +87,11 @@ fn print_change(ui: &Ui, side: &SideChanges, other: &SideChanges, c: &Change, of
     let counterpart = match (c.kind, c.counterpart.as_slice()) {
         (_, []) => String::new(),
         (ChangeKind::Inserted, [k]) => ui.msg(
-            "diff-counterpart-after",
+            if of_original {
+                "diff-counterpart-after"
+            } else {
+                "diff-counterpart-after-original"
+            },
             &[
                 ("lang", Value::from(other.lang.code())),
                 ("after", Value::from(*k)),
