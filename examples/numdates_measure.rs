@@ -10,7 +10,7 @@
 use qostil::checks::dates::{self, DatesConfig};
 use qostil::checks::numbers::{self, NumberForm, NumbersConfig};
 use qostil::checks::{Finding, Severity};
-use qostil::lang::Lang;
+use qostil::lang::{Lang, KK_MONTHS};
 use qostil::segment::{fingerprint, normalize, BlockKind, Paragraph};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -150,20 +150,6 @@ const RU_MONTHS: [&str; 12] = [
     "октябр",
     "ноябр",
     "декабр",
-];
-const KK_MONTHS: [&str; 12] = [
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
 ];
 
 /// Replaces the month name inside a date span by another month of the same kind.

@@ -226,44 +226,33 @@ fn ledgers_from_two_clones_merge_without_conflict() {
     assert_eq!(key(&a), key(&b));
 }
 
+/// Merges two clones whose entries were made at `at_one` and `at_two` both ways,
+/// and returns the status each clone computes; they must agree.
+fn merged_status(at_one: &str, at_two: &str) -> serde_json::Value {
+    let w = two_clones(at_one, at_two);
+    merge_both_ways(&w);
+    let status = |clone: &str| {
+        w.q(&["status", "--format", "json"])
+            .cwd(clone)
+            .run()
+            .ok()
+            .json()
+    };
+    let (one, two) = (status("one"), status("two"));
+    assert_eq!(one, two, "the same merged history gives different states");
+    one
+}
+
 #[test]
 fn merged_clones_agree_on_the_state_when_entries_share_a_second() {
-    let w = two_clones("2026-11-27T09:15:00+05:00", "2026-11-27T09:15:00+05:00");
-    merge_both_ways(&w);
-    let one = w
-        .q(&["status", "--format", "json"])
-        .cwd("one")
-        .run()
-        .ok()
-        .json();
-    let two = w
-        .q(&["status", "--format", "json"])
-        .cwd("two")
-        .run()
-        .ok()
-        .json();
-    assert_eq!(one, two, "the same merged history gives different states");
+    merged_status("2026-11-27T09:15:00+05:00", "2026-11-27T09:15:00+05:00");
 }
 
 #[test]
 fn merged_clones_agree_on_the_state_when_entries_are_apart_in_time() {
     // The same work a few seconds apart (the real clock has nanoseconds): each clone's
     // entries are ordered by time, whatever the order of the merged file.
-    let w = two_clones("2026-11-27T09:15:00+05:00", "2026-11-27T09:15:03+05:00");
-    merge_both_ways(&w);
-    let one = w
-        .q(&["status", "--format", "json"])
-        .cwd("one")
-        .run()
-        .ok()
-        .json();
-    let two = w
-        .q(&["status", "--format", "json"])
-        .cwd("two")
-        .run()
-        .ok()
-        .json();
-    assert_eq!(one, two);
+    let one = merged_status("2026-11-27T09:15:00+05:00", "2026-11-27T09:15:03+05:00");
     assert_eq!(one["articles"][0]["state"], "translated");
     assert_eq!(one["articles"][0]["by"], DAMIR);
 }
