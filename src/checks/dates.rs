@@ -10,7 +10,7 @@
 //! other side is an error, a date with no counterpart a warning (rephrasing
 //! happens: `в 30-е годы` for `1930 жылы`).
 
-use super::numbers::scan::{lower_into, tokenize, Tok, TokKind, DASHES};
+use super::numbers::scan::{lower_into, lower_prefix, tokenize, Tok, TokKind, DASHES};
 use super::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::Lang;
 use crate::segment::Paragraph;
@@ -216,6 +216,37 @@ fn month_ru(w: &str) -> Option<u32> {
     None
 }
 
+/// Whether a word starting with `prefix` (lower case) may be a month name or a
+/// Russian month adjective: the first two letters of every stem in [`month_kk`],
+/// [`month_ru`] and [`month_adjective_ru`] (a test checks it).
+fn month_initial(prefix: [char; 2], lang: Lang) -> bool {
+    match lang {
+        Lang::Kk => matches!(
+            prefix,
+            ['қ', 'а' | 'ы']
+                | ['а', 'қ']
+                | ['н', 'а']
+                | ['с', 'ә']
+                | ['м', 'а']
+                | ['ш', 'і']
+                | ['т', 'а']
+                | ['ж', 'е']
+        ),
+        Lang::Ru => matches!(
+            prefix,
+            ['я', 'н']
+                | ['ф', 'е']
+                | ['м', 'а']
+                | ['а', 'п' | 'в']
+                | ['и', 'ю']
+                | ['с', 'е']
+                | ['о', 'к']
+                | ['н', 'о']
+                | ['д', 'е']
+        ),
+    }
+}
+
 fn year_word_kk(w: &str) -> bool {
     w.starts_with("жыл") && !w.starts_with("жылдам") && !w.starts_with("жылу")
 }
@@ -272,6 +303,15 @@ impl Cursor<'_> {
         lower_into(t.text(self.text), &mut self.buf);
         Some(&self.buf)
     }
+    /// The lower-cased word at `i`, if it is a word starting with a letter `may`
+    /// accepts (decided before lower-casing the whole word: most words fail).
+    fn word_if(&mut self, i: usize, may: impl Fn([char; 2]) -> bool) -> Option<&str> {
+        let t = self.toks.get(i)?;
+        if t.kind != TokKind::Word || !may(lower_prefix(t.text(self.text))) {
+            return None;
+        }
+        self.word(i)
+    }
     /// Index after a no-space hyphen + word ending (`-сы`, `-го`), else `i`.
     fn skip_ending(&self, i: usize) -> usize {
         match (self.tok(i), self.tok(i + 1)) {
@@ -295,7 +335,12 @@ impl Cursor<'_> {
     }
     /// A year word at `i` (with the period of `г.`): the index after it.
     fn year_word(&mut self, i: usize, lang: Lang) -> Option<usize> {
-        let w = self.word(i)?;
+        // `жыл…`, `год…`, `г.`
+        let initial = match lang {
+            Lang::Kk => 'ж',
+            Lang::Ru => 'г',
+        };
+        let w = self.word_if(i, |p| p[0] == initial)?;
         match lang {
             Lang::Kk => year_word_kk(w).then_some(i + 1),
             Lang::Ru => {
@@ -311,7 +356,7 @@ impl Cursor<'_> {
         }
     }
     fn month(&mut self, i: usize, lang: Lang) -> Option<(u32, bool, bool)> {
-        let w = self.word(i)?;
+        let w = self.word_if(i, |c| month_initial(c, lang))?;
         match lang {
             Lang::Kk => month_kk(w),
             Lang::Ru => month_ru(w).map(|m| (m, false, false)),
@@ -324,10 +369,14 @@ impl Cursor<'_> {
 
 /// Finds the dates of a text.
 pub fn extract(text: &str, lang: Lang) -> Vec<DateMention> {
-    let toks = tokenize(text);
+    extract_tokens(text, &tokenize(text), lang)
+}
+
+/// The dates of a text already split into `toks`.
+pub(crate) fn extract_tokens(text: &str, toks: &[Tok], lang: Lang) -> Vec<DateMention> {
     let mut c = Cursor {
         text,
-        toks: &toks,
+        toks,
         buf: String::new(),
     };
     let mut out = Vec::new();
@@ -588,7 +637,9 @@ fn kazakh(c: &mut Cursor, i: usize) -> Option<(DateMention, usize)> {
                 return Some(mention(c, i, end, None, Some(m), Some(d), false));
             }
         }
-        if c.word(i + 1).is_some_and(month_word_kk) {
+        if c.word_if(i + 1, |p| p == ['а', 'й'])
+            .is_some_and(month_word_kk)
+        {
             return Some(mention(c, i, i + 2, None, Some(m), None, false));
         }
         return Some(mention(c, i, i + 1, None, Some(m), None, amb));
@@ -630,7 +681,10 @@ fn russian(c: &mut Cursor, i: usize) -> Option<(DateMention, usize)> {
     }
     // A month adjective (`июньского саммита`, `ноябрьские выборы`): answers a
     // Kazakh month, never reported.
-    if let Some(m) = c.word(i).and_then(month_adjective_ru) {
+    if let Some(m) = c
+        .word_if(i, |f| month_initial(f, Lang::Ru))
+        .and_then(month_adjective_ru)
+    {
         return Some(mention(c, i, i + 1, None, Some(m), None, true));
     }
     None
@@ -1000,6 +1054,41 @@ mod tests {
         assert_eq!(run(&kk, RU_ACT)[0].severity, Severity::Error);
         let ru = RU_ACT.replace("2017", "2016");
         assert_eq!(run(KK_ACT, &ru)[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn every_month_word_passes_the_first_letter_filter() {
+        let first = |w: &str| {
+            let mut c = w.chars();
+            [c.next().unwrap(), c.next().unwrap()]
+        };
+        for w in crate::lang::KK_MONTHS.iter().chain(&["қыркүйегі"]) {
+            assert!(month_initial(first(w), Lang::Kk), "{w}");
+            assert!(month_kk(w).is_some(), "{w}");
+        }
+        for w in crate::lang::RU_MONTH_STEMS
+            .iter()
+            .chain(&crate::lang::RU_MAY_FORMS)
+        {
+            assert!(month_initial(first(w), Lang::Ru), "{w}");
+        }
+        for w in [
+            "январский",
+            "февральская",
+            "мартовские",
+            "апрельского",
+            "майский",
+            "июньского",
+            "июльской",
+            "августовский",
+            "сентябрьский",
+            "октябрьские",
+            "ноябрьских",
+            "декабрьском",
+        ] {
+            assert!(month_initial(first(w), Lang::Ru), "{w}");
+            assert!(month_adjective_ru(w).is_some(), "{w}");
+        }
     }
 
     #[test]

@@ -16,7 +16,9 @@
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::{is_cyrillic, is_kazakh_letter, Lang};
 use crate::segment::Paragraph;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Settings of the `language` check (`[checks.language]`).
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -255,36 +257,93 @@ const RUSSIAN_ENDINGS: &[&str] = &[
     "ать", "ять", "еть", "ены", "ется", "ится", "ого", "ее", "ие", "ые", "ой", "ый",
 ];
 
+/// The word lists as sets, built once.
+struct Lists {
+    kazakh: FxHashSet<&'static str>,
+    russian: FxHashSet<&'static str>,
+    endings: FxHashSet<&'static str>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        kazakh: KAZAKH_WORDS.iter().copied().collect(),
+        russian: RUSSIAN_WORDS.iter().copied().collect(),
+        endings: RUSSIAN_ENDINGS.iter().copied().collect(),
+    })
+}
+
+/// Longest entry of [`RUSSIAN_ENDINGS`], in characters.
+const LONGEST_ENDING: usize = 4;
+
+/// Whether `w` ends with one of [`RUSSIAN_ENDINGS`]: its last 2, 3 and 4
+/// characters are looked up.
+fn has_russian_ending(w: &str, endings: &FxHashSet<&str>) -> bool {
+    let mut starts = w.char_indices().rev().map(|(i, _)| i);
+    starts.next(); // a one-letter suffix is no ending
+    starts
+        .take(LONGEST_ENDING - 1)
+        .any(|i| endings.contains(&w[i..]))
+}
+
+/// `c.is_uppercase()`, fast for Cyrillic (which has no title-case letters and
+/// whose capitals all have a small letter).
+fn is_capital(c: char) -> bool {
+    if is_cyrillic(c) {
+        crate::lang::lower_char(c) != c
+    } else {
+        c.is_uppercase()
+    }
+}
+
 impl LangEvidence {
     /// Counts the evidence of a text; linear in its length.
     pub(crate) fn of(text: &str) -> Self {
+        let lists = lists();
         let mut ev = LangEvidence::default();
         let mut buf = String::new();
         for r in letter_runs(text) {
             let word = &text[r];
-            let mut chars = word.chars();
-            let Some(first) = chars.next() else { continue };
-            if !is_cyrillic(first) || !word.chars().all(|c| is_cyrillic(c) || is_combining(c)) {
+            let Some(first) = word.chars().next() else {
+                continue;
+            };
+            if !is_cyrillic(first) || is_capital(first) {
                 continue;
             }
-            if first.is_uppercase() {
+            // One pass: all Cyrillic, any Kazakh letter, any capital, length.
+            let (mut kazakh, mut capital, mut letters) = (false, false, 0usize);
+            let mut cyrillic = true;
+            for c in word.chars() {
+                if !(is_cyrillic(c) || is_combining(c)) {
+                    cyrillic = false;
+                    break;
+                }
+                kazakh |= is_kazakh_letter(c);
+                capital |= is_capital(c);
+                letters += 1;
+            }
+            if !cyrillic {
                 continue;
             }
             ev.lower += 1;
-            if word.chars().any(is_kazakh_letter) {
+            if kazakh {
                 ev.kazakh_letter += 1;
             }
-            buf.clear();
-            for c in word.chars() {
-                crate::lang::push_lowercase(&mut buf, c);
-            }
-            let w = buf.as_str();
-            if KAZAKH_WORDS.contains(&w) {
+            // Lower-casing keeps Cyrillic letters one for one: the length and
+            // the Kazakh letters stay.
+            let w = if capital {
+                buf.clear();
+                for c in word.chars() {
+                    crate::lang::push_lowercase(&mut buf, c);
+                }
+                buf.as_str()
+            } else {
+                word
+            };
+            if lists.kazakh.contains(w) {
                 ev.kazakh_function += 1;
-            } else if RUSSIAN_WORDS.contains(&w)
-                || (w.chars().count() >= 5
-                    && !w.chars().any(is_kazakh_letter)
-                    && RUSSIAN_ENDINGS.iter().any(|e| w.ends_with(e)))
+            } else if lists.russian.contains(w)
+                || (letters >= 5 && !kazakh && has_russian_ending(w, &lists.endings))
             {
                 ev.russian += 1;
             }
@@ -394,6 +453,35 @@ mod tests {
     // ntrex128/docs/001_bbc.381790 (kk.txt, ru.txt), paragraph 2.
     const KK: &str = "Ассамблея мүшелерінің кейбіреулері атау УПМ-ге (Уэльс парламентінің мүшесі) өзгеруі тиіс деген ұсынысқа түсіністікпен қарамайды.";
     const RU: &str = "Некоторые члены Ассамблеи возмущены предложением изменить их название на MWP (члены Парламента Уэльса).";
+
+    #[test]
+    fn fast_paths_agree_with_the_plain_definitions() {
+        for c in ('\u{0}'..='\u{FFFF}').filter(|&c| is_cyrillic(c) || c.is_ascii()) {
+            assert_eq!(is_capital(c), c.is_uppercase(), "{:#x}", c as u32);
+        }
+        let endings = &lists().endings;
+        for e in RUSSIAN_ENDINGS {
+            assert!((2..=LONGEST_ENDING).contains(&e.chars().count()), "{e}");
+        }
+        for w in [
+            "нового",
+            "говорится",
+            "ценность",
+            "в",
+            "ого",
+            "қазақстанның",
+            "городах",
+        ] {
+            assert_eq!(
+                has_russian_ending(w, endings),
+                RUSSIAN_ENDINGS
+                    .iter()
+                    .any(|e| w.ends_with(e) && w.len() > e.len())
+                    || RUSSIAN_ENDINGS.contains(&w),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn detects_both_languages() {

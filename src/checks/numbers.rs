@@ -142,15 +142,21 @@ pub struct NumberMention {
 
 /// Finds the numbers of a text (numbers inside dates excluded).
 pub fn extract(text: &str, lang: Lang) -> Vec<NumberMention> {
-    let dates: Vec<Range<usize>> = super::dates::extract(text, lang)
+    let toks = tokenize(text);
+    let dates: Vec<Range<usize>> = super::dates::extract_tokens(text, &toks, lang)
         .into_iter()
         .map(|d| d.span)
         .collect();
-    extract_skipping(text, lang, &dates)
+    extract_skipping(text, &toks, lang, &dates)
 }
 
-fn extract_skipping(text: &str, lang: Lang, skip: &[Range<usize>]) -> Vec<NumberMention> {
-    let toks = tokenize(text);
+/// The numbers of a text already split into `toks`, leaving out the `skip` ranges.
+fn extract_skipping(
+    text: &str,
+    toks: &[Tok],
+    lang: Lang,
+    skip: &[Range<usize>],
+) -> Vec<NumberMention> {
     let mut out = Vec::new();
     let mut buf = String::new();
     let mut d = 0;
@@ -170,7 +176,7 @@ fn extract_skipping(text: &str, lang: Lang, skip: &[Range<usize>]) -> Vec<Number
         match t.kind {
             TokKind::Digits => {
                 flush_words(&mut words, &mut out);
-                let (m, next) = digits(text, &toks, i, &mut buf);
+                let (m, next) = digits(text, toks, i, &mut buf);
                 if let Some(m) = m {
                     out.push(m);
                 }
@@ -187,6 +193,12 @@ fn extract_skipping(text: &str, lang: Lang, skip: &[Range<usize>]) -> Vec<Number
                     if (t.text(text).chars().count() > 1 || next_lower) && !dotted {
                         out.push(mention(v, t.start..t.end, NumberForm::Roman));
                     }
+                    i += 1;
+                    continue;
+                }
+                // Most words cannot be numbers: rule them out before lower-casing.
+                if !words::may_be_number_word(scan::lower_prefix(t.text(text)), lang) {
+                    flush_words(&mut words, &mut out);
                     i += 1;
                     continue;
                 }
@@ -277,6 +289,10 @@ fn significant(v: f64) -> u32 {
 /// A Roman numeral in Latin letters or Cyrillic look-alikes (І Х С М), strictly
 /// formed, with at least one of I V X.
 fn roman(w: &str) -> Option<f64> {
+    // Most words fail on their first letter: decide that before allocating.
+    if !w.starts_with(['I', 'І', 'Ӏ', 'V', 'X', 'Х', 'L', 'C', 'С', 'D', 'M', 'М']) {
+        return None;
+    }
     let mut vals = Vec::with_capacity(8);
     let mut has_ivx = false;
     for c in w.chars() {
@@ -754,14 +770,15 @@ fn side<'a>(paras: &'a [&'a Paragraph], lang: Lang, cfg: &NumbersConfig) -> Side
     let mut soft_ord = HashMap::new();
     let mut has_soft_words = false;
     for (pi, p) in paras.iter().enumerate() {
-        let dates = super::dates::extract(&p.text, lang);
+        let toks = tokenize(&p.text);
+        let dates = super::dates::extract_tokens(&p.text, &toks, lang);
         for d in &dates {
             if let Some(y) = d.year {
                 soft.insert(num_key(f64::from(y)), ());
             }
         }
         let spans: Vec<Range<usize>> = dates.into_iter().map(|d| d.span).collect();
-        for m in extract_skipping(&p.text, lang, &spans) {
+        for m in extract_skipping(&p.text, &toks, lang, &spans) {
             if m.form == NumberForm::Words {
                 // A lone `бір` / `один` is mostly an article or a pronoun.
                 if cfg.word_numbers && m.value != 1.0 {

@@ -11,7 +11,9 @@ use crate::checks::language::{detect, letter_runs};
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::{is_cyrillic, Lang};
 use crate::segment::Paragraph;
+use rustc_hash::FxHasher;
 use std::collections::HashMap;
+use std::hash::Hasher;
 
 /// Settings of the `untranslated` check (`[checks.untranslated]`).
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -44,6 +46,56 @@ fn words(paras: &[&Paragraph]) -> Vec<String> {
         }
     }
     out
+}
+
+/// Hashes of the folded words of a side (the words of [`words`], hashed without
+/// building them), sorted.
+fn word_hashes(paras: &[&Paragraph]) -> Vec<u64> {
+    let mut out = Vec::new();
+    for p in paras {
+        let t = p.norm.as_str();
+        for r in letter_runs(t) {
+            let w = &t[r];
+            let mut h = FxHasher::default();
+            // ASCII and basic Cyrillic lower-case letter by letter, exactly as
+            // `lowercase` does; anything else goes through it.
+            if w.chars()
+                .all(|c| c.is_ascii() || ('\u{400}'..='\u{52F}').contains(&c))
+            {
+                for c in w.chars() {
+                    h.write_u32(crate::lang::lower_char(c) as u32);
+                }
+            } else {
+                for c in crate::lang::lowercase(w).chars() {
+                    h.write_u32(c as u32);
+                }
+            }
+            out.push(h.finish());
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Dice coefficient of two sorted multisets of word hashes: never below the
+/// coefficient of the words themselves (equal words have equal hashes).
+fn dice_sorted(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
 /// Cyrillic words that start with a small letter in the text.
@@ -99,6 +151,12 @@ pub fn check(
         ru.iter().map(|p| p.norm.len()).sum::<usize>(),
     );
     if lk == 0 || lr == 0 || lk.max(lr) as f64 > 1.6 * lk.min(lr) as f64 {
+        return;
+    }
+    // Quick exit: the similarity of the word hashes bounds that of the words
+    // (two sides without words are the same text: left to the full test).
+    let (hk, hr) = (word_hashes(kk), word_hashes(ru));
+    if !(hk.is_empty() && hr.is_empty()) && dice_sorted(&hk, &hr) < cfg.similarity {
         return;
     }
     let (wk, wr) = (words(kk), words(ru));

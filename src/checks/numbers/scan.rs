@@ -100,19 +100,45 @@ fn is_mark(c: char) -> bool {
 pub(crate) fn lower_into(word: &str, buf: &mut String) {
     buf.clear();
     for c in word.chars() {
-        match c {
-            // Latin letters that look like Cyrillic ones inside Cyrillic words.
-            'i' | 'I' => buf.push('і'),
-            'a' | 'A' => buf.push('а'),
-            'e' | 'E' => buf.push('е'),
-            'o' | 'O' => buf.push('о'),
-            'c' | 'C' => buf.push('с'),
-            'p' | 'P' => buf.push('р'),
-            'x' | 'X' => buf.push('х'),
-            'ё' | 'Ё' => buf.push('е'),
-            _ => crate::lang::push_lowercase(buf, c),
+        match look_alike(c) {
+            Some(l) => buf.push(l),
+            None => crate::lang::push_lowercase(buf, c),
         }
     }
+}
+
+/// The Cyrillic letter [`lower_into`] writes for a Latin look-alike (or `ё`).
+fn look_alike(c: char) -> Option<char> {
+    Some(match c {
+        // Latin letters that look like Cyrillic ones inside Cyrillic words.
+        'i' | 'I' => 'і',
+        'a' | 'A' => 'а',
+        'e' | 'E' => 'е',
+        'o' | 'O' => 'о',
+        'c' | 'C' => 'с',
+        'p' | 'P' => 'р',
+        'x' | 'X' => 'х',
+        'ё' | 'Ё' => 'е',
+        _ => return None,
+    })
+}
+
+/// The first two characters [`lower_into`] would write for `word` (spaces past
+/// its end): lets a caller rule a word out before lower-casing all of it.
+pub(crate) fn lower_prefix(word: &str) -> [char; 2] {
+    let mut out = [' '; 2];
+    let mut chars = word.chars();
+    for slot in &mut out {
+        let Some(c) = chars.next() else { break };
+        *slot = look_alike(c).unwrap_or_else(|| crate::lang::lower_char(c));
+        if c == 'İ' {
+            // The one letter whose lower case is two characters (`i̇`): the
+            // second one written is not the next letter's.
+            out[1] = '\u{307}';
+            break;
+        }
+    }
+    out
 }
 
 /// The gap between two tokens is exactly one space character (any kind of
@@ -159,5 +185,28 @@ mod tests {
         assert!(single_space_gap(t, &toks[0], &toks[1]));
         assert!(!toks[2].space_before);
         assert_eq!(toks[3].text(t), "ға");
+    }
+
+    #[test]
+    fn lower_prefix_is_what_lower_into_writes_first() {
+        let mut buf = String::new();
+        for w in [
+            "Қазан",
+            "ЁЛКА",
+            "ёлка",
+            "Iшкi",
+            "Astana",
+            "Σ",
+            "7-ші",
+            "мың",
+            "Ә",
+            "",
+            "İstanbul",
+        ] {
+            lower_into(w, &mut buf);
+            let mut first = buf.chars().chain("  ".chars());
+            let expected = [first.next().unwrap(), first.next().unwrap()];
+            assert_eq!(lower_prefix(w), expected, "{w}");
+        }
     }
 }
