@@ -122,8 +122,22 @@ fn tokens_of(p: &Paragraph, para: usize, out: &mut Vec<Token>) {
     let mut i = 0;
     let bytes = t.as_bytes();
     while i < t.len() {
+        // Only an ASCII letter or digit, `#`, `@` or a Latin letter (U+00C0 to
+        // U+024F: lead bytes C3 to C9) starts a token (an address starts with `h`
+        // or `w`): the bytes of anything else — most of a Kazakh or Russian text —
+        // are passed over. Both kinds of byte kept start a character.
+        if !(bytes[i].is_ascii_alphanumeric()
+            || matches!(bytes[i], b'#' | b'@' | 0xC3..=0xC9))
+        {
+            i += 1;
+            continue;
+        }
         let rest = &t[i..];
         let c = rest.chars().next().unwrap_or(' ');
+        if !(c.is_ascii_alphanumeric() || c == '#' || c == '@' || is_latin(c)) {
+            i += c.len_utf8();
+            continue;
+        }
         let prev = t[..i].chars().next_back();
         let at_word_start = prev.is_none_or(|p| !crate::lang::is_alphanumeric(p));
         if at_word_start && is_url_start(rest) {
@@ -378,8 +392,25 @@ fn is_changed(a: &str, b: &str, min: usize) -> bool {
 /// A rough consonant skeleton shared by Latin spellings and their Cyrillic
 /// transliterations: `Twitter` and `Твиттер` both give `TVTR`.
 fn skeleton(word: &str) -> String {
-    let lower: Vec<char> = crate::lang::lowercase(word).chars().collect();
     let mut out = String::new();
+    skeleton_into(word, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`skeleton`] into reused buffers (`lower` is scratch space).
+fn skeleton_into(word: &str, lower: &mut Vec<char>, out: &mut String) {
+    lower.clear();
+    out.clear();
+    // ASCII and basic Cyrillic lower-case letter by letter, exactly as
+    // `lowercase` does; anything else goes through it.
+    if word
+        .chars()
+        .all(|c| c.is_ascii() || ('\u{400}'..='\u{52F}').contains(&c))
+    {
+        lower.extend(word.chars().map(crate::lang::lower_char));
+    } else {
+        lower.extend(crate::lang::lowercase(word).chars());
+    }
     let push = |s: &str, out: &mut String| {
         for c in s.chars() {
             if !out.ends_with(c) {
@@ -434,10 +465,12 @@ fn skeleton(word: &str) -> String {
             ('ч', _, _) => ("C", 1),
             _ => ("", 1),
         };
-        push(s, &mut out);
+        push(s, out);
         i += step;
     }
-    out.replace('Z', "S")
+    if out.contains('Z') {
+        *out = out.replace('Z', "S");
+    }
 }
 
 /// How Russian spells the English names of the Latin capitals (for `BBC`).
@@ -481,6 +514,13 @@ fn letter_names(acronym: &str) -> Option<String> {
 /// hyphen-joined chain of words as one (`Би-би-си`).
 fn cyrillic_skeletons(paras: &[&Paragraph]) -> Vec<String> {
     let mut out = Vec::new();
+    let (mut lower, mut sk) = (Vec::new(), String::new());
+    let mut push = |w: &str, out: &mut Vec<String>| {
+        skeleton_into(w, &mut lower, &mut sk);
+        if !sk.is_empty() {
+            out.push(sk.clone());
+        }
+    };
     for p in paras {
         let t = p.text.as_str();
         let mut chain = String::new();
@@ -491,11 +531,11 @@ fn cyrillic_skeletons(paras: &[&Paragraph]) -> Vec<String> {
                 last_end = usize::MAX;
                 continue;
             }
-            out.push(skeleton(w));
+            push(w, &mut out);
             let joined = last_end != usize::MAX && &t[last_end..r.start] == "-";
             if joined {
                 chain.push_str(w);
-                out.push(skeleton(&chain));
+                push(&chain, &mut out);
             } else {
                 chain.clear();
                 chain.push_str(w);
@@ -503,8 +543,7 @@ fn cyrillic_skeletons(paras: &[&Paragraph]) -> Vec<String> {
             last_end = r.end;
         }
     }
-    out.retain(|s| !s.is_empty());
-    out.sort();
+    out.sort_unstable();
     out.dedup();
     out
 }

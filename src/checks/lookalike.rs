@@ -242,14 +242,19 @@ type Verdict = (&'static str, Vec<Range<usize>>, String, Option<String>);
 /// Judges one word starting at byte `offset` of the paragraph.
 fn judge(word: &str, offset: usize, lang: Lang, cfg: &LookalikeConfig) -> Option<Verdict> {
     let (mut nc, mut nf) = (0usize, 0usize);
+    let mut strange = false;
     for c in word.chars() {
         match script(c) {
-            Script::Cyrillic => nc += 1,
+            Script::Cyrillic => {
+                nc += 1;
+                strange |= !is_home_letter(c);
+            }
             Script::Foreign => nf += 1,
             Script::Other => {}
         }
     }
-    if nc == 0 {
+    // Most words: Kazakh and Russian letters only.
+    if nc == 0 || (nf == 0 && !strange) {
         return None;
     }
     let join = |v: &[char]| -> String {
