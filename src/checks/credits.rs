@@ -40,6 +40,7 @@ impl Default for CreditsConfig {
 
 /// Labels that introduce a translator. `true`: a noun, which needs a `:` or a dash
 /// after it (`Перевод: …`); `false`: a verb, which may be followed by the name.
+/// Lower case; all start with `п` or `а` (see [`credit_in`]).
 const LABELS: &[(&str, bool)] = &[
     ("перевод", true),
     ("переводчик", true),
@@ -89,8 +90,9 @@ pub fn credited_translator(paragraphs: &[Paragraph]) -> Option<(usize, String)> 
 
 /// (index into `paragraphs`, byte range of the name in its text)
 fn find_credit(paragraphs: &[Paragraph], extra: &[String]) -> Option<(usize, Range<usize>)> {
+    let extra: Vec<String> = extra.iter().map(|e| lower(e.trim())).collect();
     for (i, p) in paragraphs.iter().enumerate().rev() {
-        if let Some(r) = credit_in(&p.text, extra) {
+        if let Some(r) = credit_in(&p.text, &extra) {
             return Some((i, r));
         }
     }
@@ -126,8 +128,14 @@ fn lower(s: &str) -> String {
     out
 }
 
-/// The byte range of the last credited name in one paragraph.
+/// The byte range of the last credited name in one paragraph (`extra`: more
+/// labels, lower-cased).
 fn credit_in(text: &str, extra: &[String]) -> Option<Range<usize>> {
+    // Every built-in label starts with `п` or `а`, and a label is written with a
+    // capital: without `П` or `А` only a configured label can be here.
+    if extra.is_empty() && !text.contains(['П', 'А']) {
+        return None;
+    }
     let ws = words(text);
     let mut found = None;
     for (wi, w) in ws.iter().enumerate() {
@@ -138,7 +146,7 @@ fn credit_in(text: &str, extra: &[String]) -> Option<Range<usize>> {
         let l = lower(word);
         let noun = match LABELS.iter().find(|(label, _)| *label == l) {
             Some(&(_, noun)) => noun,
-            None if extra.iter().any(|e| lower(e.trim()) == l) => true,
+            None if extra.iter().any(|e| *e == l) => true,
             None => continue,
         };
         // What follows the label up to the next word: `:`, a dash, or nothing.
@@ -376,6 +384,13 @@ mod tests {
             &mut out,
         );
         out
+    }
+
+    #[test]
+    fn every_label_starts_with_the_letters_credit_in_looks_for() {
+        for (label, _) in LABELS {
+            assert!(label.starts_with(['п', 'а']), "{label}");
+        }
     }
 
     #[test]

@@ -126,9 +126,7 @@ fn tokens_of(p: &Paragraph, para: usize, out: &mut Vec<Token>) {
         // U+024F: lead bytes C3 to C9) starts a token (an address starts with `h`
         // or `w`): the bytes of anything else — most of a Kazakh or Russian text —
         // are passed over. Both kinds of byte kept start a character.
-        if !(bytes[i].is_ascii_alphanumeric()
-            || matches!(bytes[i], b'#' | b'@' | 0xC3..=0xC9))
-        {
+        if !(bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'#' | b'@' | 0xC3..=0xC9)) {
             i += 1;
             continue;
         }

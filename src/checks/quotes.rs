@@ -96,10 +96,17 @@ fn scan(paras: &[&Paragraph]) -> Scan {
     let mut nested_guillemets = false;
     for (pi, p) in paras.iter().enumerate() {
         let t = p.text.as_str();
-        let mut prev: Option<char> = None;
-        let mut it = t.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            let next = it.peek().map(|&(_, n)| n);
+        // Only the quotation marks matter: « » (lead byte C2), „ “ ” (E2) and ".
+        // Both lead bytes start a character.
+        for (i, &b) in t.as_bytes().iter().enumerate() {
+            if !matches!(b, b'"' | 0xC2 | 0xE2) {
+                continue;
+            }
+            let Some(c) = t[i..].chars().next() else {
+                continue;
+            };
+            let prev = t[..i].chars().next_back();
+            let next = t[i + c.len_utf8()..].chars().next();
             let range = i..i + c.len_utf8();
             // Direction: Some(true) opens, Some(false) closes.
             let (family, opens) = match c {
@@ -117,7 +124,6 @@ fn scan(paras: &[&Paragraph]) -> Scan {
                         (Family::Low, false)
                     } else if c == '"' && prev.is_some_and(|p| p.is_ascii_digit()) {
                         // 10" (inches).
-                        prev = Some(c);
                         continue;
                     } else {
                         let open_ctx = is_opening_context(prev, next);
@@ -133,10 +139,7 @@ fn scan(paras: &[&Paragraph]) -> Scan {
                         (family, opens)
                     }
                 }
-                _ => {
-                    prev = Some(c);
-                    continue;
-                }
+                _ => continue,
             };
             if opens {
                 if family == Family::Guillemet
@@ -151,7 +154,6 @@ fn scan(paras: &[&Paragraph]) -> Scan {
                     // Pathological text: count the mark, do not track it.
                     s.open += 1;
                     s.first_bad.get_or_insert((pi, range));
-                    prev = Some(c);
                     continue;
                 }
                 stack.push((family, pi, range));
@@ -181,7 +183,6 @@ fn scan(paras: &[&Paragraph]) -> Scan {
                 }
                 last_was_close = true;
             }
-            prev = Some(c);
         }
     }
     // «Газета «Правда»: two nested guillemets closed by one mark.
