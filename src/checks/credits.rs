@@ -146,7 +146,7 @@ fn credit_in(text: &str, extra: &[String]) -> Option<Range<usize>> {
         let l = lower(word);
         let noun = match LABELS.iter().find(|(label, _)| *label == l) {
             Some(&(_, noun)) => noun,
-            None if extra.iter().any(|e| *e == l) => true,
+            None if extra.contains(&l) => true,
             None => continue,
         };
         // What follows the label up to the next word: `:`, a dash, or nothing.
