@@ -65,9 +65,10 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
         };
         cx.ui.json(&doc);
     } else {
-        while let Some(done) = run.next_chunk() {
+        run.for_each_chunk(|run, done| {
             print::human_articles(run.ui, &done);
-        }
+            true
+        });
         progress.finish();
         print::human_summary(run.ui, run.checked, run.tally);
     }
@@ -94,30 +95,38 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    /// Checks the next chunk of articles, in parallel; reports the ones that could
-    /// not be read and returns the others.
-    fn next_chunk(&mut self) -> Option<Vec<ArticleFindings>> {
-        let chunk = self.chunks.next()?;
+    /// Checks every chunk of articles in turn, in parallel inside a chunk, and
+    /// hands each chunk's readable articles to `report` (on this thread), in
+    /// order, until it returns false. While `report` prints one chunk, the next
+    /// one is being checked.
+    fn for_each_chunk(&mut self, mut report: impl FnMut(&Run, Vec<ArticleFindings>) -> bool) {
         let (checker, min, progress) = (self.checker, self.min, self.progress);
-        let results: Vec<Result<ArticleFindings>> = chunk
-            .par_iter()
-            .map(|(id, dir)| {
-                let article = load_article(id.clone(), dir.clone())?;
-                let findings = at_least(check_files(&article, checker)?, min);
-                progress.tick();
-                Ok(ArticleFindings {
-                    id: article.id,
-                    source: article.meta.source,
-                    findings,
-                })
-            })
-            .collect();
+        let check = move |chunk: &[(String, PathBuf)]| check_chunk(chunk, checker, min, progress);
+        std::thread::scope(|scope| {
+            let mut pending = self.chunks.next().map(|c| scope.spawn(move || check(c)));
+            while let Some(handle) = pending.take() {
+                let results = match handle.join() {
+                    Ok(results) => results,
+                    Err(panic) => std::panic::resume_unwind(panic),
+                };
+                pending = self.chunks.next().map(|c| scope.spawn(move || check(c)));
+                let done = self.tally_chunk(results);
+                if !report(self, done) {
+                    break;
+                }
+            }
+        });
+    }
+
+    /// Reports the articles of a checked chunk that could not be read, counts
+    /// the findings of the others and returns them.
+    fn tally_chunk(&mut self, results: Vec<Result<ArticleFindings>>) -> Vec<ArticleFindings> {
         let mut done = Vec::with_capacity(results.len());
         for r in results {
             match r {
                 Ok(a) => done.push(a),
                 Err(e) => {
-                    progress.finish();
+                    self.progress.finish();
                     self.ui.error(&e);
                     self.failed = true;
                 }
@@ -128,8 +137,30 @@ impl Run<'_> {
         self.tally.errors += t.errors;
         self.tally.warnings += t.warnings;
         self.tally.infos += t.infos;
-        Some(done)
+        done
     }
+}
+
+/// Checks a chunk of articles, in parallel.
+fn check_chunk(
+    chunk: &[(String, PathBuf)],
+    checker: &Checker,
+    min: Severity,
+    progress: &Progress,
+) -> Vec<Result<ArticleFindings>> {
+    chunk
+        .par_iter()
+        .map(|(id, dir)| {
+            let article = load_article(id.clone(), dir.clone())?;
+            let findings = at_least(check_files(&article, checker)?, min);
+            progress.tick();
+            Ok(ArticleFindings {
+                id: article.id,
+                source: article.meta.source,
+                findings,
+            })
+        })
+        .collect()
 }
 
 /// The JSON document of `check --format json`, checked and written chunk by chunk:
@@ -155,12 +186,20 @@ impl Serialize for Articles<'_, '_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(None)?;
         let mut run = self.0.run.borrow_mut();
-        while let Some(done) = run.next_chunk() {
+        let mut failed = None;
+        run.for_each_chunk(|run, done| {
             for a in &done {
-                seq.serialize_element(&print::article_json(run.ui, a))?;
+                if let Err(e) = seq.serialize_element(&print::article_json(run.ui, a)) {
+                    failed = Some(e);
+                    return false;
+                }
             }
-        }
+            true
+        });
         run.progress.finish();
+        if let Some(e) = failed {
+            return Err(e);
+        }
         seq.end()
     }
 }
