@@ -124,11 +124,18 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
         if kk.is_empty() || ru.is_empty() {
             continue;
         }
-        if on(CheckId::Numbers) {
-            numbers::check(&kk, &ru, &cfg.numbers, &mut out);
-        }
-        if on(CheckId::Dates) {
-            dates::check(&kk, &ru, &cfg.dates, &mut out);
+        if on(CheckId::Numbers) || on(CheckId::Dates) {
+            // Both read the same tokens and dates: made once.
+            let scans = [
+                dates::scan_side(&kk, Lang::Kk),
+                dates::scan_side(&ru, Lang::Ru),
+            ];
+            if on(CheckId::Numbers) {
+                numbers::check_scanned(&kk, &ru, &scans, &cfg.numbers, &mut out);
+            }
+            if on(CheckId::Dates) {
+                dates::check_scanned(&kk, &ru, &scans, &cfg.dates, &mut out);
+            }
         }
         if on(CheckId::Latin) {
             latin::check(&kk, &ru, &cfg.latin, &mut out);

@@ -10,7 +10,7 @@
 //! other side is an error, a date with no counterpart a warning (rephrasing
 //! happens: `в 30-е годы` for `1930 жылы`).
 
-use super::numbers::scan::{lower_into, lower_prefix, tokenize, Tok, TokKind, DASHES};
+use super::numbers::scan::{lower_into, tokenize, Tok, TokKind, DASHES};
 use super::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::Lang;
 use crate::segment::Paragraph;
@@ -307,7 +307,7 @@ impl Cursor<'_> {
     /// accepts (decided before lower-casing the whole word: most words fail).
     fn word_if(&mut self, i: usize, may: impl Fn([char; 2]) -> bool) -> Option<&str> {
         let t = self.toks.get(i)?;
-        if t.kind != TokKind::Word || !may(lower_prefix(t.text(self.text))) {
+        if t.kind != TokKind::Word || !may(t.prefix) {
             return None;
         }
         self.word(i)
@@ -720,12 +720,32 @@ fn ru_year_after(c: &mut Cursor, j: usize) -> (Option<i32>, usize) {
     }
 }
 
+/// A paragraph split into tokens, and its dates: what the `numbers` and `dates`
+/// checks both read, made once per paragraph.
+#[derive(Debug)]
+pub(crate) struct Scanned {
+    pub toks: Vec<Tok>,
+    pub dates: Vec<DateMention>,
+}
+
+/// Scans every paragraph of one side of a bead.
+pub(crate) fn scan_side(paras: &[&Paragraph], lang: Lang) -> Vec<Scanned> {
+    paras
+        .iter()
+        .map(|p| {
+            let toks = tokenize(&p.text);
+            let dates = extract_tokens(&p.text, &toks, lang);
+            Scanned { toks, dates }
+        })
+        .collect()
+}
+
 /// The dates of one side of a bead: (paragraph index, mention).
-fn side_dates(paras: &[&Paragraph], lang: Lang) -> Vec<(usize, DateMention)> {
+fn side_dates(scans: &[Scanned]) -> Vec<(usize, DateMention)> {
     let mut v = Vec::new();
-    for (pi, p) in paras.iter().enumerate() {
-        for m in extract(&p.text, lang) {
-            v.push((pi, m));
+    for (pi, s) in scans.iter().enumerate() {
+        for m in &s.dates {
+            v.push((pi, m.clone()));
         }
     }
     v
@@ -743,7 +763,19 @@ fn span_text<'a>(paras: &'a [&Paragraph], pi: usize, m: &DateMention) -> &'a str
 
 /// Compares the dates of one aligned bead.
 pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &DatesConfig, out: &mut Vec<Finding>) {
-    let sides = [side_dates(kk, Lang::Kk), side_dates(ru, Lang::Ru)];
+    let scans = [scan_side(kk, Lang::Kk), scan_side(ru, Lang::Ru)];
+    check_scanned(kk, ru, &scans, cfg, out);
+}
+
+/// [`check`] over paragraphs already scanned ([`scan_side`]: kk, then ru).
+pub(crate) fn check_scanned(
+    kk: &[&Paragraph],
+    ru: &[&Paragraph],
+    scans: &[Vec<Scanned>; 2],
+    cfg: &DatesConfig,
+    out: &mut Vec<Finding>,
+) {
+    let sides = [side_dates(&scans[0]), side_dates(&scans[1])];
     let paras = [kk, ru];
     if cfg.report_impossible {
         for (s, dates) in sides.iter().enumerate() {

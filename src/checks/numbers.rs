@@ -18,6 +18,7 @@
 pub(crate) mod scan;
 mod words;
 
+use super::dates::{scan_side, Scanned};
 use super::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::Lang;
 use crate::segment::Paragraph;
@@ -197,7 +198,7 @@ fn extract_skipping(
                     continue;
                 }
                 // Most words cannot be numbers: rule them out before lower-casing.
-                if !words::may_be_number_word(scan::lower_prefix(t.text(text)), lang) {
+                if !words::may_be_number_word(t.prefix, lang) {
                     flush_words(&mut words, &mut out);
                     i += 1;
                     continue;
@@ -764,21 +765,24 @@ struct Side<'a> {
     has_soft_words: bool,
 }
 
-fn side<'a>(paras: &'a [&'a Paragraph], lang: Lang, cfg: &NumbersConfig) -> Side<'a> {
+fn side<'a>(
+    paras: &'a [&'a Paragraph],
+    scans: &[Scanned],
+    lang: Lang,
+    cfg: &NumbersConfig,
+) -> Side<'a> {
     let mut hard = Vec::new();
     let mut soft = HashMap::new();
     let mut soft_ord = HashMap::new();
     let mut has_soft_words = false;
-    for (pi, p) in paras.iter().enumerate() {
-        let toks = tokenize(&p.text);
-        let dates = super::dates::extract_tokens(&p.text, &toks, lang);
-        for d in &dates {
+    for (pi, (p, scan)) in paras.iter().zip(scans).enumerate() {
+        for d in &scan.dates {
             if let Some(y) = d.year {
                 soft.insert(num_key(f64::from(y)), ());
             }
         }
-        let spans: Vec<Range<usize>> = dates.into_iter().map(|d| d.span).collect();
-        for m in extract_skipping(&p.text, &toks, lang, &spans) {
+        let spans: Vec<Range<usize>> = scan.dates.iter().map(|d| d.span.clone()).collect();
+        for m in extract_skipping(&p.text, &scan.toks, lang, &spans) {
             if m.form == NumberForm::Words {
                 // A lone `бір` / `один` is mostly an article or a pronoun.
                 if cfg.word_numbers && m.value != 1.0 {
@@ -820,7 +824,22 @@ fn ev(s: &Side, k: Option<usize>) -> Option<Evidence> {
 
 /// Compares the numbers of one aligned bead.
 pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &NumbersConfig, out: &mut Vec<Finding>) {
-    let sides = [side(kk, Lang::Kk, cfg), side(ru, Lang::Ru, cfg)];
+    let scans = [scan_side(kk, Lang::Kk), scan_side(ru, Lang::Ru)];
+    check_scanned(kk, ru, &scans, cfg, out);
+}
+
+/// [`check`] over paragraphs already scanned ([`scan_side`]: kk, then ru).
+pub(crate) fn check_scanned(
+    kk: &[&Paragraph],
+    ru: &[&Paragraph],
+    scans: &[Vec<Scanned>; 2],
+    cfg: &NumbersConfig,
+    out: &mut Vec<Finding>,
+) {
+    let sides = [
+        side(kk, &scans[0], Lang::Kk, cfg),
+        side(ru, &scans[1], Lang::Ru, cfg),
+    ];
     let mut used = [
         vec![false; sides[0].hard.len()],
         vec![false; sides[1].hard.len()],

@@ -23,6 +23,9 @@ pub(crate) struct Tok {
     pub space_before: bool,
     /// The character, for punctuation; the first character otherwise.
     pub ch: char,
+    /// For a word: its first two letters as [`lower_into`] writes them
+    /// ([`lower_prefix`]), to rule it out before lower-casing all of it.
+    pub prefix: [char; 2],
 }
 
 impl Tok {
@@ -79,12 +82,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 iter.next();
             }
         }
+        let prefix = if kind == TokKind::Word {
+            lower_prefix(&text[i..end])
+        } else {
+            [' '; 2]
+        };
         out.push(Tok {
             kind,
             start: i,
             end,
             space_before: space,
             ch: c,
+            prefix,
         });
         space = false;
     }
