@@ -15,7 +15,7 @@
 /// Lower case, `ё` → `е`, Latin look-alikes → Cyrillic (the caller decides whether
 /// the word is Cyrillic; see [`push_word`]).
 pub(crate) fn norm_char(c: char) -> char {
-    let l = if c.is_uppercase() {
+    let l = if is_upper(c) {
         crate::lang::lower_char(c)
     } else {
         c
@@ -23,6 +23,47 @@ pub(crate) fn norm_char(c: char) -> char {
     match l {
         'ё' => 'е',
         _ => l,
+    }
+}
+
+/// `char::is_uppercase`, answered without the Unicode tables for ASCII and the
+/// Cyrillic block and supplement (U+0400..U+052F), where every letter is cased and
+/// upper and lower case alternate in a fixed pattern; the same answer for every
+/// character (checked exhaustively in the tests).
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0x400..=0x42F => true,
+        0x430..=0x45F => false,
+        // Pairs: the capital at the even code point.
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => u & 1 == 0,
+        // Signs and combining marks between the pairs: no case.
+        0x482..=0x489 => false,
+        // Palochka, then pairs with the capital at the odd code point, then the
+        // small palochka.
+        0x4C0 => true,
+        0x4C1..=0x4CE => u & 1 == 1,
+        0x4CF => false,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// `char::is_lowercase`, with the same fast path as [`is_upper`].
+#[inline]
+pub(crate) fn is_lower(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7F => c.is_ascii_lowercase(),
+        0x400..=0x42F => false,
+        0x430..=0x45F => true,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => u & 1 == 1,
+        0x482..=0x489 => false,
+        0x4C0 => false,
+        0x4C1..=0x4CE => u & 1 == 0,
+        0x4CF => true,
+        _ => c.is_lowercase(),
     }
 }
 
@@ -254,7 +295,9 @@ fn kk_slots(tail: &[char], i: usize, slot: usize) -> bool {
     (slot..last).any(|s| {
         slots[s].iter().any(|suf| {
             let n = suf.len();
-            i + n <= tail.len() && tail[i..i + n] == suf[..] && kk_slots(tail, i + n, s + 1)
+            i + n <= tail.len()
+                && tail[i..i + n].iter().zip(suf).all(|(a, b)| a == b)
+                && kk_slots(tail, i + n, s + 1)
         })
     })
 }
@@ -290,9 +333,25 @@ const RU_ADJ: &[&str] = &[
     "цк",
 ];
 
-fn ends_with(word: &[char], suffix: &str) -> bool {
-    let n = suffix.chars().count();
-    n <= word.len() && word[word.len() - n..].iter().copied().eq(suffix.chars())
+/// `RU_ENDINGS` and `RU_ADJ` as letters, made once.
+fn ru_tables() -> &'static (Vec<Vec<char>>, Vec<Vec<char>>) {
+    static T: std::sync::OnceLock<(Vec<Vec<char>>, Vec<Vec<char>>)> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let chars = |l: &[&str]| l.iter().map(|s| s.chars().collect()).collect();
+        (chars(RU_ENDINGS), chars(RU_ADJ))
+    })
+}
+
+/// `word` ends with `suffix` (compared from the last letter: most endings differ
+/// there, so a mismatch is found at once).
+#[inline]
+fn ends_with(word: &[char], suffix: &[char]) -> bool {
+    suffix.len() <= word.len()
+        && word
+            .iter()
+            .rev()
+            .zip(suffix.iter().rev())
+            .all(|(a, b)| a == b)
 }
 
 /// Can `tail` (normalised letters) be read as a chain of Kazakh suffixes?
@@ -311,11 +370,7 @@ pub(crate) fn kk_chain(tail: &[char]) -> bool {
 
 /// Is `tail` (normalised letters) one Russian ending?
 pub(crate) fn ru_ending(tail: &[char]) -> bool {
-    tail.is_empty()
-        || (tail.len() <= 7
-            && RU_ENDINGS
-                .iter()
-                .any(|e| e.chars().count() == tail.len() && ends_with(tail, e)))
+    tail.is_empty() || (tail.len() <= 7 && ru_tables().0.iter().any(|e| e[..] == *tail))
 }
 
 /// Stems shorter than this are never produced (except the whole word).
@@ -324,6 +379,11 @@ pub(crate) const MIN_STEM: usize = 3;
 /// Possible stems of a Kazakh word: prefix lengths, longest first.
 pub(crate) fn kk_stems(word: &[char], out: &mut Vec<usize>) {
     out.clear();
+    kk_stems_into(word, out);
+}
+
+/// [`kk_stems`], appended to `out` (which is not cleared).
+pub(crate) fn kk_stems_into(word: &[char], out: &mut Vec<usize>) {
     out.push(word.len());
     if word.len() > 40 {
         return;
@@ -338,18 +398,25 @@ pub(crate) fn kk_stems(word: &[char], out: &mut Vec<usize>) {
 /// Possible stems of a Russian word: prefix lengths.
 pub(crate) fn ru_stems(word: &[char], out: &mut Vec<usize>) {
     out.clear();
+    ru_stems_into(word, out);
+}
+
+/// [`ru_stems`], appended to `out` (which is not cleared).
+pub(crate) fn ru_stems_into(word: &[char], out: &mut Vec<usize>) {
+    let (endings, adj) = ru_tables();
+    let first = out.len();
     out.push(word.len());
-    for e in RU_ENDINGS {
-        let n = e.chars().count();
+    for e in endings {
+        let n = e.len();
         if word.len() >= n + MIN_STEM && ends_with(word, e) {
             out.push(word.len() - n);
         }
     }
     let inflected = out.len();
-    for s in 0..inflected {
+    for s in first..inflected {
         let stem = &word[..out[s]];
-        for d in RU_ADJ {
-            let n = d.chars().count();
+        for d in adj {
+            let n = d.len();
             if stem.len() > n + MIN_STEM && ends_with(stem, d) {
                 out.push(stem.len() - n);
             }
