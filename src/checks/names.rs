@@ -28,8 +28,8 @@ mod tables;
 
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::segment::Paragraph;
-use serde::Deserialize;
 use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
 use std::sync::OnceLock;
 
 /// Settings of the names check (`[checks.names]`).
@@ -306,39 +306,56 @@ impl<'a> Side<'a> {
     fn scan(&mut self, pi: usize, text: &str, extra: &Extra) {
         let mut sentence_start = true;
         let mut after_open = false;
-        // Normalised letters of the previous word, and whether a full stop right
-        // after it would be an abbreviation or an initial.
-        let mut prev_abbrev = false;
+        // The previous word: where it ends in the text, its letters in `chars` and
+        // whether it starts with a capital. Whether a full stop right after it is an
+        // abbreviation's or an initial's is only asked when one follows.
         let mut prev_end = usize::MAX;
+        let mut prev_letters = (0, 0);
+        let mut prev_upper = false;
         let mut it = text.char_indices().peekable();
         while let Some((i, c)) = it.next() {
             if crate::lang::is_alphabetic(c) {
-                // A word: letters, and hyphens between letters.
+                // A word: letters, and hyphens between letters. Its normalised
+                // letters are pushed as it is read (what `stem::push_word` does,
+                // in the same pass).
+                let w0 = self.chars.len();
                 let mut end = i + c.len_utf8();
                 let mut hyphenated = false;
+                let mut cyr = crate::lang::is_cyrillic(c);
+                let n = stem::norm_char(c);
+                let mut ascii = n.is_ascii();
+                self.chars.push(n);
                 while let Some(&(j, d)) = it.peek() {
-                    if crate::lang::is_alphabetic(d) {
-                        end = j + d.len_utf8();
-                        it.next();
-                    } else if is_hyphen(d)
-                        && text[j + d.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(crate::lang::is_alphabetic)
+                    let letter = crate::lang::is_alphabetic(d);
+                    if letter
+                        || is_hyphen(d)
+                            && text[j + d.len_utf8()..]
+                                .chars()
+                                .next()
+                                .is_some_and(crate::lang::is_alphabetic)
                     {
-                        hyphenated = true;
+                        if letter {
+                            end = j + d.len_utf8();
+                        } else {
+                            hyphenated = true;
+                        }
+                        let n = stem::norm_char(d);
+                        cyr |= crate::lang::is_cyrillic(d);
+                        ascii |= n.is_ascii();
+                        self.chars.push(n);
                         it.next();
                     } else {
                         break;
                     }
                 }
+                if cyr && ascii {
+                    stem::read_lookalikes(&mut self.chars[w0..]);
+                }
                 let word = &text[i..end];
                 let start_of_sentence = sentence_start || after_open;
-                let w0 = self.chars.len();
-                stem::push_word(word, &mut self.chars);
                 let w1 = self.chars.len();
-                let first_upper = stem::is_upper(c);
-                prev_abbrev = (w1 - w0 == 1 && first_upper) || is_abbreviation(&self.chars[w0..w1]);
+                prev_upper = stem::is_upper(c);
+                prev_letters = (w0, w1);
                 prev_end = end;
                 if !hyphenated {
                     // One part: the whole word (the common case).
@@ -379,7 +396,10 @@ impl<'a> Side<'a> {
             }
             match c {
                 '.' => {
-                    if !(prev_end == i && prev_abbrev) {
+                    let (w0, w1) = prev_letters;
+                    let prev_abbrev = prev_end == i
+                        && ((w1 - w0 == 1 && prev_upper) || is_abbreviation(&self.chars[w0..w1]));
+                    if !prev_abbrev {
                         sentence_start = true;
                     }
                 }
@@ -448,7 +468,8 @@ impl<'a> Side<'a> {
         &self.paras[p.para].text[p.start..p.end]
     }
 
-    fn stems(&mut self, i: usize) -> &[usize] {
+    /// The letters of part `i` and its stems (computed on first use).
+    fn letters_stems(&mut self, i: usize) -> (&[char], &[usize]) {
         let (a, b) = part_stems(
             &self.chars,
             &mut self.parts,
@@ -456,7 +477,8 @@ impl<'a> Side<'a> {
             self.kazakh,
             i,
         );
-        &self.stem_buf[a..b]
+        let p = &self.parts[i];
+        (&self.chars[p.c0..p.c1], &self.stem_buf[a..b])
     }
 
     /// The bucket keys of part `i` (see [`pair_key`], [`first_key`]).
@@ -519,6 +541,12 @@ impl<'a> Side<'a> {
                 continue;
             }
             for i in c.saturating_sub(back)..=c {
+                // A form covering later parts has a hyphen where the word has one:
+                // a part ending its word covers none but itself.
+                let p = &self.parts[i];
+                if i < c && p.w1 == p.c1 {
+                    continue;
+                }
                 let span = self.hits_at(i, extra, &mut hits);
                 if i + span >= c {
                     equiv.extend_from_slice(&hits);
@@ -544,18 +572,16 @@ impl<'a> Side<'a> {
                 Some(c) => extra.keys[c][lang],
             }
         };
-        let mut need: Vec<u64> = ids.iter().map(|&id| key_of(id)).collect();
-        need.sort_unstable();
-        need.dedup();
-        let any_first = need.iter().any(|&k| k >> 42 != 0);
+        let need = KeySet::new(ids.iter().map(|&id| key_of(id)).collect());
+        let any_first = need.keys.iter().any(|&k| k >> 42 != 0);
         let mut last = vec![usize::MAX; ids.iter().map(|&id| id as usize + 1).max().unwrap_or(0)];
         let mut hits = Vec::new();
         for i in 0..self.parts.len() {
             // Only a part in the bucket of a needed form can start it; the others
             // are not looked at.
             let (pair, first) = self.part_keys(i);
-            let wanted = pair.is_some_and(|k| need.binary_search(&k).is_ok())
-                || (any_first && need.binary_search(&first).is_ok());
+            let wanted =
+                pair.is_some_and(|k| need.contains(k)) || (any_first && need.contains(first));
             if !wanted {
                 continue;
             }
@@ -610,6 +636,37 @@ fn key(letters: &[char]) -> u64 {
     (u64::from(k[0]) << 42) | (u64::from(k[1]) << 21) | u64::from(k[2])
 }
 
+/// A few keys, looked up once per word of a text: a 1024-bit filter in front of
+/// the sorted keys turns nearly every word (in no wanted bucket) away with one bit
+/// test.
+struct KeySet {
+    bits: [u64; 16],
+    keys: Vec<u64>,
+}
+
+impl KeySet {
+    fn new(mut keys: Vec<u64>) -> Self {
+        keys.sort_unstable();
+        keys.dedup();
+        let mut bits = [0; 16];
+        for &k in &keys {
+            let b = Self::bit(k);
+            bits[b >> 6] |= 1 << (b & 63);
+        }
+        KeySet { bits, keys }
+    }
+
+    /// A key's bit: the top ten bits of a multiplicative hash.
+    fn bit(k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+    }
+
+    fn contains(&self, k: u64) -> bool {
+        let b = Self::bit(k);
+        self.bits[b >> 6] & (1 << (b & 63)) != 0 && self.keys.binary_search(&k).is_ok()
+    }
+}
+
 /// Finds, for every candidate of `a`, a corresponding part of `b`.
 ///
 /// A candidate is searched among the parts of `b` with the same key, each distinct
@@ -653,9 +710,7 @@ fn match_side(a: &mut Side, b: &mut Side, extra: &Extra) {
     if todo.is_empty() {
         return;
     }
-    let mut need: Vec<u64> = todo.iter().map(|&(_, k)| k).collect();
-    need.sort_unstable();
-    need.dedup();
+    let need = KeySet::new(todo.iter().map(|&(_, k)| k).collect());
     // The parts of `b` with a needed key, first spellings only, by key then text
     // order.
     let mut index: Vec<(u64, usize)> = Vec::new();
@@ -667,7 +722,7 @@ fn match_side(a: &mut Side, b: &mut Side, extra: &Extra) {
                 continue;
             }
             let k = key(l);
-            if need.binary_search(&k).is_ok() && seen.insert(l) {
+            if need.contains(k) && seen.insert(l) {
                 index.push((k, j));
             }
         }
@@ -688,7 +743,8 @@ fn match_side(a: &mut Side, b: &mut Side, extra: &Extra) {
         ..
     } = b;
     // The same name repeats: remember what a spelling matched.
-    let mut memo: FxHashMap<&[char], Option<usize>> = FxHashMap::default();
+    let mut memo: FxHashMap<&[char], Option<usize>> =
+        FxHashMap::with_capacity_and_hasher(todo.len(), Default::default());
     let mut found_of: Vec<Option<usize>> = Vec::with_capacity(todo.len());
     for &(i, k) in &todo {
         let letters = &a_chars[a_parts[i].c0..a_parts[i].c1];
@@ -738,14 +794,12 @@ enum Near {
 }
 
 fn near(k: &mut Side, i: usize, r: &mut Side, j: usize) -> Near {
-    let ks = k.stems(i).to_vec();
-    let rs = r.stems(j).to_vec();
-    let kl = k.letters(i);
-    let rl = r.letters(j);
+    let (kl, ks) = k.letters_stems(i);
+    let (rl, rs) = r.letters_stems(j);
     // A native Kazakh name (it has a Kazakh letter) has one Russian spelling.
     let mut changed = false;
-    for &a in &ks {
-        for &b in &rs {
+    for &a in ks {
+        for &b in rs {
             if a < 4 || b < 4 {
                 continue;
             }
@@ -779,13 +833,12 @@ fn near(k: &mut Side, i: usize, r: &mut Side, j: usize) -> Near {
 /// different first letter or three letters in four different. Then one replaced the other;
 /// closer spellings are more likely two transliterations (`Грахам` ↔ `Грэм`).
 fn unlike(k: &mut Side, i: usize, r: &mut Side, j: usize) -> bool {
-    let ks = k.stems(i).to_vec();
-    let rs = r.stems(j).to_vec();
-    let (kl, rl) = (k.letters(i), r.letters(j));
+    let (kl, ks) = k.letters_stems(i);
+    let (rl, rs) = r.letters_stems(j);
     // The closest pair of stems decides.
     let mut best: Option<(usize, usize)> = None;
-    for &a in &ks {
-        for &b in &rs {
+    for &a in ks {
+        for &b in rs {
             let longest = a.max(b);
             let d = stem::distance(&kl[..a], &rl[..b], longest);
             if best.is_none_or(|(bd, _)| d < bd) {
@@ -1180,6 +1233,35 @@ mod tests {
                     && !format!("{:?}", f.message.args).contains("Сентябр")),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn built_in_forms_have_two_letters_for_their_bucket() {
+        for (k, r) in tables::EQUIVALENTS {
+            assert!(k.chars().count() >= 2 && r.chars().count() >= 2, "{k} {r}");
+        }
+    }
+
+    #[test]
+    fn hyphenated_forms_cover_the_next_part_and_configured_ones_match_both_ways() {
+        // A form spanning a hyphen (`Алма-Ата`) gives its id to the part after it.
+        let kk = "Кеше Алматыда жиын өтті.";
+        let ru = "Вчера в Алма-Ате прошло собрание.";
+        assert_eq!(run(kk, ru), vec![]);
+        let cfg = NamesConfig {
+            equivalents: vec![Equivalent {
+                kk: "Қонаев".into(),
+                ru: "Капчагай".into(),
+            }],
+            ..NamesConfig::default()
+        };
+        let (k, r) = (
+            para("Кеше Қонаевта жиын өтті."),
+            para("Вчера Капчагай принял гостей."),
+        );
+        let mut out = Vec::new();
+        check(&[&k], &[&r], &cfg, &mut out);
+        assert_eq!(out, vec![]);
     }
 
     #[test]
