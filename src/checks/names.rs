@@ -326,6 +326,14 @@ impl<'a> Side<'a> {
                 let mut ascii = n.is_ascii();
                 self.chars.push(n);
                 while let Some(&(j, d)) = it.peek() {
+                    // Russian letters first, without the general tests.
+                    if let 'а'..='я' | 'А'..='Я' = d {
+                        end = j + d.len_utf8();
+                        cyr = true;
+                        self.chars.push(stem::norm_char(d));
+                        it.next();
+                        continue;
+                    }
                     let letter = crate::lang::is_alphabetic(d);
                     if letter
                         || is_hyphen(d)
@@ -621,7 +629,7 @@ fn part_stems(
 fn is_not_name(letters: &[char], list: &[Vec<char>]) -> bool {
     list.iter().any(|w| {
         letters.len() >= w.len()
-            && letters[..w.len()] == w[..]
+            && letters.iter().zip(w).all(|(a, b)| a == b)
             && (stem::kk_chain(&letters[w.len()..]) || stem::ru_ending(&letters[w.len()..]))
     })
 }
@@ -714,18 +722,21 @@ fn match_side(a: &mut Side, b: &mut Side, extra: &Extra) {
     // The parts of `b` with a needed key, first spellings only, by key then text
     // order.
     let mut index: Vec<(u64, usize)> = Vec::new();
-    {
-        let mut seen: FxHashSet<&[char]> = FxHashSet::default();
-        for (j, p) in b.parts.iter().enumerate() {
-            let l = &b.chars[p.c0..p.c1];
-            if l.len() < 2 {
-                continue;
-            }
+    for (j, p) in b.parts.iter().enumerate() {
+        let l = &b.chars[p.c0..p.c1];
+        if l.len() >= 2 {
             let k = key(l);
-            if need.contains(k) && seen.insert(l) {
+            if need.contains(k) {
                 index.push((k, j));
             }
         }
+    }
+    // A repeated spelling meets a candidate exactly when its first occurrence does,
+    // so repeats change which part is found only through the cap of 4096 spellings
+    // a candidate is compared with: drop them only when the cap can be reached.
+    if index.len() > 4096 {
+        let mut seen: FxHashSet<&[char]> = FxHashSet::default();
+        index.retain(|&(_, j)| seen.insert(&b.chars[b.parts[j].c0..b.parts[j].c1]));
     }
     index.sort_by_key(|&(k, _)| k);
 
@@ -759,9 +770,20 @@ fn match_side(a: &mut Side, b: &mut Side, extra: &Extra) {
             let (s0, s1) = part_stems(a_chars, a_parts, a_buf, *kazakh, i);
             let a_stems = &a_buf[s0..s1];
             for &(_, j) in list.take(4096) {
+                let bl = &b_chars[b_parts[j].c0..b_parts[j].c1];
+                // Stems meet over three letters at least, the first two of them
+                // compatible: most words of the bucket fail that at once, before
+                // their stems are made.
+                let head = if *kazakh {
+                    stem::compat_prefix(letters, bl, 2)
+                } else {
+                    stem::compat_prefix(bl, letters, 2)
+                };
+                if !head {
+                    continue;
+                }
                 let (t0, t1) = part_stems(b_chars, b_parts, b_buf, !*kazakh, j);
                 let b_stems = &b_buf[t0..t1];
-                let bl = &b_chars[b_parts[j].c0..b_parts[j].c1];
                 let meet = if *kazakh {
                     stem::stems_meet(letters, a_stems, bl, b_stems)
                 } else {

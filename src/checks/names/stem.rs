@@ -14,7 +14,16 @@
 
 /// Lower case, `ё` → `е`, Latin look-alikes → Cyrillic (the caller decides whether
 /// the word is Cyrillic; see [`push_word`]).
+#[inline]
 pub(crate) fn norm_char(c: char) -> char {
+    // The letters of nearly every word first: Russian lower case (`а`..`я`) and
+    // ASCII lower case are their own normal form, Russian capitals (`А`..`Я`) lie
+    // 0x20 below their small letters.
+    match c {
+        'а'..='я' | 'a'..='z' => return c,
+        'А'..='Я' => return char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        _ => {}
+    }
     let l = if is_upper(c) {
         crate::lang::lower_char(c)
     } else {
@@ -576,7 +585,26 @@ pub(crate) fn single_edit(k: &[char], r: &[char]) -> Option<Option<(char, char)>
         }
         return Some(Some((*first.0, *first.1)));
     }
-    (distance(k, r, 1) == 1).then_some(None)
+    one_letter_apart(k, r).then_some(None)
+}
+
+/// `distance(k, r, 1) == 1` for words whose lengths differ by one, in one pass:
+/// one letter of the longer word is left out and every other letter is compatible
+/// with its counterpart, so the compatible head and the compatible tail together
+/// cover the shorter word.
+fn one_letter_apart(k: &[char], r: &[char]) -> bool {
+    if k.len().abs_diff(r.len()) != 1 || k.len() > 64 || r.len() > 64 {
+        return false;
+    }
+    let shorter = k.len().min(r.len());
+    let head = k.iter().zip(r).take_while(|&(&a, &b)| compat(a, b)).count();
+    let tail = k
+        .iter()
+        .rev()
+        .zip(r.iter().rev())
+        .take_while(|&(&a, &b)| compat(a, b))
+        .count();
+    head + tail >= shorter
 }
 
 /// Is replacing `a` by `b` (either side) a usual variation of transliterating one
@@ -687,6 +715,42 @@ mod tests {
         assert_eq!(distance(&w("тоқаев"), &w("тогаев"), 3), 1);
         assert_eq!(distance(&w("тоқаев"), &w("токаев"), 3), 0);
         assert_eq!(distance(&w("тоқаев"), &w("назарбаев"), 2), 3);
+    }
+
+    #[test]
+    fn one_letter_apart_is_distance_one() {
+        let words = [
+            "тоқаев",
+            "токаев",
+            "тогаев",
+            "токаевв",
+            "тоаев",
+            "ттоқаев",
+            "паллин",
+            "палин",
+            "пэйлин",
+            "трэк",
+            "трак",
+            "нугрохо",
+            "нугромо",
+            "а",
+            "аб",
+            "ба",
+            "әа",
+            "ааа",
+        ];
+        for k in words {
+            for r in words {
+                let (k, r) = (w(k), w(r));
+                if k.len().abs_diff(r.len()) == 1 {
+                    assert_eq!(
+                        one_letter_apart(&k, &r),
+                        distance(&k, &r, 1) == 1,
+                        "{k:?} {r:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
