@@ -244,7 +244,7 @@ struct Part {
     matched: Option<usize>,
     /// Ids of equivalents this part starts or a form started before it in its word
     /// covers: filled for candidates only (see [`Side::candidate_equivalents`]).
-    equiv: Vec<u32>,
+    equiv: Box<[u32]>,
     /// Range of its stem prefix lengths in `Side::stem_buf`, computed on demand
     /// (`NO_STEMS` before).
     stems: (usize, usize),
@@ -462,7 +462,7 @@ impl<'a> Side<'a> {
             cand,
             weak: cand && sentence_start,
             matched: None,
-            equiv: Vec::new(),
+            equiv: Box::default(),
             stems: (NO_STEMS, 0),
         });
     }
@@ -561,7 +561,7 @@ impl<'a> Side<'a> {
                 }
             }
             if !equiv.is_empty() {
-                self.parts[c].equiv.clone_from(&equiv);
+                self.parts[c].equiv = equiv.as_slice().into();
                 equiv.clear();
             }
         }
