@@ -28,8 +28,8 @@ mod tables;
 
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::segment::Paragraph;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Settings of the names check (`[checks.names]`).
@@ -73,20 +73,40 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &NamesConfig, out: &mut 
     let extra = Extra::new(cfg);
     let mut k = Side::new(kk, true, &extra);
     let mut r = Side::new(ru, false, &extra);
-    if k.parts.iter().all(|p| !p.cand) && r.parts.iter().all(|p| !p.cand) {
+    if k.candidates == 0 && r.candidates == 0 {
         return;
     }
-    k.equivalents(&extra);
-    r.equivalents(&extra);
-    match_side(&mut k, &mut r);
-    match_side(&mut r, &mut k);
+    k.candidate_equivalents(&extra);
+    r.candidate_equivalents(&extra);
+    match_side(&mut k, &mut r, &extra);
+    match_side(&mut r, &mut k, &extra);
     judge(&mut k, &mut r, cfg, out);
 }
 
 /// Words of the config, normalised once per call (they are few).
 struct Extra {
     ignore: Vec<Vec<char>>,
-    equivalents: Vec<(Vec<char>, Vec<char>)>,
+    /// The configured equivalents by the coarse class of their first letter (ids
+    /// after the built-in ones): Kazakh forms, then Russian ones. Empty (and not
+    /// allocated) without configured equivalents.
+    forms: [FxHashMap<char, Vec<Form>>; 2],
+    /// Bucket keys (see [`pair_key`]) of the configured forms, by id after the
+    /// built-in ones: Kazakh, Russian.
+    keys: Vec<[u64; 2]>,
+    /// The most hyphens in a configured form.
+    max_hyphens: usize,
+}
+
+/// The bucket key of a built-in form or a word: the coarse classes of its first two
+/// letters.
+fn pair_key(a: char, b: char) -> u64 {
+    (u64::from(a) << 21) | u64::from(b)
+}
+
+/// The bucket key of a configured form or a word: the coarse class of its first
+/// letter (apart from every [`pair_key`]).
+fn first_key(a: char) -> u64 {
+    (1 << 42) | u64::from(a)
 }
 
 impl Extra {
@@ -107,72 +127,99 @@ impl Extra {
             }
             v
         };
+        let mut forms: [FxHashMap<char, Vec<Form>>; 2] = Default::default();
+        let mut keys = Vec::new();
+        let mut max_hyphens = 0;
+        let first_id = tables().equivalents;
+        let equivalents = cfg
+            .equivalents
+            .iter()
+            .map(|e| (norm(&e.kk), ru_base(&e.ru)))
+            .filter(|(a, b)| !a.is_empty() && !b.is_empty());
+        for (id, (k, r)) in equivalents.enumerate() {
+            keys.push([first_key(stem::coarse(k[0])), first_key(stem::coarse(r[0]))]);
+            for (index, form) in forms.iter_mut().zip([k, r]) {
+                let hyphens = form.iter().filter(|&&c| c == '-').count();
+                max_hyphens = max_hyphens.max(hyphens);
+                index.entry(stem::coarse(form[0])).or_default().push(Form {
+                    id: (first_id + id) as u32,
+                    form,
+                    hyphens,
+                });
+            }
+        }
         Extra {
             ignore: cfg.ignore.iter().map(|s| norm(s)).collect(),
-            equivalents: cfg
-                .equivalents
-                .iter()
-                .map(|e| (norm(&e.kk), ru_base(&e.ru)))
-                .filter(|(a, b)| !a.is_empty() && !b.is_empty())
-                .collect(),
+            forms,
+            keys,
+            max_hyphens,
         }
     }
+}
+
+/// One form of an equivalent: its id, letters and number of hyphens.
+struct Form {
+    id: u32,
+    form: Vec<char>,
+    hyphens: usize,
 }
 
 /// Built-in tables, normalised once.
 struct Tables {
-    not_names: Vec<Vec<char>>,
-    equivalents: Vec<(Vec<char>, Vec<char>)>,
-    /// The built-in equivalents by the coarse class of their first letter: Kazakh
-    /// forms, then Russian ones.
-    forms: [FormIndex; 2],
-}
-
-/// Equivalent forms by the coarse class of their first letter: (id, form, hyphens),
-/// in id order.
-type FormIndex = HashMap<char, Vec<(u32, Vec<char>, usize)>>;
-
-fn form_index<'e>(
-    equivalents: impl Iterator<Item = &'e (Vec<char>, Vec<char>)>,
-    first_id: usize,
-    kazakh: bool,
-) -> FormIndex {
-    let mut forms = FormIndex::new();
-    for (id, (k, r)) in equivalents.enumerate() {
-        let form: &[char] = if kazakh { k } else { r };
-        if let Some(&f0) = form.first() {
-            let hyphens = form.iter().filter(|&&c| c == '-').count();
-            forms.entry(stem::coarse(f0)).or_default().push((
-                (first_id + id) as u32,
-                form.to_vec(),
-                hyphens,
-            ));
-        }
-    }
-    forms
+    /// The words that are never names, by their first letter.
+    not_names: FxHashMap<char, Vec<Vec<char>>>,
+    /// The number of built-in equivalents (configured ones get the ids after).
+    equivalents: usize,
+    /// The built-in equivalents by the coarse classes of their first two letters
+    /// (every built-in form has two; see the tests), in id order: Kazakh forms, then
+    /// Russian ones. Two letters make a bucket hold one or two forms, so a word is
+    /// compared with next to nothing.
+    forms: [FxHashMap<(char, char), Vec<Form>>; 2],
+    /// Bucket keys (see [`pair_key`]) of the built-in forms, by id: Kazakh, Russian.
+    keys: Vec<[u64; 2]>,
+    /// The most hyphens in a built-in form.
+    max_hyphens: usize,
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let equivalents: Vec<(Vec<char>, Vec<char>)> = tables::EQUIVALENTS
-            .iter()
-            .map(|(k, r)| (k.chars().collect(), r.chars().collect()))
-            .collect();
-        let forms = [
-            form_index(equivalents.iter(), 0, true),
-            form_index(equivalents.iter(), 0, false),
-        ];
+        let mut forms: [FxHashMap<(char, char), Vec<Form>>; 2] = Default::default();
+        let mut keys = Vec::new();
+        let mut max_hyphens = 0;
+        for (id, (k, r)) in tables::EQUIVALENTS.iter().enumerate() {
+            let mut id_keys = [0; 2];
+            for ((index, form), id_key) in forms.iter_mut().zip([k, r]).zip(&mut id_keys) {
+                let form: Vec<char> = form.chars().collect();
+                let hyphens = form.iter().filter(|&&c| c == '-').count();
+                max_hyphens = max_hyphens.max(hyphens);
+                let key = (stem::coarse(form[0]), stem::coarse(form[1]));
+                *id_key = pair_key(key.0, key.1);
+                index.entry(key).or_default().push(Form {
+                    id: id as u32,
+                    form,
+                    hyphens,
+                });
+            }
+            keys.push(id_keys);
+        }
+        let mut not_names: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
+        for s in crate::lang::calendar_stems().chain(tables::NOT_NAMES.iter().copied()) {
+            let w: Vec<char> = s.chars().collect();
+            not_names.entry(w[0]).or_default().push(w);
+        }
         Tables {
-            not_names: crate::lang::calendar_stems()
-                .chain(tables::NOT_NAMES.iter().copied())
-                .map(|s| s.chars().collect())
-                .collect(),
-            equivalents,
+            not_names,
+            equivalents: tables::EQUIVALENTS.len(),
             forms,
+            keys,
+            max_hyphens,
         }
     })
 }
+
+/// Stems not computed yet (see [`Part::stems`]).
+const NO_STEMS: usize = usize::MAX;
 
 /// One hyphen-separated part of a word.
 #[derive(Debug)]
@@ -195,10 +242,12 @@ struct Part {
     weak: bool,
     /// Index of a part of the other side it corresponds to.
     matched: Option<usize>,
-    /// Ids of equivalents this part starts.
-    equiv: Vec<u32>,
-    /// Stem prefix lengths, computed on demand.
-    stems: Option<Vec<usize>>,
+    /// Ids of equivalents this part starts or a form started before it in its word
+    /// covers: filled for candidates only (see [`Side::candidate_equivalents`]).
+    equiv: Box<[u32]>,
+    /// Range of its stem prefix lengths in `Side::stem_buf`, computed on demand
+    /// (`NO_STEMS` before).
+    stems: (usize, usize),
 }
 
 struct Side<'a> {
@@ -206,29 +255,47 @@ struct Side<'a> {
     kazakh: bool,
     chars: Vec<char>,
     parts: Vec<Part>,
+    /// The number of candidates among `parts`.
+    candidates: usize,
+    /// Stem prefix lengths of the parts that needed them.
+    stem_buf: Vec<usize>,
 }
 
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
-/// Words after which a full stop does not end a sentence.
+/// Words after which a full stop does not end a sentence. (`т.б` and `т.е` hold a
+/// full stop, which no word does: they never match, and stay for the record.)
+const ABBR: &[&str] = &[
+    "им", "св", "ул", "г", "гг", "ж", "жж", "т", "д", "пр", "обл", "р", "с", "ст", "проф", "акад",
+    "доц", "млн", "млрд", "тыс", "руб", "тг", "км", "см", "кв", "м", "мин", "сағ", "ш", "б", "э",
+    "н", "п", "др", "т.б", "т.е", "каз", "рус", "англ", "мкр", "көш", "даң",
+];
+
+/// The longest abbreviation, in letters: a longer word is none.
+const ABBR_MAX: usize = 4;
+
 fn is_abbreviation(word: &[char]) -> bool {
-    const ABBR: &[&str] = &[
-        "им", "св", "ул", "г", "гг", "ж", "жж", "т", "д", "пр", "обл", "р", "с", "ст", "проф",
-        "акад", "доц", "млн", "млрд", "тыс", "руб", "тг", "км", "см", "кв", "м", "мин", "сағ", "ш",
-        "б", "э", "н", "п", "др", "т.б", "т.е", "каз", "рус", "англ", "мкр", "көш", "даң",
-    ];
-    ABBR.iter().any(|a| a.chars().eq(word.iter().copied()))
+    static A: OnceLock<Vec<Vec<char>>> = OnceLock::new();
+    word.len() <= ABBR_MAX
+        && A.get_or_init(|| ABBR.iter().map(|a| a.chars().collect()).collect())
+            .iter()
+            .any(|a| a[..] == *word)
 }
 
 impl<'a> Side<'a> {
     fn new(paras: &'a [&'a Paragraph], kazakh: bool, extra: &Extra) -> Self {
+        // About one letter per two bytes of Cyrillic text and one part per seven
+        // bytes: reserve once rather than grow.
+        let bytes: usize = paras.iter().map(|p| p.text.len()).sum();
         let mut side = Side {
             paras,
             kazakh,
-            chars: Vec::new(),
-            parts: Vec::new(),
+            chars: Vec::with_capacity(bytes / 2 + 16),
+            parts: Vec::with_capacity(bytes / 7 + 4),
+            candidates: 0,
+            stem_buf: Vec::new(),
         };
         for (pi, p) in paras.iter().enumerate() {
             side.scan(pi, &p.text, extra);
@@ -239,64 +306,96 @@ impl<'a> Side<'a> {
     fn scan(&mut self, pi: usize, text: &str, extra: &Extra) {
         let mut sentence_start = true;
         let mut after_open = false;
-        // Normalised letters of the previous word, and whether a full stop right
-        // after it would be an abbreviation or an initial.
-        let mut prev_abbrev = false;
+        // The previous word: where it ends in the text, its letters in `chars` and
+        // whether it starts with a capital. Whether a full stop right after it is an
+        // abbreviation's or an initial's is only asked when one follows.
         let mut prev_end = usize::MAX;
+        let mut prev_letters = (0, 0);
+        let mut prev_upper = false;
         let mut it = text.char_indices().peekable();
         while let Some((i, c)) = it.next() {
             if crate::lang::is_alphabetic(c) {
-                // A word: letters, and hyphens between letters.
+                // A word: letters, and hyphens between letters. Its normalised
+                // letters are pushed as it is read (what `stem::push_word` does,
+                // in the same pass).
+                let w0 = self.chars.len();
                 let mut end = i + c.len_utf8();
+                let mut hyphenated = false;
+                let mut cyr = crate::lang::is_cyrillic(c);
+                let n = stem::norm_char(c);
+                let mut ascii = n.is_ascii();
+                self.chars.push(n);
                 while let Some(&(j, d)) = it.peek() {
-                    if crate::lang::is_alphabetic(d) {
+                    // Russian letters first, without the general tests.
+                    if let 'а'..='я' | 'А'..='Я' = d {
                         end = j + d.len_utf8();
+                        cyr = true;
+                        self.chars.push(stem::norm_char(d));
                         it.next();
-                    } else if is_hyphen(d)
-                        && text[j + d.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(crate::lang::is_alphabetic)
+                        continue;
+                    }
+                    let letter = crate::lang::is_alphabetic(d);
+                    if letter
+                        || is_hyphen(d)
+                            && text[j + d.len_utf8()..]
+                                .chars()
+                                .next()
+                                .is_some_and(crate::lang::is_alphabetic)
                     {
+                        if letter {
+                            end = j + d.len_utf8();
+                        } else {
+                            hyphenated = true;
+                        }
+                        let n = stem::norm_char(d);
+                        cyr |= crate::lang::is_cyrillic(d);
+                        ascii |= n.is_ascii();
+                        self.chars.push(n);
                         it.next();
                     } else {
                         break;
                     }
                 }
+                if cyr && ascii {
+                    stem::read_lookalikes(&mut self.chars[w0..]);
+                }
                 let word = &text[i..end];
                 let start_of_sentence = sentence_start || after_open;
-                let w0 = self.chars.len();
-                stem::push_word(word, &mut self.chars);
                 let w1 = self.chars.len();
-                let first_upper = c.is_uppercase();
-                prev_abbrev = (w1 - w0 == 1 && first_upper) || is_abbreviation(&self.chars[w0..w1]);
+                prev_upper = stem::is_upper(c);
+                prev_letters = (w0, w1);
                 prev_end = end;
-                // Split into parts at hyphens.
-                let mut part_start = i;
-                let mut c_start = w0;
-                let mut first = true;
-                for (offset, (k, ch)) in (w0..).zip(word.char_indices()) {
-                    let at_end = k + ch.len_utf8() == word.len();
-                    if is_hyphen(ch) || at_end {
-                        let (pend, cend) = if at_end && !is_hyphen(ch) {
-                            (i + word.len(), offset + 1)
-                        } else {
-                            (i + k, offset)
-                        };
-                        self.push_part(
-                            pi,
-                            text,
-                            part_start,
-                            pend,
-                            c_start,
-                            cend,
-                            w1,
-                            first && start_of_sentence,
-                            extra,
-                        );
-                        first = false;
-                        part_start = i + k + ch.len_utf8();
-                        c_start = offset + 1;
+                if !hyphenated {
+                    // One part: the whole word (the common case).
+                    self.push_part(pi, text, i, end, w0, w1, w1, start_of_sentence, extra);
+                } else {
+                    // Split into parts at hyphens.
+                    let mut part_start = i;
+                    let mut c_start = w0;
+                    let mut first = true;
+                    for (offset, (k, ch)) in (w0..).zip(word.char_indices()) {
+                        let at_end = k + ch.len_utf8() == word.len();
+                        if is_hyphen(ch) || at_end {
+                            let (pend, cend) = if at_end && !is_hyphen(ch) {
+                                (i + word.len(), offset + 1)
+                            } else {
+                                (i + k, offset)
+                            };
+                            self.push_part(
+                                pi,
+                                text,
+                                part_start,
+                                pend,
+                                c_start,
+                                cend,
+                                w1,
+                                first && start_of_sentence,
+                                extra,
+                            );
+                            first = false;
+                            part_start = i + k + ch.len_utf8();
+                            c_start = offset + 1;
+                        }
                     }
                 }
                 sentence_start = false;
@@ -305,7 +404,10 @@ impl<'a> Side<'a> {
             }
             match c {
                 '.' => {
-                    if !(prev_end == i && prev_abbrev) {
+                    let (w0, w1) = prev_letters;
+                    let prev_abbrev = prev_end == i
+                        && ((w1 - w0 == 1 && prev_upper) || is_abbreviation(&self.chars[w0..w1]));
+                    if !prev_abbrev {
                         sentence_start = true;
                     }
                 }
@@ -341,14 +443,14 @@ impl<'a> Side<'a> {
         let s = &text[start..end];
         let mut cs = s.chars();
         let first = cs.next().unwrap_or(' ');
-        let cap = first.is_uppercase() && cs.clone().any(char::is_lowercase);
-        let cyr = s.chars().all(crate::lang::is_cyrillic);
-        let letters = &self.chars[c0..c1];
-        let cand = cap
-            && cyr
-            && letters.len() >= 3
-            && !is_not_name(letters, &tables().not_names)
-            && !is_not_name(letters, &extra.ignore);
+        let cap = stem::is_upper(first) && cs.any(stem::is_lower);
+        let cand = cap && c1 - c0 >= 3 && s.chars().all(crate::lang::is_cyrillic) && {
+            let letters = &self.chars[c0..c1];
+            let built_in = tables().not_names.get(&letters[0]);
+            !is_not_name(letters, built_in.map_or(&[][..], |l| &l[..]))
+                && !is_not_name(letters, &extra.ignore)
+        };
+        self.candidates += usize::from(cand);
         self.parts.push(Part {
             para,
             start,
@@ -360,8 +462,8 @@ impl<'a> Side<'a> {
             cand,
             weak: cand && sentence_start,
             matched: None,
-            equiv: Vec::new(),
-            stems: None,
+            equiv: Box::default(),
+            stems: (NO_STEMS, 0),
         });
     }
 
@@ -374,121 +476,315 @@ impl<'a> Side<'a> {
         &self.paras[p.para].text[p.start..p.end]
     }
 
-    fn stems(&mut self, i: usize) -> &[usize] {
-        if self.parts[i].stems.is_none() {
-            let mut v = Vec::new();
-            let (c0, c1) = (self.parts[i].c0, self.parts[i].c1);
-            if self.kazakh {
-                stem::kk_stems(&self.chars[c0..c1], &mut v);
-            } else {
-                stem::ru_stems(&self.chars[c0..c1], &mut v);
-            }
-            self.parts[i].stems = Some(v);
-        }
-        self.parts[i].stems.as_deref().unwrap_or(&[])
+    /// The letters of part `i` and its stems (computed on first use).
+    fn letters_stems(&mut self, i: usize) -> (&[char], &[usize]) {
+        let (a, b) = part_stems(
+            &self.chars,
+            &mut self.parts,
+            &mut self.stem_buf,
+            self.kazakh,
+            i,
+        );
+        let p = &self.parts[i];
+        (&self.chars[p.c0..p.c1], &self.stem_buf[a..b])
     }
 
-    /// Marks every part that starts a built-in or configured equivalent.
-    fn equivalents(&mut self, extra: &Extra) {
-        let t = tables();
-        // Built-in forms are indexed once; configured ones (ids after them) here.
-        let built_in = &t.forms[usize::from(!self.kazakh)];
-        let configured = form_index(extra.equivalents.iter(), t.equivalents.len(), self.kazakh);
-        for i in 0..self.parts.len() {
-            let p = &self.parts[i];
-            let Some(&f0) = self.chars.get(p.c0) else {
-                continue;
+    /// The bucket keys of part `i` (see [`pair_key`], [`first_key`]).
+    fn part_keys(&self, i: usize) -> (Option<u64>, u64) {
+        let p = &self.parts[i];
+        let f0 = stem::coarse(self.chars[p.c0]);
+        let pair = match self.chars[p.c0..p.w1] {
+            [_, f1, ..] => Some(pair_key(f0, stem::coarse(f1))),
+            _ => None,
+        };
+        (pair, first_key(f0))
+    }
+
+    /// The ids of the built-in and configured equivalents part `i` starts, in id
+    /// order, into `hits`; returns how many parts after it the longest one covers.
+    fn hits_at(&self, i: usize, extra: &Extra, hits: &mut Vec<u32>) -> usize {
+        hits.clear();
+        let p = &self.parts[i];
+        let Some(&f0) = self.chars.get(p.c0) else {
+            return 0;
+        };
+        let key = stem::coarse(f0);
+        // A built-in form (two letters at least) can only start a word whose
+        // first two letters fall in its classes.
+        let built = match self.chars[p.c0..p.w1] {
+            [_, f1, ..] => tables().forms[usize::from(!self.kazakh)].get(&(key, stem::coarse(f1))),
+            _ => None,
+        };
+        let configured = &extra.forms[usize::from(!self.kazakh)];
+        let conf = if configured.is_empty() {
+            None
+        } else {
+            configured.get(&key)
+        };
+        let mut span_parts = 0usize;
+        for f in built.into_iter().chain(conf).flatten() {
+            let word = if f.hyphens > 0 {
+                &self.chars[p.c0..p.w1]
+            } else {
+                &self.chars[p.c0..p.c1]
             };
-            let key = stem::coarse(f0);
-            let list = built_in
-                .get(&key)
-                .into_iter()
-                .chain(configured.get(&key))
-                .flatten();
-            let mut hits = Vec::new();
-            let mut span_parts = 0usize;
-            for &(id, ref form, hyphens) in list {
-                let word = if hyphens > 0 {
-                    &self.chars[p.c0..p.w1]
-                } else {
-                    &self.chars[p.c0..p.c1]
-                };
-                if stem::starts_with_form(word, form, self.kazakh) {
-                    hits.push(id);
-                    span_parts = span_parts.max(hyphens);
+            if stem::starts_with_form(word, &f.form, self.kazakh) {
+                hits.push(f.id);
+                span_parts = span_parts.max(f.hyphens);
+            }
+        }
+        span_parts
+    }
+
+    /// Gives every candidate the ids of the equivalents it starts or that a form
+    /// started up to `max_hyphens` parts before covers, in the order of their start.
+    /// (Other parts' ids are only needed on the other side of a match: see
+    /// [`Side::last_with`].)
+    fn candidate_equivalents(&mut self, extra: &Extra) {
+        let back = tables().max_hyphens.max(extra.max_hyphens);
+        let mut hits = Vec::new();
+        let mut equiv = Vec::new();
+        for c in 0..self.parts.len() {
+            if !self.parts[c].cand {
+                continue;
+            }
+            for i in c.saturating_sub(back)..=c {
+                // A form covering later parts has a hyphen where the word has one:
+                // a part ending its word covers none but itself.
+                let p = &self.parts[i];
+                if i < c && p.w1 == p.c1 {
+                    continue;
+                }
+                let span = self.hits_at(i, extra, &mut hits);
+                if i + span >= c {
+                    equiv.extend_from_slice(&hits);
                 }
             }
-            if hits.is_empty() {
-                continue;
-            }
-            for j in i..=(i + span_parts).min(self.parts.len() - 1) {
-                self.parts[j].equiv.extend_from_slice(&hits);
+            if !equiv.is_empty() {
+                self.parts[c].equiv = equiv.as_slice().into();
+                equiv.clear();
             }
         }
     }
+
+    /// For every id in `ids` (equivalents of the other side's candidates), the last
+    /// part of this side that has it (`usize::MAX`: none), indexed by id. A part has
+    /// an id when it or a part up to that form's hyphens before starts the form.
+    fn last_with(&self, ids: &[u32], extra: &Extra) -> Vec<usize> {
+        let t = tables();
+        let lang = usize::from(!self.kazakh);
+        let key_of = |id: u32| {
+            let id = id as usize;
+            match id.checked_sub(t.equivalents) {
+                None => t.keys[id][lang],
+                Some(c) => extra.keys[c][lang],
+            }
+        };
+        let need = KeySet::new(ids.iter().map(|&id| key_of(id)).collect());
+        let any_first = need.keys.iter().any(|&k| k >> 42 != 0);
+        let mut last = vec![usize::MAX; ids.iter().map(|&id| id as usize + 1).max().unwrap_or(0)];
+        let mut hits = Vec::new();
+        for i in 0..self.parts.len() {
+            // Only a part in the bucket of a needed form can start it; the others
+            // are not looked at.
+            let (pair, first) = self.part_keys(i);
+            let wanted =
+                pair.is_some_and(|k| need.contains(k)) || (any_first && need.contains(first));
+            if !wanted {
+                continue;
+            }
+            let span = self.hits_at(i, extra, &mut hits);
+            let j = (i + span).min(self.parts.len() - 1);
+            for &id in &hits {
+                if let Some(l) = last.get_mut(id as usize) {
+                    *l = if *l == usize::MAX { j } else { (*l).max(j) };
+                }
+            }
+        }
+        last
+    }
+}
+
+/// The range in `buf` of the stems of part `i`, computed on first use.
+fn part_stems(
+    chars: &[char],
+    parts: &mut [Part],
+    buf: &mut Vec<usize>,
+    kazakh: bool,
+    i: usize,
+) -> (usize, usize) {
+    let p = &mut parts[i];
+    if p.stems.0 == NO_STEMS {
+        let start = buf.len();
+        if kazakh {
+            stem::kk_stems_into(&chars[p.c0..p.c1], buf);
+        } else {
+            stem::ru_stems_into(&chars[p.c0..p.c1], buf);
+        }
+        p.stems = (start, buf.len());
+    }
+    p.stems
 }
 
 fn is_not_name(letters: &[char], list: &[Vec<char>]) -> bool {
     list.iter().any(|w| {
         letters.len() >= w.len()
-            && letters[..w.len()] == w[..]
+            && letters.iter().zip(w).all(|(a, b)| a == b)
             && (stem::kk_chain(&letters[w.len()..]) || stem::ru_ending(&letters[w.len()..]))
     })
 }
 
 /// Hash key of a part for finding its counterparts: the coarse classes of its first
-/// three letters.
-fn key(letters: &[char]) -> [char; 3] {
+/// three letters, packed (a class is a `char`, 21 bits).
+fn key(letters: &[char]) -> u64 {
     let mut k = [' '; 3];
     for (slot, &c) in k.iter_mut().zip(letters) {
         *slot = stem::coarse(c);
     }
-    k
+    (u64::from(k[0]) << 42) | (u64::from(k[1]) << 21) | u64::from(k[2])
+}
+
+/// A few keys, looked up once per word of a text: a 1024-bit filter in front of
+/// the sorted keys turns nearly every word (in no wanted bucket) away with one bit
+/// test.
+struct KeySet {
+    bits: [u64; 16],
+    keys: Vec<u64>,
+}
+
+impl KeySet {
+    fn new(mut keys: Vec<u64>) -> Self {
+        keys.sort_unstable();
+        keys.dedup();
+        let mut bits = [0; 16];
+        for &k in &keys {
+            let b = Self::bit(k);
+            bits[b >> 6] |= 1 << (b & 63);
+        }
+        KeySet { bits, keys }
+    }
+
+    /// A key's bit: the top ten bits of a multiplicative hash.
+    fn bit(k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+    }
+
+    fn contains(&self, k: u64) -> bool {
+        let b = Self::bit(k);
+        self.bits[b >> 6] & (1 << (b & 63)) != 0 && self.keys.binary_search(&k).is_ok()
+    }
 }
 
 /// Finds, for every candidate of `a`, a corresponding part of `b`.
-fn match_side(a: &mut Side, b: &mut Side) {
-    // One entry per distinct spelling: a long text repeats its words.
-    let mut index: HashMap<[char; 3], Vec<usize>> = HashMap::new();
-    {
-        let mut seen: std::collections::HashSet<&[char]> = std::collections::HashSet::new();
-        for j in 0..b.parts.len() {
-            let l = &b.chars[b.parts[j].c0..b.parts[j].c1];
-            if l.len() >= 2 && seen.insert(l) {
-                index.entry(key(l)).or_default().push(j);
-            }
-        }
-    }
-    let b_equiv: HashMap<u32, usize> = b
+///
+/// A candidate is searched among the parts of `b` with the same key, each distinct
+/// spelling once (a long text repeats its words), in text order. Only the keys of
+/// `a`'s candidates are ever looked up, so only the parts of `b` with one of those
+/// keys are indexed.
+fn match_side(a: &mut Side, b: &mut Side, extra: &Extra) {
+    // An equivalent decides first: the last part of `b` that has it.
+    let mut ids: Vec<u32> = a
         .parts
         .iter()
-        .enumerate()
-        .flat_map(|(j, p)| p.equiv.iter().map(move |&id| (id, j)))
+        .filter(|p| p.cand)
+        .flat_map(|p| p.equiv.iter().copied())
         .collect();
-    // The same name repeats: remember what a spelling matched.
-    let mut memo: HashMap<Vec<char>, Option<usize>> = HashMap::new();
+    let b_equiv = if ids.is_empty() {
+        Vec::new()
+    } else {
+        ids.sort_unstable();
+        ids.dedup();
+        b.last_with(&ids, extra)
+    };
+    // The candidates left to search, with their keys.
+    let mut todo: Vec<(usize, u64)> = Vec::new();
     for i in 0..a.parts.len() {
-        if !a.parts[i].cand || a.parts[i].matched.is_some() {
+        let p = &a.parts[i];
+        if !p.cand || p.matched.is_some() {
             continue;
         }
-        if let Some(&j) = a.parts[i].equiv.iter().find_map(|id| b_equiv.get(id)) {
+        let by_equiv = p.equiv.iter().find_map(|&id| {
+            b_equiv
+                .get(id as usize)
+                .copied()
+                .filter(|&j| j != usize::MAX)
+        });
+        if let Some(j) = by_equiv {
             a.parts[i].matched = Some(j);
             continue;
         }
-        if let Some(&m) = memo.get(a.letters(i)) {
-            a.parts[i].matched = m;
+        todo.push((i, key(a.letters(i))));
+    }
+    if todo.is_empty() {
+        return;
+    }
+    let need = KeySet::new(todo.iter().map(|&(_, k)| k).collect());
+    // The parts of `b` with a needed key, first spellings only, by key then text
+    // order.
+    let mut index: Vec<(u64, usize)> = Vec::new();
+    for (j, p) in b.parts.iter().enumerate() {
+        let l = &b.chars[p.c0..p.c1];
+        if l.len() >= 2 {
+            let k = key(l);
+            if need.contains(k) {
+                index.push((k, j));
+            }
+        }
+    }
+    // A repeated spelling meets a candidate exactly when its first occurrence does,
+    // so repeats change which part is found only through the cap of 4096 spellings
+    // a candidate is compared with: drop them only when the cap can be reached.
+    if index.len() > 4096 {
+        let mut seen: FxHashSet<&[char]> = FxHashSet::default();
+        index.retain(|&(_, j)| seen.insert(&b.chars[b.parts[j].c0..b.parts[j].c1]));
+    }
+    index.sort_by_key(|&(k, _)| k);
+
+    let Side {
+        chars: a_chars,
+        parts: a_parts,
+        stem_buf: a_buf,
+        kazakh,
+        ..
+    } = a;
+    let Side {
+        chars: b_chars,
+        parts: b_parts,
+        stem_buf: b_buf,
+        ..
+    } = b;
+    // The same name repeats: remember what a spelling matched.
+    let mut memo: FxHashMap<&[char], Option<usize>> =
+        FxHashMap::with_capacity_and_hasher(todo.len(), Default::default());
+    let mut found_of: Vec<Option<usize>> = Vec::with_capacity(todo.len());
+    for &(i, k) in &todo {
+        let letters = &a_chars[a_parts[i].c0..a_parts[i].c1];
+        if let Some(&m) = memo.get(letters) {
+            found_of.push(m);
             continue;
         }
         let mut found = None;
-        if let Some(list) = index.get(&key(a.letters(i))) {
-            a.stems(i);
-            let letters = a.letters(i);
-            let a_stems = a.parts[i].stems.as_deref().unwrap_or(&[]);
-            for &j in list.iter().take(4096) {
-                b.stems(j);
-                let bl = b.letters(j);
-                let b_stems = b.parts[j].stems.as_deref().unwrap_or(&[]);
-                let meet = if a.kazakh {
+        let from = index.partition_point(|&(x, _)| x < k);
+        let list = index[from..].iter().take_while(|&&(x, _)| x == k);
+        if from < index.len() && index[from].0 == k {
+            let (s0, s1) = part_stems(a_chars, a_parts, a_buf, *kazakh, i);
+            let a_stems = &a_buf[s0..s1];
+            for &(_, j) in list.take(4096) {
+                let bl = &b_chars[b_parts[j].c0..b_parts[j].c1];
+                // Stems meet over three letters at least, the first two of them
+                // compatible: most words of the bucket fail that at once, before
+                // their stems are made.
+                let head = if *kazakh {
+                    stem::compat_prefix(letters, bl, 2)
+                } else {
+                    stem::compat_prefix(bl, letters, 2)
+                };
+                if !head {
+                    continue;
+                }
+                let (t0, t1) = part_stems(b_chars, b_parts, b_buf, !*kazakh, j);
+                let b_stems = &b_buf[t0..t1];
+                let meet = if *kazakh {
                     stem::stems_meet(letters, a_stems, bl, b_stems)
                 } else {
                     stem::stems_meet(bl, b_stems, letters, a_stems)
@@ -499,8 +795,11 @@ fn match_side(a: &mut Side, b: &mut Side) {
                 }
             }
         }
-        a.parts[i].matched = found;
-        memo.insert(a.letters(i).to_vec(), found);
+        memo.insert(letters, found);
+        found_of.push(found);
+    }
+    for (&(i, _), found) in todo.iter().zip(found_of) {
+        a_parts[i].matched = found;
     }
 }
 
@@ -517,14 +816,12 @@ enum Near {
 }
 
 fn near(k: &mut Side, i: usize, r: &mut Side, j: usize) -> Near {
-    let ks = k.stems(i).to_vec();
-    let rs = r.stems(j).to_vec();
-    let kl = k.letters(i);
-    let rl = r.letters(j);
+    let (kl, ks) = k.letters_stems(i);
+    let (rl, rs) = r.letters_stems(j);
     // A native Kazakh name (it has a Kazakh letter) has one Russian spelling.
     let mut changed = false;
-    for &a in &ks {
-        for &b in &rs {
+    for &a in ks {
+        for &b in rs {
             if a < 4 || b < 4 {
                 continue;
             }
@@ -558,13 +855,12 @@ fn near(k: &mut Side, i: usize, r: &mut Side, j: usize) -> Near {
 /// different first letter or three letters in four different. Then one replaced the other;
 /// closer spellings are more likely two transliterations (`Грахам` ↔ `Грэм`).
 fn unlike(k: &mut Side, i: usize, r: &mut Side, j: usize) -> bool {
-    let ks = k.stems(i).to_vec();
-    let rs = r.stems(j).to_vec();
-    let (kl, rl) = (k.letters(i), r.letters(j));
+    let (kl, ks) = k.letters_stems(i);
+    let (rl, rs) = r.letters_stems(j);
     // The closest pair of stems decides.
     let mut best: Option<(usize, usize)> = None;
-    for &a in &ks {
-        for &b in &rs {
+    for &a in ks {
+        for &b in rs {
             let longest = a.max(b);
             let d = stem::distance(&kl[..a], &rl[..b], longest);
             if best.is_none_or(|(bd, _)| d < bd) {
@@ -959,6 +1255,35 @@ mod tests {
                     && !format!("{:?}", f.message.args).contains("Сентябр")),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn built_in_forms_have_two_letters_for_their_bucket() {
+        for (k, r) in tables::EQUIVALENTS {
+            assert!(k.chars().count() >= 2 && r.chars().count() >= 2, "{k} {r}");
+        }
+    }
+
+    #[test]
+    fn hyphenated_forms_cover_the_next_part_and_configured_ones_match_both_ways() {
+        // A form spanning a hyphen (`Алма-Ата`) gives its id to the part after it.
+        let kk = "Кеше Алматыда жиын өтті.";
+        let ru = "Вчера в Алма-Ате прошло собрание.";
+        assert_eq!(run(kk, ru), vec![]);
+        let cfg = NamesConfig {
+            equivalents: vec![Equivalent {
+                kk: "Қонаев".into(),
+                ru: "Капчагай".into(),
+            }],
+            ..NamesConfig::default()
+        };
+        let (k, r) = (
+            para("Кеше Қонаевта жиын өтті."),
+            para("Вчера Капчагай принял гостей."),
+        );
+        let mut out = Vec::new();
+        check(&[&k], &[&r], &cfg, &mut out);
+        assert_eq!(out, vec![]);
     }
 
     #[test]

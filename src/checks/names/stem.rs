@@ -14,8 +14,17 @@
 
 /// Lower case, `ё` → `е`, Latin look-alikes → Cyrillic (the caller decides whether
 /// the word is Cyrillic; see [`push_word`]).
+#[inline]
 pub(crate) fn norm_char(c: char) -> char {
-    let l = if c.is_uppercase() {
+    // The letters of nearly every word first: Russian lower case (`а`..`я`) and
+    // ASCII lower case are their own normal form, Russian capitals (`А`..`Я`) lie
+    // 0x20 below their small letters.
+    match c {
+        'а'..='я' | 'a'..='z' => return c,
+        'А'..='Я' => return char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        _ => {}
+    }
+    let l = if is_upper(c) {
         crate::lang::lower_char(c)
     } else {
         c
@@ -23,6 +32,47 @@ pub(crate) fn norm_char(c: char) -> char {
     match l {
         'ё' => 'е',
         _ => l,
+    }
+}
+
+/// `char::is_uppercase`, answered without the Unicode tables for ASCII and the
+/// Cyrillic block and supplement (U+0400..U+052F), where every letter is cased and
+/// upper and lower case alternate in a fixed pattern; the same answer for every
+/// character (checked exhaustively in the tests).
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0x400..=0x42F => true,
+        0x430..=0x45F => false,
+        // Pairs: the capital at the even code point.
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => u & 1 == 0,
+        // Signs and combining marks between the pairs: no case.
+        0x482..=0x489 => false,
+        // Palochka, then pairs with the capital at the odd code point, then the
+        // small palochka.
+        0x4C0 => true,
+        0x4C1..=0x4CE => u & 1 == 1,
+        0x4CF => false,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// `char::is_lowercase`, with the same fast path as [`is_upper`].
+#[inline]
+pub(crate) fn is_lower(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7F => c.is_ascii_lowercase(),
+        0x400..=0x42F => false,
+        0x430..=0x45F => true,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => u & 1 == 1,
+        0x482..=0x489 => false,
+        0x4C0 => false,
+        0x4C1..=0x4CE => u & 1 == 0,
+        0x4CF => true,
+        _ => c.is_lowercase(),
     }
 }
 
@@ -48,15 +98,27 @@ fn latin_lookalike(c: char) -> Option<char> {
 /// Appends the normalised letters of `word` to `buf`. A word with at least one
 /// Cyrillic letter has its Latin look-alikes read as Cyrillic.
 pub(crate) fn push_word(word: &str, buf: &mut Vec<char>) {
-    let cyr = word.chars().any(crate::lang::is_cyrillic);
+    let w0 = buf.len();
+    let mut cyr = false;
+    let mut ascii = false;
     for c in word.chars() {
         let n = norm_char(c);
-        let n = if cyr {
-            latin_lookalike(n).unwrap_or(n)
-        } else {
-            n
-        };
+        cyr |= crate::lang::is_cyrillic(c);
+        ascii |= n.is_ascii();
         buf.push(n);
+    }
+    if cyr && ascii {
+        read_lookalikes(&mut buf[w0..]);
+    }
+}
+
+/// The second step of [`push_word`] for a word with a Cyrillic letter (and an ASCII
+/// one): its normalised Latin look-alikes read as the Cyrillic letters.
+pub(crate) fn read_lookalikes(letters: &mut [char]) {
+    for c in letters {
+        if let Some(l) = latin_lookalike(*c) {
+            *c = l;
+        }
     }
 }
 
@@ -67,7 +129,34 @@ pub(crate) fn fold(c: char) -> char {
 
 /// A coarse class of a letter: every pair [`compat`] accepts falls in one class
 /// (all vowels are one class). Used as a hash key, never as the comparison itself.
+#[inline]
 pub(crate) fn coarse(c: char) -> char {
+    // Every letter the classes name lies in U+0430..U+04FF: read those from a table
+    // made at compile time; every other character is its own class.
+    match (c as u32).checked_sub(COARSE_FROM) {
+        Some(i) if (i as usize) < COARSE_TABLE.len() => COARSE_TABLE[i as usize],
+        _ => c,
+    }
+}
+
+const COARSE_FROM: u32 = 0x430;
+
+/// [`coarse_of`] for U+0430..U+04FF.
+static COARSE_TABLE: [char; 0xD0] = {
+    let mut t = ['\0'; 0xD0];
+    let mut i = 0;
+    while i < t.len() {
+        t[i] = match char::from_u32(COARSE_FROM + i as u32) {
+            Some(c) => coarse_of(c),
+            None => '\0',
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The classes of [`coarse`], spelled out.
+const fn coarse_of(c: char) -> char {
     match c {
         'а' | 'ә' | 'е' | 'ё' | 'э' | 'и' | 'і' | 'й' | 'о' | 'ө' | 'у' | 'ұ' | 'ү' | 'ы' | 'ю'
         | 'я' => 'V',
@@ -245,24 +334,60 @@ const KK_SLOTS: [&[&str]; 6] = [KK_DERIV, KK_PLURAL, KK_POSS, KK_CASE, KK_ATTR, 
 
 /// Can `tail[i..]` be read as suffixes of slots `slot..`, in order, each slot used
 /// at most once? The second case slot only follows `-дағы`/`-гі`.
-fn kk_slots(tail: &[char], i: usize, slot: usize) -> bool {
+///
+/// The answer depends on `(i, slot)` only, so it is remembered in `memo` (0: not
+/// known yet, 1: no, 2: yes): the stems of one word ask about the same positions
+/// of its end again and again.
+fn kk_slots(tail: &[char], i: usize, slot: usize, memo: &mut Memo) -> bool {
     if i == tail.len() {
         return true;
     }
+    match memo[i][slot] {
+        1 => return false,
+        2 => return true,
+        _ => {}
+    }
     let slots = kk_slot_chars();
     let last = if slot == 5 { 6 } else { 5 };
-    (slot..last).any(|s| {
-        slots[s].iter().any(|suf| {
+    let c = tail[i];
+    let ok = (slot..last).any(|s| {
+        // Only the suffixes whose first letter falls in `c`'s bucket can match.
+        slots[s][bucket(c)].iter().any(|suf| {
             let n = suf.len();
-            i + n <= tail.len() && tail[i..i + n] == suf[..] && kk_slots(tail, i + n, s + 1)
+            i + n <= tail.len()
+                && tail[i..i + n].iter().zip(suf).all(|(a, b)| a == b)
+                && kk_slots(tail, i + n, s + 1, memo)
         })
-    })
+    });
+    memo[i][slot] = if ok { 2 } else { 1 };
+    ok
 }
 
-/// `KK_SLOTS` as letters, made once.
-fn kk_slot_chars() -> &'static [Vec<Vec<char>>; 6] {
-    static SLOTS: std::sync::OnceLock<[Vec<Vec<char>>; 6]> = std::sync::OnceLock::new();
-    SLOTS.get_or_init(|| KK_SLOTS.map(|slot| slot.iter().map(|s| s.chars().collect()).collect()))
+/// The longest tail read as a Kazakh suffix chain.
+const KK_TAIL: usize = 16;
+
+/// What [`kk_slots`] knows about a tail: by position, then slot (0..=6).
+type Memo = [[u8; 7]; KK_TAIL + 1];
+
+/// A letter's bucket among 64 (the basic Cyrillic lower-case letters, which the
+/// folded suffixes are written in, each get their own).
+fn bucket(c: char) -> usize {
+    (c as usize) & 63
+}
+
+/// `KK_SLOTS` as letters by the bucket of their first letter, made once.
+fn kk_slot_chars() -> &'static [Vec<Vec<Vec<char>>>; 6] {
+    static SLOTS: std::sync::OnceLock<[Vec<Vec<Vec<char>>>; 6]> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| {
+        KK_SLOTS.map(|slot| {
+            let mut by_first = vec![Vec::new(); 64];
+            for suf in slot {
+                let suf: Vec<char> = suf.chars().collect();
+                by_first[bucket(suf[0])].push(suf);
+            }
+            by_first
+        })
+    })
 }
 
 /// Russian inflection endings (nouns and adjectives); every matching ending yields
@@ -290,46 +415,77 @@ const RU_ADJ: &[&str] = &[
     "цк",
 ];
 
-fn ends_with(word: &[char], suffix: &str) -> bool {
-    let n = suffix.chars().count();
-    n <= word.len() && word[word.len() - n..].iter().copied().eq(suffix.chars())
+/// Lists of words as letters.
+type Letters = Vec<Vec<char>>;
+
+/// `RU_ENDINGS` and `RU_ADJ` as letters, made once.
+fn ru_tables() -> &'static (Letters, Letters) {
+    static T: std::sync::OnceLock<(Letters, Letters)> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let chars = |l: &[&str]| l.iter().map(|s| s.chars().collect()).collect();
+        (chars(RU_ENDINGS), chars(RU_ADJ))
+    })
+}
+
+/// `word` ends with `suffix` (compared from the last letter: most endings differ
+/// there, so a mismatch is found at once).
+#[inline]
+fn ends_with(word: &[char], suffix: &[char]) -> bool {
+    suffix.len() <= word.len()
+        && word
+            .iter()
+            .rev()
+            .zip(suffix.iter().rev())
+            .all(|(a, b)| a == b)
 }
 
 /// Can `tail` (normalised letters) be read as a chain of Kazakh suffixes?
 /// (Empty tail: yes.)
 pub(crate) fn kk_chain(tail: &[char]) -> bool {
-    if tail.len() > 16 {
+    if tail.len() > KK_TAIL {
         return false;
     }
     // The suffixes are compared folded: fold the tail once.
-    let mut folded = ['\0'; 16];
+    let mut folded = ['\0'; KK_TAIL];
     for (f, &c) in folded.iter_mut().zip(tail) {
         *f = fold(c);
     }
-    kk_slots(&folded[..tail.len()], 0, 0)
+    kk_slots(&folded[..tail.len()], 0, 0, &mut [[0; 7]; KK_TAIL + 1])
 }
 
 /// Is `tail` (normalised letters) one Russian ending?
 pub(crate) fn ru_ending(tail: &[char]) -> bool {
-    tail.is_empty()
-        || (tail.len() <= 7
-            && RU_ENDINGS
-                .iter()
-                .any(|e| e.chars().count() == tail.len() && ends_with(tail, e)))
+    tail.is_empty() || (tail.len() <= 7 && ru_tables().0.iter().any(|e| e[..] == *tail))
 }
 
 /// Stems shorter than this are never produced (except the whole word).
 pub(crate) const MIN_STEM: usize = 3;
 
 /// Possible stems of a Kazakh word: prefix lengths, longest first.
+#[allow(dead_code)] // the counterpart of `ru_stems`; the names check appends with `kk_stems_into`
 pub(crate) fn kk_stems(word: &[char], out: &mut Vec<usize>) {
     out.clear();
+    kk_stems_into(word, out);
+}
+
+/// [`kk_stems`], appended to `out` (which is not cleared).
+pub(crate) fn kk_stems_into(word: &[char], out: &mut Vec<usize>) {
     out.push(word.len());
-    if word.len() > 40 {
+    let len = word.len();
+    if len > 40 {
         return;
     }
-    for n in (MIN_STEM..word.len()).rev() {
-        if kk_chain(&word[n..]) {
+    // Only the last `KK_TAIL` letters can be a chain: fold them once, and let
+    // every cut share what is known about their positions.
+    let base = len.saturating_sub(KK_TAIL);
+    let mut folded = ['\0'; KK_TAIL];
+    for (f, &c) in folded.iter_mut().zip(&word[base..]) {
+        *f = fold(c);
+    }
+    let tail = &folded[..len - base];
+    let mut memo: Memo = [[0; 7]; KK_TAIL + 1];
+    for n in (MIN_STEM.max(base)..len).rev() {
+        if kk_slots(tail, n - base, 0, &mut memo) {
             out.push(n);
         }
     }
@@ -338,18 +494,25 @@ pub(crate) fn kk_stems(word: &[char], out: &mut Vec<usize>) {
 /// Possible stems of a Russian word: prefix lengths.
 pub(crate) fn ru_stems(word: &[char], out: &mut Vec<usize>) {
     out.clear();
+    ru_stems_into(word, out);
+}
+
+/// [`ru_stems`], appended to `out` (which is not cleared).
+pub(crate) fn ru_stems_into(word: &[char], out: &mut Vec<usize>) {
+    let (endings, adj) = ru_tables();
+    let first = out.len();
     out.push(word.len());
-    for e in RU_ENDINGS {
-        let n = e.chars().count();
+    for e in endings {
+        let n = e.len();
         if word.len() >= n + MIN_STEM && ends_with(word, e) {
             out.push(word.len() - n);
         }
     }
     let inflected = out.len();
-    for s in 0..inflected {
+    for s in first..inflected {
         let stem = &word[..out[s]];
-        for d in RU_ADJ {
-            let n = d.chars().count();
+        for d in adj {
+            let n = d.len();
             if stem.len() > n + MIN_STEM && ends_with(stem, d) {
                 out.push(stem.len() - n);
             }
@@ -422,7 +585,26 @@ pub(crate) fn single_edit(k: &[char], r: &[char]) -> Option<Option<(char, char)>
         }
         return Some(Some((*first.0, *first.1)));
     }
-    (distance(k, r, 1) == 1).then_some(None)
+    one_letter_apart(k, r).then_some(None)
+}
+
+/// `distance(k, r, 1) == 1` for words whose lengths differ by one, in one pass:
+/// one letter of the longer word is left out and every other letter is compatible
+/// with its counterpart, so the compatible head and the compatible tail together
+/// cover the shorter word.
+fn one_letter_apart(k: &[char], r: &[char]) -> bool {
+    if k.len().abs_diff(r.len()) != 1 || k.len() > 64 || r.len() > 64 {
+        return false;
+    }
+    let shorter = k.len().min(r.len());
+    let head = k.iter().zip(r).take_while(|&(&a, &b)| compat(a, b)).count();
+    let tail = k
+        .iter()
+        .rev()
+        .zip(r.iter().rev())
+        .take_while(|&(&a, &b)| compat(a, b))
+        .count();
+    head + tail >= shorter
 }
 
 /// Is replacing `a` by `b` (either side) a usual variation of transliterating one
@@ -470,10 +652,11 @@ pub(crate) fn starts_with_form(word: &[char], form: &[char], kazakh: bool) -> bo
     if word.len() < form.len() {
         return false;
     }
+    // (Equal letters are compatible: `compat_prefix` holds for an exact match too.)
     let head_ok = if kazakh {
-        compat_prefix(word, form, form.len()) || word[..form.len()] == *form
+        compat_prefix(word, form, form.len())
     } else {
-        word[..form.len()] == *form
+        word.iter().zip(form).all(|(a, b)| a == b)
     };
     if !head_ok {
         return false;
@@ -535,10 +718,107 @@ mod tests {
     }
 
     #[test]
+    fn one_letter_apart_is_distance_one() {
+        let words = [
+            "тоқаев",
+            "токаев",
+            "тогаев",
+            "токаевв",
+            "тоаев",
+            "ттоқаев",
+            "паллин",
+            "палин",
+            "пэйлин",
+            "трэк",
+            "трак",
+            "нугрохо",
+            "нугромо",
+            "а",
+            "аб",
+            "ба",
+            "әа",
+            "ааа",
+        ];
+        for k in words {
+            for r in words {
+                let (k, r) = (w(k), w(r));
+                if k.len().abs_diff(r.len()) == 1 {
+                    assert_eq!(
+                        one_letter_apart(&k, &r),
+                        distance(&k, &r, 1) == 1,
+                        "{k:?} {r:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn kazakh_chains() {
         assert!(kk_chain(&w("ының")));
         assert!(kk_chain(&w("дағы")));
         assert!(kk_chain(&w("ларының")));
         assert!(!kk_chain(&w("бай")));
+    }
+
+    #[test]
+    fn fast_case_tests_agree_with_the_standard_library() {
+        for u in 0..0x3000u32 {
+            let Some(c) = char::from_u32(u) else {
+                continue;
+            };
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn coarse_table_agrees_with_the_classes() {
+        for u in 0..0x3000u32 {
+            let Some(c) = char::from_u32(u) else {
+                continue;
+            };
+            assert_eq!(coarse(c), coarse_of(c), "{c:?}");
+        }
+        assert_eq!(coarse('қ'), 'K');
+        assert_eq!(coarse('ң'), 'н');
+        assert_eq!(coarse('ж'), 'ж');
+    }
+
+    /// The stems as first written: every cut checked on its own.
+    fn kk_stems_plain(word: &[char]) -> Vec<usize> {
+        let mut out = vec![word.len()];
+        if word.len() <= 40 {
+            out.extend(
+                (MIN_STEM..word.len())
+                    .rev()
+                    .filter(|&n| kk_chain(&word[n..])),
+            );
+        }
+        out
+    }
+
+    #[test]
+    fn kazakh_stems_share_one_pass_over_the_tail() {
+        // akimat/almaty-oblast-1997-0220-4696 and the seed item: words with long
+        // suffix chains, and words with none.
+        for word in [
+            "Тоқаевтың",
+            "облысының",
+            "мәслихатының",
+            "Индонезиялықтардың",
+            "басқармасының",
+            "статистикалық",
+            "Төлепбаев",
+            "құрылтайда",
+            "ауылдарындағыларға",
+            "а",
+            "ақ",
+        ] {
+            let l = w(word);
+            let mut got = Vec::new();
+            kk_stems(&l, &mut got);
+            assert_eq!(got, kk_stems_plain(&l), "{word}");
+        }
     }
 }
