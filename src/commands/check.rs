@@ -163,9 +163,9 @@ fn check_chunk(
         .collect()
 }
 
-/// The JSON document of `check --format json`, checked and written chunk by chunk:
-/// the same text as `report::check::json` over all the articles, without holding
-/// them. (Keys in serde_json's order: "articles" before "summary".)
+/// The JSON document of `check --format json`, checked and written chunk by chunk,
+/// without holding all the articles. (Keys in serde_json's order: "articles"
+/// before "summary".)
 struct Document<'r, 'a> {
     run: RefCell<&'r mut Run<'a>>,
 }

@@ -4,6 +4,7 @@ use super::{style, Ui};
 use crate::checks::{Arg, Evidence, Finding, Severity};
 use crate::i18n::Value;
 use crate::lang::Lang;
+use serde::Serialize;
 use serde_json::{json, Value as Json};
 
 /// The findings of one article.
@@ -53,37 +54,53 @@ pub fn message(ui: &Ui, f: &Finding) -> String {
     ui.msg(f.message.id, &args)
 }
 
-/// The JSON document of `check --format json`, built whole: for a few articles.
-/// `commands::check` streams the same document article by article.
-pub fn json(ui: &Ui, articles: &[ArticleFindings]) -> Json {
-    let list: Vec<Json> = articles.iter().map(|a| article_json(ui, a)).collect();
-    let t = Tally::of(articles.iter().flat_map(|a| a.findings.iter()));
-    json!({
-        "articles": list,
-        "summary": summary_json(articles.len(), t),
-    })
+/// One article of the JSON document: its id, source language and findings. It
+/// borrows the texts; fields in the order serde_json gives an object's keys.
+#[derive(Debug, Serialize)]
+pub struct ArticleJson<'a> {
+    findings: Vec<FindingJson<'a>>,
+    id: &'a str,
+    source: Lang,
+}
+
+#[derive(Debug, Serialize)]
+struct FindingJson<'a> {
+    check: &'static str,
+    kk: Option<SideJson<'a>>,
+    message: String,
+    ru: Option<SideJson<'a>>,
+    severity: Severity,
+}
+
+#[derive(Debug, Serialize)]
+struct SideJson<'a> {
+    paragraph: usize,
+    text: &'a str,
 }
 
 /// One article of the JSON document: its id, source language and findings.
-pub fn article_json(ui: &Ui, a: &ArticleFindings) -> Json {
-    let side = |e: &Option<Evidence>| match e {
-        Some(e) => json!({ "paragraph": e.paragraph, "text": e.text }),
-        None => Json::Null,
-    };
-    let findings: Vec<Json> = a
-        .findings
-        .iter()
-        .map(|f| {
-            json!({
-                "check": f.check.as_str(),
-                "severity": f.severity,
-                "kk": side(&f.kk),
-                "ru": side(&f.ru),
-                "message": message(ui, f),
-            })
+pub fn article_json<'a>(ui: &Ui, a: &'a ArticleFindings) -> ArticleJson<'a> {
+    let side = |e: &'a Option<Evidence>| {
+        e.as_ref().map(|e| SideJson {
+            paragraph: e.paragraph,
+            text: &e.text,
         })
-        .collect();
-    json!({ "id": a.id, "source": a.source, "findings": findings })
+    };
+    ArticleJson {
+        findings: a
+            .findings
+            .iter()
+            .map(|f| FindingJson {
+                check: f.check.as_str(),
+                kk: side(&f.kk),
+                message: message(ui, f),
+                ru: side(&f.ru),
+                severity: f.severity,
+            })
+            .collect(),
+        id: &a.id,
+        source: a.source,
+    }
 }
 
 /// The summary of the JSON document.
