@@ -439,12 +439,15 @@ pub(crate) fn anchor_keys(text: &str) -> (Vec<u64>, Vec<u64>) {
 /// unsorted and with repeats: at most [`ANCHOR_CAP`] of each kind.
 fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
     let (keys_from, weak_from) = (keys.len(), weak.len());
-    let mut chars = text.char_indices().peekable();
     let bytes = text.as_bytes();
-    while let Some((start, c)) = chars.next() {
+    // Byte offset of the next character to look at.
+    let mut at = 0;
+    while at < bytes.len() {
         if keys.len() - keys_from >= ANCHOR_CAP {
             break;
         }
+        let (start, c) = (at, char_at(text, at));
+        at += c.len_utf8();
         if c.is_ascii_digit() {
             // A number: digits, with group separators (. , and spaces before a
             // group of exactly three digits) dropped, leading zeros dropped.
@@ -484,29 +487,52 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
                 h.byte(b'0');
             }
             keys.push(h.finish());
-            while chars.peek().is_some_and(|&(k, _)| k < i) {
-                chars.next();
-            }
+            at = i;
         } else if crate::lang::is_alphabetic(c) {
-            // A word: letters (and digits after the first letter).
-            let mut end = start + c.len_utf8();
+            // A word: letters (and digits after the first letter). Its first
+            // letters are kept as they are met, for the key of a Cyrillic word.
             let mut all_latin = is_latin(c);
             let mut letters = 1usize;
-            while let Some(&(k, d)) = chars.peek() {
+            let mut prefix = [c; NAME_PREFIX];
+            while at < bytes.len() {
+                // Most letters are Cyrillic: U+0400–U+04FF are two bytes led by
+                // D0–D3, and all of them are letters (none Latin) but the signs
+                // U+0482–U+0489 (D2 82 – D2 89).
+                let b = bytes[at];
+                if let (0xD0..=0xD3, Some(&next)) = (b, bytes.get(at + 1)) {
+                    if !(b == 0xD2 && (0x82..=0x89).contains(&next)) {
+                        if letters < NAME_PREFIX {
+                            let code = (u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F);
+                            prefix[letters] = char::from_u32(code).unwrap_or(c);
+                        }
+                        letters += 1;
+                        all_latin = false;
+                        at += 2;
+                        continue;
+                    }
+                }
+                let d = char_at(text, at);
                 if !crate::lang::is_alphanumeric(d) {
                     break;
                 }
                 if crate::lang::is_alphabetic(d) {
+                    if letters < NAME_PREFIX {
+                        prefix[letters] = d;
+                    }
                     letters += 1;
                     all_latin &= is_latin(d);
                 }
-                end = k + d.len_utf8();
-                chars.next();
+                at += d.len_utf8();
             }
-            let word = &text[start..end];
+            let word = &text[start..at];
             if all_latin && letters >= 2 {
                 let mut h = Fnv::new(b'L');
                 for d in word.chars() {
+                    if d.is_ascii() {
+                        // The lower case of an ASCII character is one ASCII byte.
+                        h.byte(d.to_ascii_lowercase() as u8);
+                        continue;
+                    }
                     for l in d.to_lowercase() {
                         h.char(l);
                     }
@@ -516,11 +542,7 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
                 let capital = crate::lang::is_uppercase(c);
                 if capital || letters > NAME_PREFIX {
                     let mut h = Fnv::new(b'C');
-                    for d in word
-                        .chars()
-                        .filter(|d| crate::lang::is_alphabetic(*d))
-                        .take(NAME_PREFIX)
-                    {
+                    for &d in &prefix[..letters.min(NAME_PREFIX)] {
                         // Kazakh қ often stands where Russian writes х (Қазақстан).
                         let f = match fold_letter(d) {
                             'х' => 'к',
@@ -539,6 +561,20 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
             }
         }
     }
+}
+
+/// The character that starts at byte `at` of `text` (a character boundary before
+/// its end).
+#[inline]
+fn char_at(text: &str, at: usize) -> char {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return char::from(b);
+    }
+    text[at..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER)
 }
 
 /// True when `bytes` begins with exactly three ASCII digits.
