@@ -440,13 +440,26 @@ pub(crate) fn anchor_keys(text: &str) -> (Vec<u64>, Vec<u64>) {
 fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
     let (keys_from, weak_from) = (keys.len(), weak.len());
     let bytes = text.as_bytes();
+    let fold: &[char; 256] = &CYRILLIC_NAME_LETTERS;
     // Byte offset of the next character to look at.
     let mut at = 0;
     while at < bytes.len() {
         if keys.len() - keys_from >= ANCHOR_CAP {
             break;
         }
-        let (start, c) = (at, char_at(text, at));
+        let start = at;
+        let c = match cyrillic_letter_at(bytes, at) {
+            Some(c) => c,
+            None => {
+                let c = char_at(text, at);
+                if c.is_ascii() && !c.is_ascii_alphanumeric() {
+                    // Space or punctuation: nothing starts here.
+                    at += 1;
+                    continue;
+                }
+                c
+            }
+        };
         at += c.len_utf8();
         if c.is_ascii_digit() {
             // A number: digits, with group separators (. , and spaces before a
@@ -498,18 +511,14 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
                 // Most letters are Cyrillic: U+0400–U+04FF are two bytes led by
                 // D0–D3, and all of them are letters (none Latin) but the signs
                 // U+0482–U+0489 (D2 82 – D2 89).
-                let b = bytes[at];
-                if let (0xD0..=0xD3, Some(&next)) = (b, bytes.get(at + 1)) {
-                    if !(b == 0xD2 && (0x82..=0x89).contains(&next)) {
-                        if letters < NAME_PREFIX {
-                            let code = (u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F);
-                            prefix[letters] = char::from_u32(code).unwrap_or(c);
-                        }
-                        letters += 1;
-                        all_latin = false;
-                        at += 2;
-                        continue;
+                if let Some(d) = cyrillic_letter_at(bytes, at) {
+                    if letters < NAME_PREFIX {
+                        prefix[letters] = d;
                     }
+                    letters += 1;
+                    all_latin = false;
+                    at += 2;
+                    continue;
                 }
                 let d = char_at(text, at);
                 if !crate::lang::is_alphanumeric(d) {
@@ -543,10 +552,9 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
                 if capital || letters > NAME_PREFIX {
                     let mut h = Fnv::new(b'C');
                     for &d in &prefix[..letters.min(NAME_PREFIX)] {
-                        // Kazakh қ often stands where Russian writes х (Қазақстан).
-                        let f = match fold_letter(d) {
-                            'х' => 'к',
-                            f => f,
+                        let f = match (d as usize).checked_sub(0x400) {
+                            Some(i) if i < fold.len() => fold[i],
+                            _ => name_letter(d),
                         };
                         h.char(f);
                     }
@@ -561,6 +569,37 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
             }
         }
     }
+}
+
+/// A letter of a name as the anchors compare it: [`fold_letter`], and х as к
+/// (Kazakh қ often stands where Russian writes х: Қазақстан, Казахстан).
+fn name_letter(c: char) -> char {
+    match fold_letter(c) {
+        'х' => 'к',
+        f => f,
+    }
+}
+
+/// [`name_letter`] of U+0400–U+04FF, computed once.
+static CYRILLIC_NAME_LETTERS: std::sync::LazyLock<[char; 256]> = std::sync::LazyLock::new(|| {
+    std::array::from_fn(|i| char::from_u32(0x400 + i as u32).map_or(' ', name_letter))
+});
+
+/// The Cyrillic letter of U+0400–U+04FF at byte `at`, read from its two bytes
+/// without the general decoder: they are led by D0–D3, and all of them are
+/// letters (none Latin) but the signs U+0482–U+0489 (D2 82 – D2 89). `None` for
+/// any other character.
+#[inline]
+fn cyrillic_letter_at(bytes: &[u8], at: usize) -> Option<char> {
+    let b = bytes[at];
+    if !(0xD0..=0xD3).contains(&b) {
+        return None;
+    }
+    let next = *bytes.get(at + 1)?;
+    if b == 0xD2 && (0x82..=0x89).contains(&next) {
+        return None;
+    }
+    char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F))
 }
 
 /// The character that starts at byte `at` of `text` (a character boundary before
@@ -1067,6 +1106,21 @@ mod tests {
         assert_eq!(fold_word("Қасым-Жомарт Тоқаев"), "касым-жомарт токаев");
         assert_eq!(fold_word("ӘҒҚҢӨҰҮҺІ"), "агкноуухи");
         assert_eq!(fold_word("Ёлка"), "елка");
+    }
+
+    #[test]
+    fn the_cyrillic_fast_paths_agree_with_the_general_ones() {
+        for u in 0x400..0x500u32 {
+            let c = char::from_u32(u).unwrap();
+            let text = format!("{c}x");
+            let fast = cyrillic_letter_at(text.as_bytes(), 0);
+            assert_eq!(fast.is_some(), crate::lang::is_alphabetic(c), "{u:#x}");
+            assert!(fast.is_none_or(|f| f == c && !is_latin(c)), "{u:#x}");
+            assert_eq!(CYRILLIC_NAME_LETTERS[(u - 0x400) as usize], name_letter(c));
+        }
+        for text in ["a", "ä", "\u{0500}", "€", "😀", "\u{D2}"] {
+            assert_eq!(cyrillic_letter_at(text.as_bytes(), 0), None, "{text}");
+        }
     }
 
     #[test]
