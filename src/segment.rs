@@ -276,17 +276,46 @@ fn fold_into(text: &str, out: &mut String) -> bool {
     let mut pending_space = false;
     // Start of the run of kept characters not yet copied.
     let mut run = 0;
-    for (i, c) in text.char_indices() {
-        let space = if c.is_ascii() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
             // `char::is_whitespace` for ASCII.
-            if !matches!(c, ' ' | '\x09'..='\x0d') {
+            if !matches!(b, b' ' | 0x09..=0x0d) {
+                i += 1;
                 continue;
             }
+            // One space after a kept character and before another (ASCII or
+            // Cyrillic) folds to itself: it stays in the run.
+            if b == b' '
+                && run < i
+                && bytes.get(i + 1).is_some_and(|&n| {
+                    (n.is_ascii() && !matches!(n, b' ' | 0x09..=0x0d)) || (0xD0..=0xD3).contains(&n)
+                })
+            {
+                i += 1;
+                continue;
+            }
+        } else if (0xD0..=0xD3).contains(&b) {
+            // U+0400–U+04FF, two bytes: neither space nor invisible, and stable
+            // but U+0483–U+0489 (D2 83 – D2 89).
+            if b == 0xD2 && bytes.get(i + 1).is_some_and(|n| (0x83..=0x89).contains(n)) {
+                all_stable = false;
+            }
+            i += 2;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let space = if c.is_ascii() {
             true
         } else {
             all_stable &= nfc_stable(c);
             let space = c.is_whitespace();
             if !space && !is_invisible(c) {
+                i += c.len_utf8();
                 continue;
             }
             space
@@ -301,7 +330,8 @@ fn fold_into(text: &str, out: &mut String) -> bool {
         if space {
             pending_space = !out.is_empty();
         }
-        run = i + c.len_utf8();
+        i += c.len_utf8();
+        run = i;
     }
     if run < text.len() {
         if pending_space {
@@ -535,6 +565,9 @@ mod tests {
             "«Ашықтық — қоғам сұранысы», — деді ол. 3\u{202F}000 ₸ №5",
             "x\x0by\x0cz\r\n\tw\u{85}v\u{2028}u\u{205F}t",
             "\u{0483}ӂ\u{0301} \u{037E} ΑΒΓ",
+            "a \u{AD} b a \u{AD}b a\u{AD} b ",
+            " а б  в\tг \u{A0}д е\u{200B} ж",
+            "x \u{0483}y қ \u{0483} ә",
         ];
         for s in cases {
             assert_eq!(normalize(s), normalize_by_char(s), "{s:?}");
