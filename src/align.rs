@@ -299,39 +299,80 @@ impl Keys {
         self.flat.truncate(kept);
         self.ends.push(kept);
     }
-    /// The strong and weak keys of every paragraph.
+    /// Ends the paragraph whose keys were appended since the last call, leaving
+    /// them unsorted and with repeats.
+    fn close_unsorted(&mut self) {
+        self.ends.push(self.flat.len());
+    }
+    /// The strong and weak keys of every paragraph. Strong keys are sorted and
+    /// distinct (their numbers count); weak ones are left as found, since only
+    /// those the other side shares matter (see [`Shared`]).
     fn of(paragraphs: &[Paragraph]) -> (Keys, Keys) {
         let (mut strong, mut weak) = (Keys::default(), Keys::default());
         for p in paragraphs {
             push_anchor_keys(&p.norm, &mut strong.flat, &mut weak.flat);
             strong.close();
-            weak.close();
+            weak.close_unsorted();
         }
         (strong, weak)
     }
-    /// The keys that occur on both sides, sorted.
+    /// The keys that occur on both sides, sorted and distinct.
     fn common(a: &Keys, b: &Keys) -> Vec<u64> {
-        let sorted = |k: &Keys| {
-            let mut v = k.flat.clone();
+        // Only keys that pass a filter of the other side's keys can be common:
+        // usually few, so little is left to sort.
+        let in_a = KeyFilter::of(&a.flat);
+        let mut b_hits: Vec<u64> = b
+            .flat
+            .iter()
+            .copied()
+            .filter(|&k| in_a.may_hold(k))
+            .collect();
+        let in_b = KeyFilter::of(&b_hits);
+        let mut a_hits: Vec<u64> = a
+            .flat
+            .iter()
+            .copied()
+            .filter(|&k| in_b.may_hold(k))
+            .collect();
+        for v in [&mut a_hits, &mut b_hits] {
             v.sort_unstable();
             v.dedup();
-            v
-        };
-        let (a, b) = (sorted(a), sorted(b));
+        }
         let mut out = Vec::new();
         let (mut x, mut y) = (0, 0);
-        while x < a.len() && y < b.len() {
-            match a[x].cmp(&b[y]) {
+        while x < a_hits.len() && y < b_hits.len() {
+            match a_hits[x].cmp(&b_hits[y]) {
                 std::cmp::Ordering::Less => x += 1,
                 std::cmp::Ordering::Greater => y += 1,
                 std::cmp::Ordering::Equal => {
-                    out.push(a[x]);
+                    out.push(a_hits[x]);
                     x += 1;
                     y += 1;
                 }
             }
         }
         out
+    }
+}
+
+/// A one-hash Bloom filter of 4,096 bits over anchor keys: `may_hold` is true for
+/// every key put in, and for few others (the keys are FNV hashes, whose top bits
+/// are well mixed).
+struct KeyFilter([u64; 64]);
+
+impl KeyFilter {
+    fn of(keys: &[u64]) -> KeyFilter {
+        let mut bits = [0u64; 64];
+        for &k in keys {
+            let b = (k >> 52) as usize;
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        KeyFilter(bits)
+    }
+    #[inline]
+    fn may_hold(&self, k: u64) -> bool {
+        let b = (k >> 52) as usize;
+        self.0[b / 64] & (1 << (b % 64)) != 0
     }
 }
 
@@ -360,23 +401,28 @@ enum Shared {
 impl Shared {
     fn new(kk: &Keys, ru: &Keys, mask_bits: usize) -> Shared {
         let common = Keys::common(kk, ru);
-        // The ids of a paragraph's common keys; keys are sorted, so ids come out
-        // sorted too.
+        let in_common = KeyFilter::of(&common);
+        let id = |key: &u64| {
+            if in_common.may_hold(*key) {
+                common.binary_search(key).ok()
+            } else {
+                None
+            }
+        };
+        // The ids of a paragraph's common keys, sorted and distinct.
         let ids = |keys: &[u64]| -> Vec<u32> {
-            keys.iter()
-                .filter_map(|k| common.binary_search(k).ok())
-                .map(|id| id as u32)
-                .collect()
+            let mut out: Vec<u32> = keys.iter().filter_map(id).map(|id| id as u32).collect();
+            out.sort_unstable();
+            out.dedup();
+            out
         };
         if common.len() <= mask_bits.min(MASK_BITS) {
             let masks = |side: &Keys| {
                 (0..side.len())
                     .map(|i| {
                         let mut m = [0u64; 4];
-                        for key in side.get(i) {
-                            if let Ok(id) = common.binary_search(key) {
-                                m[id / 64] |= 1 << (id % 64);
-                            }
+                        for id in side.get(i).iter().filter_map(id) {
+                            m[id / 64] |= 1 << (id % 64);
                         }
                         m
                     })
