@@ -181,7 +181,7 @@ const NAME_PREFIX: usize = 5;
 /// Kazakh letters to the Russian letters they are transliterated with
 /// (қ→к ғ→г ң→н ө→о ұ→у ү→у һ→х і→и ә→а) and ё→е.
 pub fn fold_letter(c: char) -> char {
-    let lower = if c.is_uppercase() {
+    let lower = if crate::lang::is_uppercase(c) {
         crate::lang::lower_char(c)
     } else {
         c
@@ -208,9 +208,7 @@ pub fn align(kk: &[Paragraph], ru: &[Paragraph], model: &LengthModel) -> Alignme
             ru = &ru[1..];
         }
     }
-    let kk_side = Side::new(kk);
-    let ru_side = Side::new(ru);
-    let mut rest = Dp::new(&kk_side, &ru_side, model).run();
+    let mut rest = Dp::new(kk, ru, model).run();
     for bead in &mut rest {
         for i in bead.kk.iter_mut() {
             *i = kk[*i].number;
@@ -223,41 +221,250 @@ pub fn align(kk: &[Paragraph], ru: &[Paragraph], model: &LengthModel) -> Alignme
     Alignment { beads }
 }
 
-/// What the programme needs of one side: prefix sums of lengths and anchors.
+/// What the programme needs of one side: prefix sums of lengths, and the size of
+/// the anchor set of every paragraph and of every two neighbours together.
 struct Side {
     /// `prefix[i]` = characters in paragraphs `0..i`.
     prefix: Vec<usize>,
-    /// Sorted, distinct strong anchor keys of each paragraph.
-    anchors: Vec<Vec<u64>>,
-    /// Sorted, distinct weak anchor keys of each paragraph.
-    weak: Vec<Vec<u64>>,
+    /// Number of distinct strong anchors of each paragraph.
+    strong_len: Vec<usize>,
+    /// Number of strong anchors paragraph `i` shares with paragraph `i + 1`, so the
+    /// union of the two has `strong_len[i] + strong_len[i + 1] − overlap[i]`.
+    overlap: Vec<usize>,
 }
 
 impl Side {
-    fn new(paragraphs: &[Paragraph]) -> Self {
+    fn new(paragraphs: &[Paragraph], strong: &Keys) -> Self {
         let mut prefix = Vec::with_capacity(paragraphs.len() + 1);
         prefix.push(0);
         let mut total = 0;
-        let mut anchors = Vec::with_capacity(paragraphs.len());
-        let mut weak = Vec::with_capacity(paragraphs.len());
         for p in paragraphs {
             total += p.norm.chars().count();
             prefix.push(total);
-            let (strong, w) = anchor_keys(&p.norm);
-            anchors.push(strong);
-            weak.push(w);
         }
+        let n = strong.len();
         Side {
             prefix,
-            anchors,
-            weak,
+            strong_len: (0..n).map(|i| strong.get(i).len()).collect(),
+            overlap: (1..n)
+                .map(|i| count_shared(strong.get(i - 1), strong.get(i)))
+                .collect(),
         }
     }
     fn len(&self) -> usize {
-        self.anchors.len()
+        self.strong_len.len()
     }
     fn chars(&self, from: usize, to: usize) -> usize {
         self.prefix[to] - self.prefix[from]
+    }
+    /// Number of distinct strong anchors of paragraphs `from..to` together (one or
+    /// two paragraphs: no bead is larger).
+    fn strong_union_len(&self, from: usize, to: usize) -> usize {
+        match to - from {
+            1 => self.strong_len[from],
+            2 => self.strong_len[from] + self.strong_len[from + 1] - self.overlap[from],
+            _ => unreachable!("a bead has at most two paragraphs on a side"),
+        }
+    }
+}
+
+/// The sorted, distinct anchor keys of every paragraph of one side, in one buffer.
+#[derive(Default)]
+struct Keys {
+    flat: Vec<u64>,
+    /// Paragraph `i` holds `flat[ends[i - 1]..ends[i]]` (from 0 for the first).
+    ends: Vec<usize>,
+}
+
+impl Keys {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+    fn get(&self, i: usize) -> &[u64] {
+        let from = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.flat[from..self.ends[i]]
+    }
+    /// Ends the paragraph whose keys were appended since the last call: sorts them
+    /// and drops repeats.
+    fn close(&mut self) {
+        let from = self.ends.last().copied().unwrap_or(0);
+        self.flat[from..].sort_unstable();
+        let mut kept = from;
+        for r in from..self.flat.len() {
+            if kept == from || self.flat[r] != self.flat[kept - 1] {
+                self.flat[kept] = self.flat[r];
+                kept += 1;
+            }
+        }
+        self.flat.truncate(kept);
+        self.ends.push(kept);
+    }
+    /// Ends the paragraph whose keys were appended since the last call, leaving
+    /// them unsorted and with repeats.
+    fn close_unsorted(&mut self) {
+        self.ends.push(self.flat.len());
+    }
+    /// The strong and weak keys of every paragraph. Strong keys are sorted and
+    /// distinct (their numbers count); weak ones are left as found, since only
+    /// those the other side shares matter (see [`Shared`]).
+    fn of(paragraphs: &[Paragraph]) -> (Keys, Keys) {
+        let (mut strong, mut weak) = (Keys::default(), Keys::default());
+        for p in paragraphs {
+            push_anchor_keys(&p.norm, &mut strong.flat, &mut weak.flat);
+            strong.close();
+            weak.close_unsorted();
+        }
+        (strong, weak)
+    }
+    /// The keys that occur on both sides, sorted and distinct.
+    fn common(a: &Keys, b: &Keys) -> Vec<u64> {
+        // Only keys that pass a filter of the other side's keys can be common:
+        // usually few, so little is left to sort.
+        let in_a = KeyFilter::of(&a.flat);
+        let mut b_hits: Vec<u64> = b
+            .flat
+            .iter()
+            .copied()
+            .filter(|&k| in_a.may_hold(k))
+            .collect();
+        let in_b = KeyFilter::of(&b_hits);
+        let mut a_hits: Vec<u64> = a
+            .flat
+            .iter()
+            .copied()
+            .filter(|&k| in_b.may_hold(k))
+            .collect();
+        for v in [&mut a_hits, &mut b_hits] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        let mut out = Vec::new();
+        let (mut x, mut y) = (0, 0);
+        while x < a_hits.len() && y < b_hits.len() {
+            match a_hits[x].cmp(&b_hits[y]) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    out.push(a_hits[x]);
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A one-hash Bloom filter of 4,096 bits over anchor keys: `may_hold` is true for
+/// every key put in, and for few others (the keys are FNV hashes, whose top bits
+/// are well mixed).
+struct KeyFilter([u64; 64]);
+
+impl KeyFilter {
+    fn of(keys: &[u64]) -> KeyFilter {
+        let mut bits = [0u64; 64];
+        for &k in keys {
+            let b = (k >> 52) as usize;
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        KeyFilter(bits)
+    }
+    #[inline]
+    fn may_hold(&self, k: u64) -> bool {
+        let b = (k >> 52) as usize;
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
+}
+
+/// Up to this many anchors found on both sides of an article are kept as bit masks.
+const MASK_BITS: usize = 256;
+
+/// The anchors of each paragraph that the other side also has somewhere, numbered
+/// by their place in the article's sorted list of such anchors. Only these can be
+/// shared by a bead, so counting shared anchors needs nothing else: for a usual
+/// article a bit mask per paragraph, so a count is an AND and a population count.
+enum Shared {
+    /// Paragraph masks of both sides (at most [`MASK_BITS`] common anchors).
+    Masks {
+        kk: Vec<[u64; 4]>,
+        ru: Vec<[u64; 4]>,
+    },
+    /// Sorted id lists of both sides, for articles with more common anchors.
+    Lists {
+        kk: Vec<Vec<u32>>,
+        ru: Vec<Vec<u32>>,
+        scratch_a: Vec<u32>,
+        scratch_b: Vec<u32>,
+    },
+}
+
+impl Shared {
+    fn new(kk: &Keys, ru: &Keys, mask_bits: usize) -> Shared {
+        let common = Keys::common(kk, ru);
+        let in_common = KeyFilter::of(&common);
+        let id = |key: &u64| {
+            if in_common.may_hold(*key) {
+                common.binary_search(key).ok()
+            } else {
+                None
+            }
+        };
+        // The ids of a paragraph's common keys, sorted and distinct.
+        let ids = |keys: &[u64]| -> Vec<u32> {
+            let mut out: Vec<u32> = keys.iter().filter_map(id).map(|id| id as u32).collect();
+            out.sort_unstable();
+            out.dedup();
+            out
+        };
+        if common.len() <= mask_bits.min(MASK_BITS) {
+            let masks = |side: &Keys| {
+                (0..side.len())
+                    .map(|i| {
+                        let mut m = [0u64; 4];
+                        for id in side.get(i).iter().filter_map(id) {
+                            m[id / 64] |= 1 << (id % 64);
+                        }
+                        m
+                    })
+                    .collect()
+            };
+            Shared::Masks {
+                kk: masks(kk),
+                ru: masks(ru),
+            }
+        } else {
+            let lists = |side: &Keys| (0..side.len()).map(|i| ids(side.get(i))).collect();
+            Shared::Lists {
+                kk: lists(kk),
+                ru: lists(ru),
+                scratch_a: Vec::new(),
+                scratch_b: Vec::new(),
+            }
+        }
+    }
+
+    /// Number of anchors Kazakh paragraphs `i0..i1` and Russian `j0..j1` share.
+    fn count(&mut self, i0: usize, i1: usize, j0: usize, j1: usize) -> usize {
+        match self {
+            Shared::Masks { kk, ru } => {
+                let union = |side: &[[u64; 4]]| {
+                    side.iter()
+                        .fold([0u64; 4], |acc, m| std::array::from_fn(|w| acc[w] | m[w]))
+                };
+                let (a, b) = (union(&kk[i0..i1]), union(&ru[j0..j1]));
+                (0..4).map(|w| (a[w] & b[w]).count_ones() as usize).sum()
+            }
+            Shared::Lists {
+                kk,
+                ru,
+                scratch_a,
+                scratch_b,
+            } => {
+                union_into(scratch_a, &kk[i0..i1]);
+                union_into(scratch_b, &ru[j0..j1]);
+                count_shared(scratch_a, scratch_b)
+            }
+        }
     }
 }
 
@@ -265,15 +472,41 @@ impl Side {
 /// Latin-script words and capitalised Cyrillic words (first letters, folded). Weak:
 /// the folded first letters of every longer Cyrillic word, which the two languages
 /// share for their many common loanwords (парламент, компания, ассамблея).
+#[cfg(test)]
 pub(crate) fn anchor_keys(text: &str) -> (Vec<u64>, Vec<u64>) {
-    let mut keys = Vec::new();
-    let mut weak = Vec::new();
-    let mut chars = text.char_indices().peekable();
+    let (mut strong, mut weak) = (Keys::default(), Keys::default());
+    push_anchor_keys(text, &mut strong.flat, &mut weak.flat);
+    strong.close();
+    weak.close();
+    (strong.flat, weak.flat)
+}
+
+/// Appends the anchor keys of a text (see [`anchor_keys`]) to `keys` and `weak`,
+/// unsorted and with repeats: at most [`ANCHOR_CAP`] of each kind.
+fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
+    let (keys_from, weak_from) = (keys.len(), weak.len());
     let bytes = text.as_bytes();
-    while let Some((start, c)) = chars.next() {
-        if keys.len() >= ANCHOR_CAP {
+    let fold: &[char; 256] = &CYRILLIC_NAME_LETTERS;
+    // Byte offset of the next character to look at.
+    let mut at = 0;
+    while at < bytes.len() {
+        if keys.len() - keys_from >= ANCHOR_CAP {
             break;
         }
+        let start = at;
+        let c = match cyrillic_letter_at(bytes, at) {
+            Some(c) => c,
+            None => {
+                let c = char_at(text, at);
+                if c.is_ascii() && !c.is_ascii_alphanumeric() {
+                    // Space or punctuation: nothing starts here.
+                    at += 1;
+                    continue;
+                }
+                c
+            }
+        };
+        at += c.len_utf8();
         if c.is_ascii_digit() {
             // A number: digits, with group separators (. , and spaces before a
             // group of exactly three digits) dropped, leading zeros dropped.
@@ -313,47 +546,61 @@ pub(crate) fn anchor_keys(text: &str) -> (Vec<u64>, Vec<u64>) {
                 h.byte(b'0');
             }
             keys.push(h.finish());
-            while chars.peek().is_some_and(|&(k, _)| k < i) {
-                chars.next();
-            }
+            at = i;
         } else if crate::lang::is_alphabetic(c) {
-            // A word: letters (and digits after the first letter).
-            let mut end = start + c.len_utf8();
+            // A word: letters (and digits after the first letter). Its first
+            // letters are kept as they are met, for the key of a Cyrillic word.
             let mut all_latin = is_latin(c);
             let mut letters = 1usize;
-            while let Some(&(k, d)) = chars.peek() {
+            let mut prefix = [c; NAME_PREFIX];
+            while at < bytes.len() {
+                // Most letters are Cyrillic: U+0400–U+04FF are two bytes led by
+                // D0–D3, and all of them are letters (none Latin) but the signs
+                // U+0482–U+0489 (D2 82 – D2 89).
+                if let Some(d) = cyrillic_letter_at(bytes, at) {
+                    if letters < NAME_PREFIX {
+                        prefix[letters] = d;
+                    }
+                    letters += 1;
+                    all_latin = false;
+                    at += 2;
+                    continue;
+                }
+                let d = char_at(text, at);
                 if !crate::lang::is_alphanumeric(d) {
                     break;
                 }
                 if crate::lang::is_alphabetic(d) {
+                    if letters < NAME_PREFIX {
+                        prefix[letters] = d;
+                    }
                     letters += 1;
                     all_latin &= is_latin(d);
                 }
-                end = k + d.len_utf8();
-                chars.next();
+                at += d.len_utf8();
             }
-            let word = &text[start..end];
+            let word = &text[start..at];
             if all_latin && letters >= 2 {
                 let mut h = Fnv::new(b'L');
                 for d in word.chars() {
+                    if d.is_ascii() {
+                        // The lower case of an ASCII character is one ASCII byte.
+                        h.byte(d.to_ascii_lowercase() as u8);
+                        continue;
+                    }
                     for l in d.to_lowercase() {
                         h.char(l);
                     }
                 }
                 keys.push(h.finish());
             } else if !all_latin && letters >= 3 {
-                let capital = c.is_uppercase();
+                let capital = crate::lang::is_uppercase(c);
                 if capital || letters > NAME_PREFIX {
                     let mut h = Fnv::new(b'C');
-                    for d in word
-                        .chars()
-                        .filter(|d| crate::lang::is_alphabetic(*d))
-                        .take(NAME_PREFIX)
-                    {
-                        // Kazakh қ often stands where Russian writes х (Қазақстан).
-                        let f = match fold_letter(d) {
-                            'х' => 'к',
-                            f => f,
+                    for &d in &prefix[..letters.min(NAME_PREFIX)] {
+                        let f = match (d as usize).checked_sub(0x400) {
+                            Some(i) if i < fold.len() => fold[i],
+                            _ => name_letter(d),
                         };
                         h.char(f);
                     }
@@ -361,18 +608,58 @@ pub(crate) fn anchor_keys(text: &str) -> (Vec<u64>, Vec<u64>) {
                     if capital {
                         keys.push(key);
                     }
-                    if letters > NAME_PREFIX && weak.len() < ANCHOR_CAP {
+                    if letters > NAME_PREFIX && weak.len() - weak_from < ANCHOR_CAP {
                         weak.push(key);
                     }
                 }
             }
         }
     }
-    keys.sort_unstable();
-    keys.dedup();
-    weak.sort_unstable();
-    weak.dedup();
-    (keys, weak)
+}
+
+/// A letter of a name as the anchors compare it: [`fold_letter`], and х as к
+/// (Kazakh қ often stands where Russian writes х: Қазақстан, Казахстан).
+fn name_letter(c: char) -> char {
+    match fold_letter(c) {
+        'х' => 'к',
+        f => f,
+    }
+}
+
+/// [`name_letter`] of U+0400–U+04FF, computed once.
+static CYRILLIC_NAME_LETTERS: std::sync::LazyLock<[char; 256]> = std::sync::LazyLock::new(|| {
+    std::array::from_fn(|i| char::from_u32(0x400 + i as u32).map_or(' ', name_letter))
+});
+
+/// The Cyrillic letter of U+0400–U+04FF at byte `at`, read from its two bytes
+/// without the general decoder: they are led by D0–D3, and all of them are
+/// letters (none Latin) but the signs U+0482–U+0489 (D2 82 – D2 89). `None` for
+/// any other character.
+#[inline]
+fn cyrillic_letter_at(bytes: &[u8], at: usize) -> Option<char> {
+    let b = bytes[at];
+    if !(0xD0..=0xD3).contains(&b) {
+        return None;
+    }
+    let next = *bytes.get(at + 1)?;
+    if b == 0xD2 && (0x82..=0x89).contains(&next) {
+        return None;
+    }
+    char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F))
+}
+
+/// The character that starts at byte `at` of `text` (a character boundary before
+/// its end).
+#[inline]
+fn char_at(text: &str, at: usize) -> char {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return char::from(b);
+    }
+    text[at..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER)
 }
 
 /// True when `bytes` begins with exactly three ASCII digits.
@@ -425,21 +712,36 @@ fn neg_log_two_tail(z: f64) -> f64 {
 
 /// The dynamic programme over one pair of sides.
 struct Dp<'a> {
-    kk: &'a Side,
-    ru: &'a Side,
+    kk: Side,
+    ru: Side,
+    /// Strong and weak anchors both sides have.
+    strong: Shared,
+    weak: Shared,
     model: &'a LengthModel,
     prior_cost: [f64; 6],
     /// Band of row `i`: columns `lo[i]..=hi[i]`, stored from `offset[i]`.
     lo: Vec<usize>,
     hi: Vec<usize>,
     offset: Vec<usize>,
-    scratch_a: Vec<u64>,
-    scratch_b: Vec<u64>,
 }
 
 impl<'a> Dp<'a> {
-    fn new(kk: &'a Side, ru: &'a Side, model: &'a LengthModel) -> Self {
-        let (n, m) = (kk.len(), ru.len());
+    fn new(kk: &[Paragraph], ru: &[Paragraph], model: &'a LengthModel) -> Self {
+        Dp::with_mask_bits(kk, ru, model, MASK_BITS)
+    }
+
+    /// As [`Dp::new`]; tests pass a smaller `mask_bits` to take the list path.
+    fn with_mask_bits(
+        kk: &[Paragraph],
+        ru: &[Paragraph],
+        model: &'a LengthModel,
+        mask_bits: usize,
+    ) -> Self {
+        let (kk_strong, kk_weak) = Keys::of(kk);
+        let (ru_strong, ru_weak) = Keys::of(ru);
+        let kk_side = Side::new(kk, &kk_strong);
+        let ru_side = Side::new(ru, &ru_strong);
+        let (n, m) = (kk_side.len(), ru_side.len());
         let mut lo = Vec::with_capacity(n + 1);
         let mut hi = Vec::with_capacity(n + 1);
         let mut offset = Vec::with_capacity(n + 2);
@@ -458,15 +760,15 @@ impl<'a> Dp<'a> {
             offset.push(offset[i] + (h - l + 1));
         }
         Dp {
-            kk,
-            ru,
+            strong: Shared::new(&kk_strong, &ru_strong, mask_bits),
+            weak: Shared::new(&kk_weak, &ru_weak, mask_bits),
+            kk: kk_side,
+            ru: ru_side,
             model,
             prior_cost: BEAD_PRIORS.map(|p| -p.ln()),
             lo,
             hi,
             offset,
-            scratch_a: Vec::new(),
-            scratch_b: Vec::new(),
         }
     }
 
@@ -534,20 +836,31 @@ impl<'a> Dp<'a> {
         let kk_chars = self.kk.chars(i0, i1);
         let ru_chars = self.ru.chars(j0, j1);
         c += neg_log_two_tail(self.model.z_align(kk_chars, ru_chars));
-        union_into(&mut self.scratch_a, &self.kk.anchors[i0..i1]);
-        union_into(&mut self.scratch_b, &self.ru.anchors[j0..j1]);
-        let shared = count_shared(&self.scratch_a, &self.scratch_b);
-        let unshared = self.scratch_a.len() + self.scratch_b.len() - 2 * shared;
-        union_into(&mut self.scratch_a, &self.kk.weak[i0..i1]);
-        union_into(&mut self.scratch_b, &self.ru.weak[j0..j1]);
-        let weak = count_shared(&self.scratch_a, &self.scratch_b);
+        let (shared, unshared, weak) = self.anchor_counts(i0, i1, j0, j1);
         c - SHARED_BONUS * shared as f64 - WEAK_BONUS * weak as f64
             + UNSHARED_PENALTY * unshared.min(UNSHARED_CAP) as f64
+    }
+
+    /// For Kazakh paragraphs `i0..i1` against Russian `j0..j1` (each side one or two
+    /// paragraphs taken together): the strong anchors both have, the strong anchors
+    /// only one has, and the weak anchors both have.
+    fn anchor_counts(
+        &mut self,
+        i0: usize,
+        i1: usize,
+        j0: usize,
+        j1: usize,
+    ) -> (usize, usize, usize) {
+        let shared = self.strong.count(i0, i1, j0, j1);
+        let unshared =
+            self.kk.strong_union_len(i0, i1) + self.ru.strong_union_len(j0, j1) - 2 * shared;
+        let weak = self.weak.count(i0, i1, j0, j1);
+        (shared, unshared, weak)
     }
 }
 
 /// The sorted union of one or two sorted, distinct key lists.
-fn union_into(out: &mut Vec<u64>, lists: &[Vec<u64>]) {
+fn union_into<T: Ord + Copy>(out: &mut Vec<T>, lists: &[Vec<T>]) {
     out.clear();
     match lists {
         [a] => out.extend_from_slice(a),
@@ -584,7 +897,7 @@ fn union_into(out: &mut Vec<u64>, lists: &[Vec<u64>]) {
 }
 
 /// Number of keys two sorted, distinct lists have in common.
-fn count_shared(a: &[u64], b: &[u64]) -> usize {
+fn count_shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut x, mut y, mut n) = (0, 0, 0);
     while x < a.len() && y < b.len() {
         match a[x].cmp(&b[y]) {
@@ -842,6 +1155,21 @@ mod tests {
     }
 
     #[test]
+    fn the_cyrillic_fast_paths_agree_with_the_general_ones() {
+        for u in 0x400..0x500u32 {
+            let c = char::from_u32(u).unwrap();
+            let text = format!("{c}x");
+            let fast = cyrillic_letter_at(text.as_bytes(), 0);
+            assert_eq!(fast.is_some(), crate::lang::is_alphabetic(c), "{u:#x}");
+            assert!(fast.is_none_or(|f| f == c && !is_latin(c)), "{u:#x}");
+            assert_eq!(CYRILLIC_NAME_LETTERS[(u - 0x400) as usize], name_letter(c));
+        }
+        for text in ["a", "ä", "\u{0500}", "€", "😀", "\u{D2}"] {
+            assert_eq!(cyrillic_letter_at(text.as_bytes(), 0), None, "{text}");
+        }
+    }
+
+    #[test]
     fn anchors_match_across_the_languages() {
         let shared = |a: &str, b: &str| count_shared(&anchor_keys(a).0, &anchor_keys(b).0);
         // Numbers with separators, Latin words, names after folding.
@@ -857,6 +1185,63 @@ mod tests {
         assert_eq!(shared("ол келді", "он пришёл"), 0);
         // "33, 34 және 39" are three numbers, not one.
         assert_eq!(anchor_keys("33, 34 және 39").0.len(), 3);
+    }
+
+    /// Anchor counts of every bead of two versions, computed the plain way: the
+    /// union of each side's key sets, then their intersection.
+    fn plain_counts(
+        kk: &[Paragraph],
+        ru: &[Paragraph],
+        (i0, i1, j0, j1): (usize, usize, usize, usize),
+    ) -> (usize, usize, usize) {
+        use std::collections::BTreeSet;
+        let union = |side: &[Paragraph], strong: bool| -> BTreeSet<u64> {
+            side.iter()
+                .flat_map(|p| {
+                    let (s, w) = anchor_keys(&p.norm);
+                    if strong {
+                        s
+                    } else {
+                        w
+                    }
+                })
+                .collect()
+        };
+        let (a, b) = (union(&kk[i0..i1], true), union(&ru[j0..j1], true));
+        let shared = a.intersection(&b).count();
+        let (c, d) = (union(&kk[i0..i1], false), union(&ru[j0..j1], false));
+        let weak = c.intersection(&d).count();
+        (shared, a.len() + b.len() - 2 * shared, weak)
+    }
+
+    #[test]
+    fn anchor_counts_equal_those_of_plain_sets() {
+        for (kk, ru) in DOCS {
+            let (kk, ru) = (version(&blocks(kk)), version(&blocks(ru)));
+            // Shifted by one paragraph too, so that beads meet unrelated text.
+            for (k, r) in [(&kk[..], &ru[..]), (&kk[1..], &ru[..]), (&kk[..], &ru[2..])] {
+                // The masks, and the lists a large article would use.
+                for bits in [MASK_BITS, 0] {
+                    let mut dp = Dp::with_mask_bits(k, r, &LengthModel::FITTED, bits);
+                    assert_eq!(matches!(dp.strong, Shared::Lists { .. }), bits == 0);
+                    for i0 in 0..k.len() {
+                        for j0 in 0..r.len() {
+                            for (di, dj) in [(1, 1), (2, 1), (1, 2), (2, 2)] {
+                                let (i1, j1) = (i0 + di, j0 + dj);
+                                if i1 > k.len() || j1 > r.len() {
+                                    continue;
+                                }
+                                assert_eq!(
+                                    dp.anchor_counts(i0, i1, j0, j1),
+                                    plain_counts(k, r, (i0, i1, j0, j1)),
+                                    "{i0}..{i1} {j0}..{j1}"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

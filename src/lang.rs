@@ -232,6 +232,20 @@ fn simple_lower(c: char) -> Option<char> {
     char::from_u32(l)
 }
 
+/// `char::is_uppercase`, answered without the Unicode tables for ASCII and the
+/// Cyrillic blocks U+0400–U+052F; the same answer for every character. In those
+/// blocks a capital is a character whose lower case is another character (see
+/// `simple_lower`; U+04CF ӏ, which it leaves out, is lower case); the signs
+/// U+0482–U+0489 have no case.
+#[inline]
+pub fn is_uppercase(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0x400..=0x481 | 0x48A..=0x52F => simple_lower(c).is_some_and(|l| l != c),
+        _ => c.is_uppercase(),
+    }
+}
+
 /// The first character of `c.to_lowercase()` (the character itself when it has no
 /// lower case): fast for ASCII and Cyrillic.
 #[inline]
@@ -305,6 +319,7 @@ mod tests {
             let Some(c) = char::from_u32(u) else { continue };
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{u:#x}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{u:#x}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{u:#x}");
             assert_eq!(
                 lower_char(c),
                 c.to_lowercase().next().unwrap_or(c),

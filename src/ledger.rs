@@ -151,6 +151,7 @@ fn parse_bead(s: &str) -> Option<(Vec<usize>, Vec<usize>)> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(Debug, PartialEq))]
 #[serde(deny_unknown_fields)]
 struct RawLedger {
     #[serde(default)]
@@ -158,6 +159,7 @@ struct RawLedger {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(Debug, PartialEq))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawEntry {
     at: String,
@@ -203,7 +205,10 @@ pub fn read(path: &Path) -> Result<Vec<Entry>> {
 
 /// Parses ledger text.
 pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>> {
-    let raw: RawLedger = files::parse_toml(path, text)?;
+    let raw = match parse_written(text) {
+        Some(entry) => RawLedger { entry },
+        None => files::parse_toml(path, text)?,
+    };
     let headers: Vec<(usize, String)> = text
         .lines()
         .enumerate()
@@ -245,6 +250,193 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>> {
             })
         })
         .collect()
+}
+
+/// Reads a ledger written exactly as [`render`] and [`HEADER`] write it, without
+/// the general TOML parser (a ledger is read for every article a command looks
+/// at). Anything else — an escape in a string, a key out of place or twice, an
+/// unknown key or value, other spacing, a carriage return — gives `None`, and the
+/// TOML parser reads the text instead, with its errors. What is accepted here is
+/// TOML that the parser reads to the same entries (a test compares them).
+fn parse_written(text: &str) -> Option<Vec<RawEntry>> {
+    if text.contains(['\\', '\r']) {
+        return None;
+    }
+    let mut entries = Vec::new();
+    let mut open: Option<(Draft, u16)> = None;
+    for line in text.split('\n') {
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(comment) = line.strip_prefix('#') {
+            comment_text(comment)?;
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("[[entry]]") {
+            end_of_line(rest)?;
+            if let Some(done) = open.take() {
+                entries.push(complete(done)?);
+            }
+            open = Some((Draft::default(), 0));
+            continue;
+        }
+        let (entry, seen) = open.as_mut()?;
+        let (key, value) = line.split_once(" = ")?;
+        // Each key once: a bit per key.
+        let bit = match key {
+            "at" => {
+                entry.at = Some(plain_string(value)?);
+                1
+            }
+            "by" => {
+                entry.by = Some(plain_string(value)?);
+                2
+            }
+            "action" => {
+                entry.action = Some(match plain_string(value)?.as_str() {
+                    "claimed" => Action::Claimed,
+                    "translated" => Action::Translated,
+                    "approved" => Action::Approved,
+                    "reopened" => Action::Reopened,
+                    "note" => Action::Note,
+                    _ => return None,
+                });
+                4
+            }
+            "lang" => {
+                entry.lang = Some(plain_string(value)?.parse().ok()?);
+                8
+            }
+            "note" => {
+                entry.note = Some(plain_string(value)?);
+                16
+            }
+            "adopt" => {
+                let (b, rest) = if let Some(rest) = value.strip_prefix("true") {
+                    (true, rest)
+                } else {
+                    (false, value.strip_prefix("false")?)
+                };
+                end_of_line(rest)?;
+                entry.adopt = b;
+                32
+            }
+            "kk-text" => {
+                entry.kk_text = Some(plain_string(value)?);
+                64
+            }
+            "kk" => {
+                entry.kk = string_list(value)?;
+                128
+            }
+            "ru-text" => {
+                entry.ru_text = Some(plain_string(value)?);
+                256
+            }
+            "ru" => {
+                entry.ru = string_list(value)?;
+                512
+            }
+            "pairs" => {
+                entry.pairs = string_list(value)?;
+                1024
+            }
+            _ => return None,
+        };
+        if *seen & bit != 0 {
+            return None;
+        }
+        *seen |= bit;
+    }
+    if let Some(done) = open.take() {
+        entries.push(complete(done)?);
+    }
+    return Some(entries);
+
+    /// An entry being read.
+    #[derive(Default)]
+    struct Draft {
+        at: Option<String>,
+        by: Option<String>,
+        action: Option<Action>,
+        lang: Option<Lang>,
+        note: Option<String>,
+        adopt: bool,
+        kk_text: Option<String>,
+        kk: Vec<String>,
+        ru_text: Option<String>,
+        ru: Vec<String>,
+        pairs: Vec<String>,
+    }
+
+    /// The entry, if its required keys were all there.
+    fn complete((d, _): (Draft, u16)) -> Option<RawEntry> {
+        Some(RawEntry {
+            at: d.at?,
+            by: d.by?,
+            action: d.action?,
+            lang: d.lang?,
+            note: d.note,
+            adopt: d.adopt,
+            kk_text: d.kk_text,
+            kk: d.kk,
+            ru_text: d.ru_text,
+            ru: d.ru,
+            pairs: d.pairs,
+        })
+    }
+
+    /// A comment's text: TOML allows no control character in it but the tab.
+    fn comment_text(s: &str) -> Option<()> {
+        (!s.chars()
+            .any(|c| (c.is_control() && c != '\t') || c == '\u{7F}'))
+        .then_some(())
+    }
+
+    /// What may follow a value or a header: nothing, or a comment after a space.
+    fn end_of_line(rest: &str) -> Option<()> {
+        if rest.is_empty() {
+            return Some(());
+        }
+        comment_text(rest.strip_prefix(" #")?)
+    }
+
+    /// A string without escapes that ends its value.
+    fn plain_string(value: &str) -> Option<String> {
+        let (s, rest) = string_prefix(value)?;
+        end_of_line(rest)?;
+        Some(s.to_string())
+    }
+
+    /// A list as `render` writes it: `[]` or `["a", "b"]`.
+    fn string_list(value: &str) -> Option<Vec<String>> {
+        let mut rest = value.strip_prefix('[')?;
+        let mut out = Vec::new();
+        if let Some(after) = rest.strip_prefix(']') {
+            end_of_line(after)?;
+            return Some(out);
+        }
+        loop {
+            let (s, after) = string_prefix(rest)?;
+            out.push(s.to_string());
+            if let Some(next) = after.strip_prefix(", ") {
+                rest = next;
+            } else {
+                end_of_line(after.strip_prefix(']')?)?;
+                return Some(out);
+            }
+        }
+    }
+
+    /// A basic string at the start of `s` (no back-slash is in the text), and the
+    /// rest. TOML allows no control character in it but the tab.
+    fn string_prefix(s: &str) -> Option<(&str, &str)> {
+        let body = s.strip_prefix('"')?;
+        let end = body.find('"')?;
+        let inner = &body[..end];
+        comment_text(inner)?;
+        Some((inner, &body[end + 1..]))
+    }
 }
 
 /// The line (from 1) of `key = …` in the entry whose `[[entry]]` header is on line
@@ -471,6 +663,100 @@ mod tests {
         let err = append(&path, &entry(Action::Note)).unwrap_err();
         assert!(matches!(err, Error::Toml { line: 3, .. }), "{err:?}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    }
+
+    /// The fast reading of a ledger agrees with the TOML parser: the same entries
+    /// when it reads the text, and it leaves alone every text the parser refuses.
+    fn assert_fast_agrees(text: &str) {
+        let by_toml = toml::from_str::<RawLedger>(text).ok();
+        if let Some(entry) = parse_written(text) {
+            assert_eq!(Some(RawLedger { entry }), by_toml, "{text}");
+        }
+        if by_toml.is_none() {
+            assert!(parse_written(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn written_ledgers_are_read_without_the_toml_parser_and_alike() {
+        let mut e = entry(Action::Translated);
+        e.note = None;
+        e.by = "Дамир Омаров # бас редактор".into();
+        e.adopt = true;
+        e.ru.text = Some("77ff".into());
+        e.ru.paragraphs = vec!["c3".into()];
+        let mut text = HEADER.to_string();
+        text.push_str(&render(&entry(Action::Claimed), "0123456789ab"));
+        text.push_str(&render(&e, "ba9876543210"));
+        let mut plain = HEADER.to_string();
+        plain.push_str(&render(&e, "ba9876543210"));
+        // The fast reading takes the plain text; the escaped note is left to TOML.
+        assert!(parse_written(&plain).is_some());
+        assert!(parse_written(&text).is_none());
+        assert_fast_agrees(&plain);
+        assert_fast_agrees(&text);
+        let p = Path::new("ledger.toml");
+        let entries = parse(p, &plain).unwrap();
+        assert_eq!(entries[0].by, e.by);
+        assert!(entries[0].adopt);
+        assert_eq!(entries[0].ru.paragraphs, vec!["c3".to_string()]);
+        assert_eq!(entries[0].line, 4);
+        assert_eq!(entries[0].id, "ba9876543210");
+        let entry_line = "[[entry]] # x\nat = \"2026-11-26T18:04:00+05:00\" # x\nby = \"x\"\n";
+        for (i, variant) in [
+            String::new(),
+            "\n\n# a comment\n".to_string(),
+            format!("{entry_line}action = \"note\"\nlang = \"kk\"\n"),
+            format!("{entry_line}action = \"note\"\nlang = \"kk\"\nkk = []\npairs = [\"1:1\", \"2+3:\"]"),
+            // Refused by TOML, or read by it: either way not by the fast reading.
+            format!("{entry_line}action = \"note\"\nlang = \"en\"\n"),
+            format!("{entry_line}action = \"noted\"\nlang = \"kk\"\n"),
+            format!("{entry_line}action = \"note\"\n"),
+            format!("{entry_line}action = \"note\"\nlang = \"kk\"\nby = \"y\"\n"),
+            format!("{entry_line}action = \"note\"\nlang = \"kk\"\nsorce = \"y\"\n"),
+            format!("{entry_line}action = \"note\"\nlang = \"kk\"\nadopt = \"yes\"\n"),
+            format!("{entry_line}action = \"note\"\nlang = \"kk\"\nkk = [\"a\",\"b\"]\n"),
+            format!("{entry_line}action = \"note\"\nlang = \"kk\"\nkk = [\"a\", 1]\n"),
+            format!("{entry_line}action = \"note\"\nlang = \"kk\" x\n"),
+            format!("{entry_line}action = \"note\"\nlang = \"kk\"#x\n"),
+            format!("{entry_line}action = \"note\"\nlang = \"kk\" # \u{1}\n"),
+            format!("{entry_line}action = \"note\"\nlang = \"k\u{1}k\"\n"),
+            format!("{entry_line}action = \"note\"\r\nlang = \"kk\"\n"),
+            format!("lang = \"kk\"\n{entry_line}action = \"note\"\nlang = \"kk\"\n"),
+            format!("[entry]\n{entry_line}action = \"note\"\nlang = \"kk\"\n"),
+            format!("{entry_line}action = \"note\"\nlang = \"kk\"\n[[entry]]\n"),
+            format!("{entry_line}action = \"note\"\nlang = \"kk\"\n  note = \"x\"\n"),
+            format!("{entry_line}action = \"note\"\nlang = \"kk\"\nnote = \"a\\tb\"\n"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            assert_fast_agrees(variant);
+            // The first four are as `render` writes: read fast.
+            assert_eq!(parse_written(variant).is_some(), i < 4, "{variant}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_rendered_entry_is_read_alike(
+            by in "[a-zA-Zа-яәқ \"#\\\\\t\u{7f}\u{85}=\\[\\],]{0,12}",
+            note in proptest::option::of("[a-z \n#\"]{0,8}"),
+            adopt: bool,
+            paragraphs in proptest::collection::vec("[0-9a-f\"]{0,4}", 0..4),
+        ) {
+            let mut e = entry(Action::Approved);
+            e.by = by;
+            e.note = note;
+            e.adopt = adopt;
+            e.kk.paragraphs = paragraphs.clone();
+            e.pairs = paragraphs;
+            let text = format!("{HEADER}{}{}", render(&e, "0123456789ab"), render(&entry(Action::Note), "x"));
+            assert_fast_agrees(&text);
+            let read = parse(Path::new("ledger.toml"), &text).unwrap();
+            proptest::prop_assert_eq!(&read[0].by, &e.by);
+            proptest::prop_assert_eq!(&read[0].note, &e.note);
+        }
     }
 
     #[test]

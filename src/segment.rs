@@ -254,28 +254,102 @@ pub fn segment(source: &str) -> Vec<Paragraph> {
 /// ```
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    // Folding works on characters, so it may run before composing when the text is
+    // already NFC: one pass decides that for the usual text, whose characters all
+    // are ones NFC never changes nor combines with what precedes them.
+    let all_stable = fold_into(text, &mut out);
+    if all_stable || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        return out;
+    }
+    let composed: String = text.nfc().collect();
+    out.clear();
+    fold_into(&composed, &mut out);
+    out
+}
+
+/// Appends `text` to `out` with white space runs folded to one space (none at the
+/// start; a trailing one is dropped) and invisible characters removed. Runs of
+/// other characters are copied as whole slices. Returns whether every character
+/// is [`nfc_stable`].
+fn fold_into(text: &str, out: &mut String) -> bool {
+    let mut all_stable = true;
     let mut pending_space = false;
-    let mut push = |c: char, out: &mut String| {
-        if c.is_whitespace() {
-            pending_space = !out.is_empty();
-        } else if !is_invisible(c) {
+    // Start of the run of kept characters not yet copied.
+    let mut run = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // `char::is_whitespace` for ASCII.
+            if !matches!(b, b' ' | 0x09..=0x0d) {
+                i += 1;
+                continue;
+            }
+            // One space after a kept character and before another (ASCII or
+            // Cyrillic) folds to itself: it stays in the run.
+            if b == b' '
+                && run < i
+                && bytes.get(i + 1).is_some_and(|&n| {
+                    (n.is_ascii() && !matches!(n, b' ' | 0x09..=0x0d)) || (0xD0..=0xD3).contains(&n)
+                })
+            {
+                i += 1;
+                continue;
+            }
+        } else if (0xD0..=0xD3).contains(&b) {
+            // U+0400–U+04FF, two bytes: neither space nor invisible, and stable
+            // but U+0483–U+0489 (D2 83 – D2 89).
+            if b == 0xD2 && bytes.get(i + 1).is_some_and(|n| (0x83..=0x89).contains(n)) {
+                all_stable = false;
+            }
+            i += 2;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let space = if c.is_ascii() {
+            true
+        } else {
+            all_stable &= nfc_stable(c);
+            let space = c.is_whitespace();
+            if !space && !is_invisible(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            space
+        };
+        if run < i {
             if pending_space {
                 out.push(' ');
                 pending_space = false;
             }
-            out.push(c);
+            out.push_str(&text[run..i]);
         }
-    };
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        for c in text.chars() {
-            push(c, &mut out);
+        if space {
+            pending_space = !out.is_empty();
         }
-    } else {
-        for c in text.nfc() {
-            push(c, &mut out);
-        }
+        i += c.len_utf8();
+        run = i;
     }
-    out
+    if run < text.len() {
+        if pending_space {
+            out.push(' ');
+        }
+        out.push_str(&text[run..]);
+    }
+    all_stable
+}
+
+/// Characters that NFC leaves as they are whatever surrounds them: canonical
+/// combining class 0 and NFC quick check "Yes" (no decomposition, never the second
+/// part of a composition). Latin up to U+02FF, the Cyrillic letters, general
+/// punctuation but its two singleton spaces U+2000 and U+2001, the currency signs;
+/// checked against the Unicode tables by a test. A text made only of them is NFC.
+#[inline]
+fn nfc_stable(c: char) -> bool {
+    matches!(c as u32, 0..=0x2FF | 0x400..=0x482 | 0x48A..=0x52F | 0x2002..=0x206F | 0x20A0..=0x20CF)
 }
 
 /// The fingerprint of a normalised text: the first 8 bytes of its BLAKE3 hash, in hex.
@@ -367,13 +441,8 @@ struct LineIndex {
 impl LineIndex {
     fn new(source: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(
-            source
-                .bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        // `match_indices` of one ASCII character searches with memchr.
+        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
         LineIndex { starts }
     }
     fn line_of(&self, offset: usize) -> usize {
@@ -441,6 +510,72 @@ mod tests {
         // "й" written as и + combining breve composes to one letter.
         assert_eq!(normalize("и\u{0306}"), "й");
         assert_eq!(normalize("ақ\u{00AD}парат\u{200B}"), "ақпарат");
+    }
+
+    #[test]
+    fn stable_characters_are_left_alone_by_nfc() {
+        use unicode_normalization::char::canonical_combining_class;
+        for u in 0..0x3_0000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            if nfc_stable(c) {
+                assert_eq!(canonical_combining_class(c), 0, "{u:#x}");
+                assert_eq!(
+                    is_nfc_quick(std::iter::once(c)),
+                    IsNormalized::Yes,
+                    "{u:#x}"
+                );
+            }
+        }
+    }
+
+    /// The fold as it was first written: one character at a time.
+    fn normalize_by_char(text: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        for c in text.nfc() {
+            if c.is_whitespace() {
+                pending_space = !out.is_empty();
+            } else if !is_invisible(c) {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn normalize_agrees_with_folding_char_by_char() {
+        let cases = [
+            "",
+            " ",
+            "\u{AD}",
+            " \u{AD} a",
+            "a \u{AD} b",
+            "a\u{AD} \u{200B}b ",
+            "\u{FEFF}Бүгін\u{3000}Д.\u{2000}Серікбаев\u{2001}\u{A0}\u{2009}атындағы ",
+            "и\u{0306} ё е\u{0308} Å \u{212B} a\u{0301}\u{0327}",
+            "«Ашықтық — қоғам сұранысы», — деді ол. 3\u{202F}000 ₸ №5",
+            "x\x0by\x0cz\r\n\tw\u{85}v\u{2028}u\u{205F}t",
+            "\u{0483}ӂ\u{0301} \u{037E} ΑΒΓ",
+            "a \u{AD} b a \u{AD}b a\u{AD} b ",
+            " а б  в\tг \u{A0}д е\u{200B} ж",
+            "x \u{0483}y қ \u{0483} ә",
+        ];
+        for s in cases {
+            assert_eq!(normalize(s), normalize_by_char(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalize_agrees_with_folding_char_by_char_on_any_text(
+            s in "[ a-zA-Zәқөабвёй\u{A0}\u{AD}\u{200B}\u{2000}\u{2001}\u{2009}\u{3000}\u{FEFF}\u{0301}\u{0306}\u{0308}\u{0327}\t\n\r.,1-9]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(normalize(&s), normalize_by_char(&s));
+        }
     }
 
     #[test]
