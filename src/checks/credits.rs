@@ -40,7 +40,7 @@ impl Default for CreditsConfig {
 
 /// Labels that introduce a translator. `true`: a noun, which needs a `:` or a dash
 /// after it (`Перевод: …`); `false`: a verb, which may be followed by the name.
-/// Lower case; all start with `п` or `а` (see [`credit_in`]).
+/// Lower case; all start with `перев` or `аудар` (see [`may_hold_label`]).
 const LABELS: &[(&str, bool)] = &[
     ("перевод", true),
     ("переводчик", true),
@@ -128,12 +128,23 @@ fn lower(s: &str) -> String {
     out
 }
 
+/// Whether `text` has a capital `П` followed by `ерев`, or `А` followed by `удар`,
+/// in any case: where a built-in label could start.
+fn may_hold_label(text: &str) -> bool {
+    text.match_indices(['П', 'А']).any(|(i, c)| {
+        let rest = if c == "П" { "ерев" } else { "удар" };
+        let mut after = text[i + c.len()..].chars().map(crate::lang::lower_char);
+        rest.chars().all(|r| after.next() == Some(r))
+    })
+}
+
 /// The byte range of the last credited name in one paragraph (`extra`: more
 /// labels, lower-cased).
 fn credit_in(text: &str, extra: &[String]) -> Option<Range<usize>> {
-    // Every built-in label starts with `п` or `а`, and a label is written with a
-    // capital: without `П` or `А` only a configured label can be here.
-    if extra.is_empty() && !text.contains(['П', 'А']) {
+    // Every built-in label starts with `перев` or `аудар`, and a label is written
+    // with a capital: without `П` or `А` followed by those letters (in any case)
+    // only a configured label can be here.
+    if extra.is_empty() && !may_hold_label(text) {
         return None;
     }
     let ws = words(text);
@@ -389,7 +400,23 @@ mod tests {
     #[test]
     fn every_label_starts_with_the_letters_credit_in_looks_for() {
         for (label, _) in LABELS {
-            assert!(label.starts_with(['п', 'а']), "{label}");
+            assert!(
+                label.starts_with("перев") || label.starts_with("аудар"),
+                "{label}"
+            );
+            let capital: String = label
+                .chars()
+                .enumerate()
+                .map(|(i, c)| {
+                    if i == 0 {
+                        c.to_uppercase().next().unwrap()
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            assert!(may_hold_label(&format!("«{capital}: Ә. Ким")), "{label}");
+            assert!(may_hold_label(&capital.to_uppercase()), "{label}");
         }
     }
 
