@@ -42,26 +42,76 @@ impl Default for LanguageConfig {
 /// Byte ranges of the maximal runs of letters (combining marks included) of `text`.
 /// Digits, hyphens, apostrophes and punctuation separate words.
 pub(crate) fn letter_runs(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut iter = text.char_indices().peekable();
+    let mut i = 0;
     std::iter::from_fn(move || {
         // Skip to the first letter.
         let start = loop {
-            let (i, c) = iter.next()?;
-            if crate::lang::is_alphabetic(c) {
-                break i;
+            if i >= text.len() {
+                return None;
+            }
+            let (class, len) = char_class(text, i);
+            i += len;
+            if class == CharClass::Letter {
+                break i - len;
             }
         };
-        let mut end = text.len();
-        while let Some(&(i, c)) = iter.peek() {
-            if crate::lang::is_alphabetic(c) || is_combining(c) {
-                iter.next();
-            } else {
-                end = i;
+        while i < text.len() {
+            let (class, len) = char_class(text, i);
+            if class == CharClass::Other {
                 break;
             }
+            i += len;
         }
-        Some(start..end)
+        Some(start..i)
     })
+}
+
+/// What a character is to [`letter_runs`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CharClass {
+    Letter,
+    /// A combining mark: continues a word, never starts one.
+    Mark,
+    Other,
+}
+
+/// The class and length of the character at byte `i` (a character boundary) of
+/// `text`: ASCII and the Cyrillic block (lead bytes D0 to D4) are read from
+/// their bytes, anything else through [`crate::lang::is_alphabetic`].
+#[inline]
+fn char_class(text: &str, i: usize) -> (CharClass, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        let class = if b.is_ascii_alphabetic() {
+            CharClass::Letter
+        } else {
+            CharClass::Other
+        };
+        return (class, 1);
+    }
+    if let (0xD0..=0xD4, Some(&n)) = (b, bytes.get(i + 1)) {
+        let cp = (u32::from(b & 0x1F) << 6) | u32::from(n & 0x3F);
+        // U+0400 to U+052F: letters but ҂ and the combining marks.
+        let class = match cp {
+            0x482 => Some(CharClass::Other),
+            0x483..=0x489 => Some(CharClass::Mark),
+            0x400..=0x52F => Some(CharClass::Letter),
+            _ => None,
+        };
+        if let Some(class) = class {
+            return (class, 2);
+        }
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    let class = if crate::lang::is_alphabetic(c) {
+        CharClass::Letter
+    } else if is_combining(c) {
+        CharClass::Mark
+    } else {
+        CharClass::Other
+    };
+    (class, c.len_utf8())
 }
 
 /// A combining mark that continues a word (accents, breve …).
@@ -480,6 +530,58 @@ mod tests {
                     || RUSSIAN_ENDINGS.contains(&w),
                 "{w}"
             );
+        }
+    }
+
+    /// The plain definition of [`letter_runs`], one character at a time.
+    fn letter_runs_plain(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            let letter = crate::lang::is_alphabetic(c);
+            match start {
+                None if letter => start = Some(i),
+                Some(s) if !(letter || is_combining(c)) => {
+                    out.push(s..i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out.extend(start.map(|s| s..text.len()));
+        out
+    }
+
+    #[test]
+    fn letter_runs_agree_with_the_plain_definition() {
+        let mut texts = vec![KK.to_string(), RU.to_string()];
+        // Every character of the Basic Multilingual Plane inside and between words.
+        for block in 0..64u32 {
+            let chars: String = (block * 1024..(block + 1) * 1024)
+                .filter_map(char::from_u32)
+                .flat_map(|c| [c, 'ж', c, ' ', 'a', c])
+                .collect();
+            texts.push(chars);
+        }
+        for t in &texts {
+            let (fast, plain) = (letter_runs(t).collect::<Vec<_>>(), letter_runs_plain(t));
+            if let Some(k) = (0..fast.len().max(plain.len())).find(|&k| fast.get(k) != plain.get(k))
+            {
+                let at = plain.get(k).or(fast.get(k)).map_or(0, |r| r.start);
+                let near: String = t[at..].chars().take(4).collect();
+                panic!(
+                    "run {k}: {:?} vs {:?} near {near:?}",
+                    fast.get(k),
+                    plain.get(k)
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn letter_runs_agree_on_any_text(t in "[а-яәғқңөұүһіa-zA-Z0-9 \\-'\u{0300}\u{0483}\u{0482}«»éΣ]{0,40}") {
+            proptest::prop_assert_eq!(letter_runs(&t).collect::<Vec<_>>(), letter_runs_plain(&t));
         }
     }
 
