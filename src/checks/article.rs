@@ -98,10 +98,15 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
     let target = input.source.other();
     let alignment = align::align(input.kk, input.ru, &LengthModel::FITTED);
     let mut out = Vec::new();
+    // The translator's credit line ("Перевод: …"), by the built-in labels: read
+    // by the paragraphs check and (without configured labels) the credits check.
+    let credit = (on(CheckId::Paragraphs) || on(CheckId::Credits))
+        .then(|| credits::find_credit(input.side(target), &[]))
+        .flatten();
     if on(CheckId::Paragraphs) {
         paragraphs::check(input.kk, input.ru, &alignment, &mut out);
-        // The translator's credit line ("Перевод: …") exists only in the translation.
-        if let Some((n, _)) = credits::credited_translator(input.side(target)) {
+        // The credit line exists only in the translation.
+        if let Some(n) = credit.as_ref().map(|(i, _)| input.side(target)[*i].number) {
             out.retain(|f| {
                 !(f.check == CheckId::Paragraphs
                     && f.side(input.source).is_none_or(|e| e.paragraph != n)
@@ -171,11 +176,17 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
         }
     }
     if on(CheckId::Credits) {
-        credits::check(
+        let found = if cfg.credits.labels.is_empty() {
+            credit
+        } else {
+            credits::find_credit(input.side(target), &cfg.credits.labels)
+        };
+        credits::check_found(
             input.side(target),
             target,
             input.translator,
             &cfg.credits,
+            found,
             &mut out,
         );
     }

@@ -88,8 +88,13 @@ pub fn credited_translator(paragraphs: &[Paragraph]) -> Option<(usize, String)> 
     })
 }
 
-/// (index into `paragraphs`, byte range of the name in its text)
-fn find_credit(paragraphs: &[Paragraph], extra: &[String]) -> Option<(usize, Range<usize>)> {
+/// Where a version credits its translator: the index into its paragraphs and the
+/// byte range of the name in that paragraph's text.
+pub type Credit = Option<(usize, Range<usize>)>;
+
+/// The last credit of a version, introduced by a built-in label or one of
+/// `extra` (configured labels).
+pub fn find_credit(paragraphs: &[Paragraph], extra: &[String]) -> Credit {
     let extra: Vec<String> = extra.iter().map(|e| lower(e.trim())).collect();
     for (i, p) in paragraphs.iter().enumerate().rev() {
         if let Some(r) = credit_in(&p.text, &extra) {
@@ -331,6 +336,19 @@ pub fn check(
     cfg: &CreditsConfig,
     out: &mut Vec<Finding>,
 ) {
+    let found = find_credit(target, &cfg.labels);
+    check_found(target, target_lang, translator_in_ledger, cfg, found, out);
+}
+
+/// [`check`] with the credit already found (`find_credit(target, &cfg.labels)`).
+pub fn check_found(
+    target: &[Paragraph],
+    target_lang: Lang,
+    translator_in_ledger: Option<&str>,
+    cfg: &CreditsConfig,
+    found: Credit,
+    out: &mut Vec<Finding>,
+) {
     let Some(ledger) = translator_in_ledger
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -341,7 +359,7 @@ pub fn check(
         Lang::Kk => (Some(e), None),
         Lang::Ru => (None, Some(e)),
     };
-    match find_credit(target, &cfg.labels) {
+    match found {
         Some((i, range)) => {
             let p = &target[i];
             let credited = &p.text[range.clone()];
