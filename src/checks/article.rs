@@ -2,6 +2,7 @@
 //! checks on each bead and the one-side checks on each paragraph and version.
 
 use super::glossary::{Glossary, PreparedGlossary};
+use super::wordscan::{self, Word};
 use super::{
     credits, dates, empty, glossary, language, latin, length, lookalike, names, numbers,
     paragraphs, quotes, untranslated, CheckId, Finding, Severity,
@@ -115,17 +116,26 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
             });
         }
     }
+    // The words of every paragraph, read once for the checks that look at each.
+    let read_words = [
+        CheckId::Latin,
+        CheckId::Untranslated,
+        CheckId::Lookalike,
+        CheckId::Language,
+    ]
+    .into_iter()
+    .any(on);
+    let words = |paras: &[Paragraph]| -> Vec<Vec<Word>> {
+        if read_words {
+            paras.iter().map(|p| wordscan::words(&p.text)).collect()
+        } else {
+            vec![Vec::new(); paras.len()]
+        }
+    };
+    let (kk_words, ru_words) = (words(input.kk), words(input.ru));
     for bead in &alignment.beads {
-        let kk: Vec<&Paragraph> = bead
-            .kk
-            .iter()
-            .filter_map(|n| input.kk.get(n.checked_sub(1)?))
-            .collect();
-        let ru: Vec<&Paragraph> = bead
-            .ru
-            .iter()
-            .filter_map(|n| input.ru.get(n.checked_sub(1)?))
-            .collect();
+        let (kk, kk_w) = bead_side(&bead.kk, input.kk, &kk_words);
+        let (ru, ru_w) = bead_side(&bead.ru, input.ru, &ru_words);
         if kk.is_empty() || ru.is_empty() {
             continue;
         }
@@ -143,13 +153,14 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
             }
         }
         if on(CheckId::Latin) {
-            latin::check(&kk, &ru, &cfg.latin, &mut out);
+            latin::check_words(&kk, &ru, [&kk_w, &ru_w], &cfg.latin, &mut out);
         }
         if on(CheckId::Names) {
             names::check(&kk, &ru, &cfg.names, &mut out);
         }
         if on(CheckId::Untranslated) {
-            untranslated::check(&kk, &ru, &cfg.untranslated, &mut out);
+            let words = Some([kk_w.as_slice(), ru_w.as_slice()]);
+            untranslated::check_words(&kk, &ru, words, &cfg.untranslated, &mut out);
         }
         if on(CheckId::Quotes) {
             quotes::check(&kk, &ru, &cfg.quotes, &mut out);
@@ -166,12 +177,16 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
         if on(CheckId::Empty) {
             empty::check(paras, lang, &cfg.empty, &mut out);
         }
-        for p in paras {
+        let words = match lang {
+            Lang::Kk => &kk_words,
+            Lang::Ru => &ru_words,
+        };
+        for (p, words) in paras.iter().zip(words) {
             if on(CheckId::Lookalike) {
-                lookalike::check(p, lang, &cfg.lookalike, &mut out);
+                lookalike::check_words(p, words, lang, &cfg.lookalike, &mut out);
             }
             if on(CheckId::Language) {
-                language::check(p, lang, &cfg.language, &mut out);
+                language::check_words(p, words, lang, &cfg.language, &mut out);
             }
         }
     }
@@ -192,6 +207,21 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
     }
     sort(&mut out, input.source);
     out
+}
+
+/// The paragraphs of one side of a bead (numbered from 1), with their words.
+fn bead_side<'p>(
+    numbers: &[usize],
+    paras: &'p [Paragraph],
+    words: &'p [Vec<Word>],
+) -> (Vec<&'p Paragraph>, Vec<&'p [Word]>) {
+    numbers
+        .iter()
+        .filter_map(|n| {
+            let i = n.checked_sub(1)?;
+            Some((paras.get(i)?, words.get(i)?.as_slice()))
+        })
+        .unzip()
 }
 
 /// Whether paragraph `n` of the translation stands alone in its bead.

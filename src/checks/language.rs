@@ -13,11 +13,11 @@
 //! Latin-only paragraphs carry too few words to be judged and are left alone.
 //! [`detect`] exposes the same decision for other checks.
 
+use crate::checks::wordscan::{words, Word};
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
-use crate::lang::{is_cyrillic, is_kazakh_letter, Lang};
+use crate::lang::Lang;
 use crate::segment::Paragraph;
 use rustc_hash::FxHashSet;
-use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Settings of the `language` check (`[checks.language]`).
@@ -37,86 +37,6 @@ impl Default for LanguageConfig {
             error_words: 8,
         }
     }
-}
-
-/// Byte ranges of the maximal runs of letters (combining marks included) of `text`.
-/// Digits, hyphens, apostrophes and punctuation separate words.
-pub(crate) fn letter_runs(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        // Skip to the first letter.
-        let start = loop {
-            if i >= text.len() {
-                return None;
-            }
-            let (class, len) = char_class(text, i);
-            i += len;
-            if class == CharClass::Letter {
-                break i - len;
-            }
-        };
-        while i < text.len() {
-            let (class, len) = char_class(text, i);
-            if class == CharClass::Other {
-                break;
-            }
-            i += len;
-        }
-        Some(start..i)
-    })
-}
-
-/// What a character is to [`letter_runs`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum CharClass {
-    Letter,
-    /// A combining mark: continues a word, never starts one.
-    Mark,
-    Other,
-}
-
-/// The class and length of the character at byte `i` (a character boundary) of
-/// `text`: ASCII and the Cyrillic block (lead bytes D0 to D4) are read from
-/// their bytes, anything else through [`crate::lang::is_alphabetic`].
-#[inline]
-fn char_class(text: &str, i: usize) -> (CharClass, usize) {
-    let bytes = text.as_bytes();
-    let b = bytes[i];
-    if b < 0x80 {
-        let class = if b.is_ascii_alphabetic() {
-            CharClass::Letter
-        } else {
-            CharClass::Other
-        };
-        return (class, 1);
-    }
-    if let (0xD0..=0xD4, Some(&n)) = (b, bytes.get(i + 1)) {
-        let cp = (u32::from(b & 0x1F) << 6) | u32::from(n & 0x3F);
-        // U+0400 to U+052F: letters but ҂ and the combining marks.
-        let class = match cp {
-            0x482 => Some(CharClass::Other),
-            0x483..=0x489 => Some(CharClass::Mark),
-            0x400..=0x52F => Some(CharClass::Letter),
-            _ => None,
-        };
-        if let Some(class) = class {
-            return (class, 2);
-        }
-    }
-    let c = text[i..].chars().next().unwrap_or(' ');
-    let class = if crate::lang::is_alphabetic(c) {
-        CharClass::Letter
-    } else if is_combining(c) {
-        CharClass::Mark
-    } else {
-        CharClass::Other
-    };
-    (class, c.len_utf8())
-}
-
-/// A combining mark that continues a word (accents, breve …).
-pub(crate) fn is_combining(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}')
 }
 
 /// What the Cyrillic words of a text say about its language.
@@ -336,52 +256,31 @@ fn has_russian_ending(w: &str, endings: &FxHashSet<&str>) -> bool {
         .any(|i| endings.contains(&w[i..]))
 }
 
-/// `c.is_uppercase()`, fast for Cyrillic (which has no title-case letters and
-/// whose capitals all have a small letter).
-fn is_capital(c: char) -> bool {
-    if is_cyrillic(c) {
-        crate::lang::lower_char(c) != c
-    } else {
-        c.is_uppercase()
-    }
-}
-
 impl LangEvidence {
     /// Counts the evidence of a text; linear in its length.
     pub(crate) fn of(text: &str) -> Self {
+        Self::of_words(text, &words(text))
+    }
+
+    /// Counts the evidence of a text from its [`words`].
+    pub(crate) fn of_words(text: &str, words: &[Word]) -> Self {
         let lists = lists();
         let mut ev = LangEvidence::default();
         let mut buf = String::new();
-        for r in letter_runs(text) {
-            let word = &text[r];
-            let Some(first) = word.chars().next() else {
-                continue;
-            };
-            if !is_cyrillic(first) || is_capital(first) {
+        for w in words {
+            // Cyrillic words starting with a small letter.
+            if !w.is(Word::CYRILLIC_FIRST | Word::CYRILLIC_OR_MARKS) || w.is(Word::CAPITAL_FIRST) {
                 continue;
             }
-            // One pass: all Cyrillic, any Kazakh letter, any capital, length.
-            let (mut kazakh, mut capital, mut letters) = (false, false, 0usize);
-            let mut cyrillic = true;
-            for c in word.chars() {
-                if !(is_cyrillic(c) || is_combining(c)) {
-                    cyrillic = false;
-                    break;
-                }
-                kazakh |= is_kazakh_letter(c);
-                capital |= is_capital(c);
-                letters += 1;
-            }
-            if !cyrillic {
-                continue;
-            }
+            let word = w.text(text);
+            let kazakh = w.is(Word::KAZAKH);
             ev.lower += 1;
             if kazakh {
                 ev.kazakh_letter += 1;
             }
             // Lower-casing keeps Cyrillic letters one for one: the length and
             // the Kazakh letters stay.
-            let w = if capital {
+            let lower = if w.is(Word::CAPITAL) {
                 buf.clear();
                 for c in word.chars() {
                     crate::lang::push_lowercase(&mut buf, c);
@@ -390,10 +289,10 @@ impl LangEvidence {
             } else {
                 word
             };
-            if lists.kazakh.contains(w) {
+            if lists.kazakh.contains(lower) {
                 ev.kazakh_function += 1;
-            } else if lists.russian.contains(w)
-                || (letters >= 5 && !kazakh && has_russian_ending(w, &lists.endings))
+            } else if lists.russian.contains(lower)
+                || (w.letters >= 5 && !kazakh && has_russian_ending(lower, &lists.endings))
             {
                 ev.russian += 1;
             }
@@ -464,7 +363,18 @@ pub fn detect(text: &str) -> Option<Lang> {
 
 /// Checks that a paragraph of the `lang` version is written in `lang`.
 pub fn check(p: &Paragraph, lang: Lang, cfg: &LanguageConfig, out: &mut Vec<Finding>) {
-    let ev = LangEvidence::of(&p.text);
+    check_words(p, &words(&p.text), lang, cfg, out);
+}
+
+/// [`check`] over the paragraph's [`words`].
+pub(crate) fn check_words(
+    p: &Paragraph,
+    words: &[Word],
+    lang: Lang,
+    cfg: &LanguageConfig,
+    out: &mut Vec<Finding>,
+) {
+    let ev = LangEvidence::of_words(&p.text, words);
     let (sure, id) = match lang {
         Lang::Kk => (ev.russian(cfg), "language-russian-in-kazakh"),
         Lang::Ru => (ev.kazakh(cfg), "language-kazakh-in-russian"),
@@ -506,9 +416,6 @@ mod tests {
 
     #[test]
     fn fast_paths_agree_with_the_plain_definitions() {
-        for c in ('\u{0}'..='\u{FFFF}').filter(|&c| is_cyrillic(c) || c.is_ascii()) {
-            assert_eq!(is_capital(c), c.is_uppercase(), "{:#x}", c as u32);
-        }
         let endings = &lists().endings;
         for e in RUSSIAN_ENDINGS {
             assert!((2..=LONGEST_ENDING).contains(&e.chars().count()), "{e}");
@@ -530,58 +437,6 @@ mod tests {
                     || RUSSIAN_ENDINGS.contains(&w),
                 "{w}"
             );
-        }
-    }
-
-    /// The plain definition of [`letter_runs`], one character at a time.
-    fn letter_runs_plain(text: &str) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
-        let mut start = None;
-        for (i, c) in text.char_indices() {
-            let letter = crate::lang::is_alphabetic(c);
-            match start {
-                None if letter => start = Some(i),
-                Some(s) if !(letter || is_combining(c)) => {
-                    out.push(s..i);
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        out.extend(start.map(|s| s..text.len()));
-        out
-    }
-
-    #[test]
-    fn letter_runs_agree_with_the_plain_definition() {
-        let mut texts = vec![KK.to_string(), RU.to_string()];
-        // Every character of the Basic Multilingual Plane inside and between words.
-        for block in 0..64u32 {
-            let chars: String = (block * 1024..(block + 1) * 1024)
-                .filter_map(char::from_u32)
-                .flat_map(|c| [c, 'ж', c, ' ', 'a', c])
-                .collect();
-            texts.push(chars);
-        }
-        for t in &texts {
-            let (fast, plain) = (letter_runs(t).collect::<Vec<_>>(), letter_runs_plain(t));
-            if let Some(k) = (0..fast.len().max(plain.len())).find(|&k| fast.get(k) != plain.get(k))
-            {
-                let at = plain.get(k).or(fast.get(k)).map_or(0, |r| r.start);
-                let near: String = t[at..].chars().take(4).collect();
-                panic!(
-                    "run {k}: {:?} vs {:?} near {near:?}",
-                    fast.get(k),
-                    plain.get(k)
-                );
-            }
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn letter_runs_agree_on_any_text(t in "[а-яәғқңөұүһіa-zA-Z0-9 \\-'\u{0300}\u{0483}\u{0482}«»éΣ]{0,40}") {
-            proptest::prop_assert_eq!(letter_runs(&t).collect::<Vec<_>>(), letter_runs_plain(&t));
         }
     }
 
@@ -634,7 +489,9 @@ mod tests {
     #[test]
     fn letter_runs_split_on_hyphens_digits_and_apostrophes() {
         let t = "NATO-ның 2021 O'Hara";
-        let words: Vec<_> = letter_runs(t).map(|r| &t[r]).collect();
+        let words: Vec<_> = crate::checks::wordscan::letter_runs(t)
+            .map(|r| &t[r])
+            .collect();
         assert_eq!(words, vec!["NATO", "ның", "O", "Hara"]);
     }
 }

@@ -18,7 +18,7 @@
 //!   Cyrillic (`Twitter` / `Твиттер`, `NATO` / `НАТО`, `BBC` / `Би-би-си`), which
 //!   is compared by a rough consonant skeleton of both spellings.
 
-use crate::checks::language::letter_runs;
+use crate::checks::wordscan::{words, Word};
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::{is_cyrillic, is_latin};
 use crate::segment::Paragraph;
@@ -510,7 +510,7 @@ fn letter_names(acronym: &str) -> Option<String> {
 
 /// Skeletons of the Cyrillic words of a side: every word, and every
 /// hyphen-joined chain of words as one (`Би-би-си`).
-fn cyrillic_skeletons(paras: &[&Paragraph]) -> Vec<String> {
+fn cyrillic_skeletons(paras: &[&Paragraph], words: &[&[Word]]) -> Vec<String> {
     let mut out = Vec::new();
     let (mut lower, mut sk) = (Vec::new(), String::new());
     let mut push = |w: &str, out: &mut Vec<String>| {
@@ -519,13 +519,14 @@ fn cyrillic_skeletons(paras: &[&Paragraph]) -> Vec<String> {
             out.push(sk.clone());
         }
     };
-    for p in paras {
+    for (p, words) in paras.iter().zip(words) {
         let t = p.text.as_str();
         let mut chain = String::new();
         let mut last_end = usize::MAX;
-        for r in letter_runs(t) {
+        for word in words.iter() {
+            let r = word.range();
             let w = &t[r.clone()];
-            if !w.chars().all(is_cyrillic) {
+            if !word.is(Word::CYRILLIC) {
                 last_end = usize::MAX;
                 continue;
             }
@@ -585,6 +586,24 @@ fn transliterated(word: &str, key: &str, other: &[String]) -> bool {
 
 /// Checks one aligned bead: Latin tokens must be the same on both sides.
 pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &LatinConfig, out: &mut Vec<Finding>) {
+    let of =
+        |paras: &[&Paragraph]| -> Vec<Vec<Word>> { paras.iter().map(|p| words(&p.text)).collect() };
+    let (wk, wr) = (of(kk), of(ru));
+    let (sk, sr): (Vec<&[Word]>, Vec<&[Word]>) = (
+        wk.iter().map(Vec::as_slice).collect(),
+        wr.iter().map(Vec::as_slice).collect(),
+    );
+    check_words(kk, ru, [&sk, &sr], cfg, out);
+}
+
+/// [`check`] with the [`words`] of each paragraph of the bead (kk, then ru).
+pub(crate) fn check_words(
+    kk: &[&Paragraph],
+    ru: &[&Paragraph],
+    words: [&[&[Word]]; 2],
+    cfg: &LatinConfig,
+    out: &mut Vec<Finding>,
+) {
     if kk.is_empty() || ru.is_empty() {
         return;
     }
@@ -705,14 +724,14 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &LatinConfig, out: &mut 
     }
     // Skeletons of a side serve only the other side's lone words: most beads have
     // none, so each is made only when needed.
-    let skeletons = |lone: &[Token], other: &[&Paragraph]| {
+    let skeletons = |lone: &[Token], other: &[&Paragraph], words: &[&[Word]]| {
         if lone.is_empty() {
             Vec::new()
         } else {
-            cyrillic_skeletons(other)
+            cyrillic_skeletons(other, words)
         }
     };
-    let (ck, cr) = (skeletons(&wr, kk), skeletons(&wk, ru));
+    let (ck, cr) = (skeletons(&wr, kk, words[0]), skeletons(&wk, ru, words[1]));
     for (lone, is_kk) in [(&wk, true), (&wr, false)] {
         let other = if is_kk { &cr } else { &ck };
         let here = if is_kk { kk } else { ru };

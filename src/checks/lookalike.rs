@@ -20,7 +20,7 @@
 //! Severity: warning. A look-alike is a typing defect of one version, not a
 //! difference between the versions, and the text still reads right.
 
-use crate::checks::language::{is_combining, letter_runs};
+use crate::checks::wordscan::{is_home_letter, words, Word};
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::{is_cyrillic, is_latin, Lang};
 use crate::segment::Paragraph;
@@ -151,48 +151,6 @@ fn latin_twin(c: char) -> Option<char> {
     })
 }
 
-/// Whether every letter (or combining mark) of `text` is a letter of the Russian
-/// or Kazakh alphabets.
-fn only_home_letters(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if b.is_ascii_alphabetic() {
-                return false;
-            }
-            i += 1;
-            continue;
-        }
-        // The Russian alphabet, read from its two bytes: А..п and Ё are D0 90..BF
-        // and D0 81; р..я and ё are D1 80..8F and D1 91.
-        if let Some(&n) = bytes.get(i + 1) {
-            if matches!(
-                (b, n),
-                (0xD0, 0x81 | 0x90..=0xBF) | (0xD1, 0x80..=0x8F | 0x91)
-            ) {
-                i += 2;
-                continue;
-            }
-        }
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        if !(is_home_letter(c) || !(crate::lang::is_alphabetic(c) || is_combining(c))) {
-            return false;
-        }
-        i += c.len_utf8();
-    }
-    true
-}
-
-/// True for a letter of the Russian or Kazakh alphabets (either case).
-#[inline]
-fn is_home_letter(c: char) -> bool {
-    matches!(c, 'А'..='я' | 'Ё' | 'ё') || crate::lang::is_kazakh_letter(c)
-}
-
 /// For a Cyrillic letter outside the Russian and Kazakh alphabets: the letter it
 /// stands for in `lang`, or None when there is no obvious one.
 fn foreign_cyrillic_twin(c: char, lang: Lang) -> Option<char> {
@@ -239,25 +197,30 @@ fn is_roman(c: char) -> bool {
 
 /// Checks one paragraph of the `lang` version for look-alike letters.
 pub fn check(p: &Paragraph, lang: Lang, cfg: &LookalikeConfig, out: &mut Vec<Finding>) {
+    check_words(p, &words(&p.text), lang, cfg, out);
+}
+
+/// [`check`] over the paragraph's [`words`].
+pub(crate) fn check_words(
+    p: &Paragraph,
+    words: &[Word],
+    lang: Lang,
+    cfg: &LookalikeConfig,
+    out: &mut Vec<Finding>,
+) {
     let text = p.text.as_str();
-    // Cheap exit: a paragraph without Cyrillic letters has nothing to report.
-    if !text.chars().any(is_cyrillic) {
-        return;
-    }
-    // Cheap exit: every letter a Kazakh or Russian one (most paragraphs), so no
-    // word mixes scripts or holds a foreign letter.
-    if only_home_letters(text) {
-        return;
-    }
     let mut seen: Vec<&str> = Vec::new();
-    for r in letter_runs(text) {
-        let word = &text[r.clone()];
+    for w in words {
         // Words without a Cyrillic letter, or with Kazakh and Russian letters
-        // only, are judged clean at a glance.
-        if word.is_ascii() || only_home_letters(word) || seen.contains(&word) {
+        // only (most words), are clean.
+        if w.is(Word::ASCII) || w.is(Word::HOME) {
             continue;
         }
-        if let Some((id, marks, letters, twins)) = judge(word, r.start, lang, cfg) {
+        let word = w.text(text);
+        if seen.contains(&word) {
+            continue;
+        }
+        if let Some((id, marks, letters, twins)) = judge(word, w.range().start, lang, cfg) {
             seen.push(word);
             let mut msg = Message::new(id).str("word", word).str("letters", letters);
             if let Some(t) = twins {
@@ -423,19 +386,6 @@ mod tests {
             .iter()
             .map(|r| ev.text[r.clone()].to_string())
             .collect()
-    }
-
-    #[test]
-    fn only_home_letters_reads_every_letter() {
-        for c in ('\u{0}'..='\u{FFFF}').filter(|c| !c.is_control()) {
-            let plain = if c.is_ascii() {
-                !c.is_ascii_alphabetic()
-            } else {
-                is_home_letter(c) || !(crate::lang::is_alphabetic(c) || is_combining(c))
-            };
-            let text = format!("Қала {c}ның");
-            assert_eq!(only_home_letters(&text), plain, "{:#x}", c as u32);
-        }
     }
 
     #[test]

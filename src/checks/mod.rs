@@ -170,3 +170,4 @@ pub mod numbers;
 pub mod paragraphs;
 pub mod quotes;
 pub mod untranslated;
+pub(crate) mod wordscan;

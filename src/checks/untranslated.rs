@@ -7,7 +7,8 @@
 //! an error. Lines of names (`Арайлым Орсаринова`), numbers, Latin-only text and very
 //! short lines are the same in both languages by nature and never fire.
 
-use crate::checks::language::{detect, letter_runs};
+use crate::checks::language::detect;
+use crate::checks::wordscan::{letter_runs, Word};
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::{is_cyrillic, Lang};
 use crate::segment::Paragraph;
@@ -142,6 +143,36 @@ pub fn check(
     cfg: &UntranslatedConfig,
     out: &mut Vec<Finding>,
 ) {
+    check_words(kk, ru, None, cfg, out);
+}
+
+/// Word counts of one side of a bead: (words with a Kazakh letter, the others),
+/// from the [`words`](crate::checks::wordscan::words) of its paragraphs, when
+/// those are the words the check compares (the comparison text is the text).
+fn counts(paras: &[&Paragraph], words: &[&[Word]]) -> Option<(usize, usize)> {
+    if paras.iter().any(|p| p.norm != p.text) {
+        return None;
+    }
+    let (mut kazakh, mut other) = (0, 0);
+    for w in words.iter().flat_map(|w| w.iter()) {
+        if w.is(Word::KAZAKH) {
+            kazakh += 1;
+        } else {
+            other += 1;
+        }
+    }
+    Some((kazakh, other))
+}
+
+/// [`check`] with, when the caller has them, the words of each paragraph of the
+/// bead (kk, then ru).
+pub(crate) fn check_words(
+    kk: &[&Paragraph],
+    ru: &[&Paragraph],
+    scanned: Option<[&[&[Word]]; 2]>,
+    cfg: &UntranslatedConfig,
+    out: &mut Vec<Finding>,
+) {
     let (Some(k0), Some(r0)) = (kk.first(), ru.first()) else {
         return;
     };
@@ -152,6 +183,19 @@ pub fn check(
     );
     if lk == 0 || lr == 0 || lk.max(lr) as f64 > 1.6 * lk.min(lr) as f64 {
         return;
+    }
+    // Quick exit, without reading a letter: equal words agree on holding a
+    // Kazakh letter, so the common words are at most the smaller count of each
+    // kind — a Kazakh text against a Russian one has few to share. (Two sides
+    // without words are the same text: left to the full test.)
+    if let Some([wk, wr]) = scanned {
+        if let (Some((kk_k, kk_o)), Some((ru_k, ru_o))) = (counts(kk, wk), counts(ru, wr)) {
+            let total = kk_k + kk_o + ru_k + ru_o;
+            let common = kk_k.min(ru_k) + kk_o.min(ru_o);
+            if total > 0 && 2.0 * common as f64 / (total as f64) < cfg.similarity {
+                return;
+            }
+        }
     }
     // Quick exit: the similarity of the word hashes bounds that of the words
     // (two sides without words are the same text: left to the full test).
@@ -210,6 +254,19 @@ mod tests {
         let rr: Vec<&Paragraph> = r.iter().collect();
         let mut out = Vec::new();
         check(&kr, &rr, &UntranslatedConfig::default(), &mut out);
+        // The quick exit through the words of the paragraphs finds the same.
+        let words = |ps: &[Paragraph]| -> Vec<Vec<Word>> {
+            ps.iter()
+                .map(|p| crate::checks::wordscan::words(&p.text))
+                .collect()
+        };
+        let (wk, wr) = (words(&k), words(&r));
+        let sk: Vec<&[Word]> = wk.iter().map(Vec::as_slice).collect();
+        let sr: Vec<&[Word]> = wr.iter().map(Vec::as_slice).collect();
+        let mut fast = Vec::new();
+        let cfg = UntranslatedConfig::default();
+        check_words(&kr, &rr, Some([&sk, &sr]), &cfg, &mut fast);
+        assert_eq!(fast, out);
         out
     }
 

@@ -1,0 +1,298 @@
+//! The words of a paragraph, read once for the checks that look at every word
+//! (`language`, `lookalike`, `latin`, `untranslated`): the letter runs of its
+//! text, each with what those checks ask of it, so no check walks the letters
+//! again.
+
+use crate::lang::{is_cyrillic, is_kazakh_letter};
+use std::ops::Range;
+
+/// One letter run of a text ([`letter_runs`]) and what it is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Word {
+    start: u32,
+    end: u32,
+    /// Characters (letters and combining marks).
+    pub letters: u32,
+    flags: u8,
+}
+
+impl Word {
+    /// The first character is Cyrillic.
+    pub const CYRILLIC_FIRST: u8 = 1;
+    /// The first character is a capital.
+    pub const CAPITAL_FIRST: u8 = 1 << 1;
+    /// Every character is Cyrillic or a combining mark.
+    pub const CYRILLIC_OR_MARKS: u8 = 1 << 2;
+    /// Every character is Cyrillic.
+    pub const CYRILLIC: u8 = 1 << 3;
+    /// A Kazakh letter is in it.
+    pub const KAZAKH: u8 = 1 << 4;
+    /// A capital is in it.
+    pub const CAPITAL: u8 = 1 << 5;
+    /// ASCII only.
+    pub const ASCII: u8 = 1 << 6;
+    /// Letters of the Kazakh and Russian alphabets only ([`is_home_letter`]).
+    pub const HOME: u8 = 1 << 7;
+
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.range()]
+    }
+
+    /// Whether every flag of `flags` is set.
+    pub fn is(&self, flags: u8) -> bool {
+        self.flags & flags == flags
+    }
+}
+
+/// The words of `text`: its letter runs, in order.
+pub(crate) fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::with_capacity(text.len() / 8);
+    for r in letter_runs(text) {
+        let word = &text[r.clone()];
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else {
+            continue;
+        };
+        let mut flags = Word::CYRILLIC_OR_MARKS | Word::CYRILLIC | Word::ASCII | Word::HOME;
+        if is_cyrillic(first) {
+            flags |= Word::CYRILLIC_FIRST;
+        }
+        if is_capital(first) {
+            flags |= Word::CAPITAL_FIRST;
+        }
+        let mut letters = 0u32;
+        for c in word.chars() {
+            letters += 1;
+            // Russian letters, the most frequent, decide every flag at once.
+            if let 'а'..='я' = c {
+                flags &= !Word::ASCII;
+                continue;
+            }
+            if let 'А'..='Я' = c {
+                flags &= !Word::ASCII;
+                flags |= Word::CAPITAL;
+                continue;
+            }
+            let cyrillic = is_cyrillic(c);
+            if !cyrillic {
+                flags &= !Word::CYRILLIC;
+                if !is_combining(c) {
+                    flags &= !Word::CYRILLIC_OR_MARKS;
+                }
+            }
+            if !c.is_ascii() {
+                flags &= !Word::ASCII;
+            }
+            if !is_home_letter(c) {
+                flags &= !Word::HOME;
+            }
+            if is_kazakh_letter(c) {
+                flags |= Word::KAZAKH;
+            }
+            if is_capital(c) {
+                flags |= Word::CAPITAL;
+            }
+        }
+        out.push(Word {
+            start: r.start as u32,
+            end: r.end as u32,
+            letters,
+            flags,
+        });
+    }
+    out
+}
+
+/// Byte ranges of the maximal runs of letters (combining marks included) of `text`.
+/// Digits, hyphens, apostrophes and punctuation separate words.
+pub(crate) fn letter_runs(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        // Skip to the first letter.
+        let start = loop {
+            if i >= text.len() {
+                return None;
+            }
+            let (class, len) = char_class(text, i);
+            i += len;
+            if class == CharClass::Letter {
+                break i - len;
+            }
+        };
+        while i < text.len() {
+            let (class, len) = char_class(text, i);
+            if class == CharClass::Other {
+                break;
+            }
+            i += len;
+        }
+        Some(start..i)
+    })
+}
+
+/// What a character is to [`letter_runs`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CharClass {
+    Letter,
+    /// A combining mark: continues a word, never starts one.
+    Mark,
+    Other,
+}
+
+/// The class and length of the character at byte `i` (a character boundary) of
+/// `text`: ASCII and the Cyrillic block (lead bytes D0 to D4) are read from
+/// their bytes, anything else through [`crate::lang::is_alphabetic`].
+#[inline]
+fn char_class(text: &str, i: usize) -> (CharClass, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        let class = if b.is_ascii_alphabetic() {
+            CharClass::Letter
+        } else {
+            CharClass::Other
+        };
+        return (class, 1);
+    }
+    if let (0xD0..=0xD4, Some(&n)) = (b, bytes.get(i + 1)) {
+        let cp = (u32::from(b & 0x1F) << 6) | u32::from(n & 0x3F);
+        // U+0400 to U+052F: letters but ҂ and the combining marks.
+        let class = match cp {
+            0x482 => Some(CharClass::Other),
+            0x483..=0x489 => Some(CharClass::Mark),
+            0x400..=0x52F => Some(CharClass::Letter),
+            _ => None,
+        };
+        if let Some(class) = class {
+            return (class, 2);
+        }
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    let class = if crate::lang::is_alphabetic(c) {
+        CharClass::Letter
+    } else if is_combining(c) {
+        CharClass::Mark
+    } else {
+        CharClass::Other
+    };
+    (class, c.len_utf8())
+}
+
+/// A combining mark that continues a word (accents, breve …).
+pub(crate) fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}')
+}
+
+/// `c.is_uppercase()`, fast for Cyrillic (which has no title-case letters and
+/// whose capitals all have a small letter).
+pub(crate) fn is_capital(c: char) -> bool {
+    if is_cyrillic(c) {
+        crate::lang::lower_char(c) != c
+    } else {
+        c.is_uppercase()
+    }
+}
+
+/// True for a letter of the Russian or Kazakh alphabets (either case).
+#[inline]
+pub(crate) fn is_home_letter(c: char) -> bool {
+    matches!(c, 'А'..='я' | 'Ё' | 'ё') || crate::lang::is_kazakh_letter(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KK: &str = "Ол 2017 жылы Алматыда «Қазақстан» журналына ASHYQTYQ деп жазды; Iшкi — oрыс.";
+
+    /// The plain definition of [`letter_runs`], one character at a time.
+    fn letter_runs_plain(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            let letter = crate::lang::is_alphabetic(c);
+            match start {
+                None if letter => start = Some(i),
+                Some(s) if !(letter || is_combining(c)) => {
+                    out.push(s..i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out.extend(start.map(|s| s..text.len()));
+        out
+    }
+
+    #[test]
+    fn letter_runs_agree_with_the_plain_definition() {
+        let mut texts = vec![KK.to_string()];
+        // Every character of the Basic Multilingual Plane inside and between words.
+        for block in 0..64u32 {
+            let chars: String = (block * 1024..(block + 1) * 1024)
+                .filter_map(char::from_u32)
+                .flat_map(|c| [c, 'ж', c, ' ', 'a', c])
+                .collect();
+            texts.push(chars);
+        }
+        for t in &texts {
+            let (fast, plain) = (letter_runs(t).collect::<Vec<_>>(), letter_runs_plain(t));
+            if let Some(k) = (0..fast.len().max(plain.len())).find(|&k| fast.get(k) != plain.get(k))
+            {
+                let at = plain.get(k).or(fast.get(k)).map_or(0, |r| r.start);
+                let near: String = t[at..].chars().take(4).collect();
+                panic!(
+                    "run {k}: {:?} vs {:?} near {near:?}",
+                    fast.get(k),
+                    plain.get(k)
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn letter_runs_agree_on_any_text(t in "[а-яәғқңөұүһіa-zA-Z0-9 \\-'\u{0300}\u{0483}\u{0482}«»éΣ]{0,40}") {
+            proptest::prop_assert_eq!(letter_runs(&t).collect::<Vec<_>>(), letter_runs_plain(&t));
+        }
+    }
+
+    #[test]
+    fn capitals_agree_with_the_standard_library() {
+        for c in ('\u{0}'..='\u{FFFF}').filter(|&c| is_cyrillic(c) || c.is_ascii()) {
+            assert_eq!(is_capital(c), c.is_uppercase(), "{:#x}", c as u32);
+        }
+    }
+
+    #[test]
+    fn flags_are_what_each_word_is_made_of() {
+        let text = format!("{KK} Ёлка, ҡала йод naïve");
+        for w in words(&text) {
+            let s = w.text(&text);
+            let first = s.chars().next().unwrap();
+            assert_eq!(w.letters as usize, s.chars().count(), "{s}");
+            assert_eq!(w.is(Word::CYRILLIC_FIRST), is_cyrillic(first), "{s}");
+            assert_eq!(w.is(Word::CAPITAL_FIRST), first.is_uppercase(), "{s}");
+            assert_eq!(
+                w.is(Word::CYRILLIC_OR_MARKS),
+                s.chars().all(|c| is_cyrillic(c) || is_combining(c)),
+                "{s}"
+            );
+            assert_eq!(w.is(Word::CYRILLIC), s.chars().all(is_cyrillic), "{s}");
+            assert_eq!(w.is(Word::KAZAKH), s.chars().any(is_kazakh_letter), "{s}");
+            assert_eq!(
+                w.is(Word::CAPITAL),
+                s.chars().any(char::is_uppercase),
+                "{s}"
+            );
+            assert_eq!(w.is(Word::ASCII), s.is_ascii(), "{s}");
+            assert_eq!(w.is(Word::HOME), s.chars().all(is_home_letter), "{s}");
+        }
+        let all: Vec<&str> = words(&text).iter().map(|w| w.text(&text)).collect();
+        assert_eq!(all[..4], ["Ол", "жылы", "Алматыда", "Қазақстан"]);
+    }
+}
