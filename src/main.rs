@@ -5,6 +5,12 @@ use qostil::run::{run, World};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
+/// The checks make and drop many small buffers per paragraph on two threads:
+/// mimalloc serves that with less contention and fewer page faults than the
+/// system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = qostil::cli::Cli::parse();
     let vars = std::env::vars_os()
