@@ -9,8 +9,8 @@ use std::ops::Range;
 /// One letter run of a text ([`letter_runs`]) and what it is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Word {
-    start: u32,
-    end: u32,
+    start: usize,
+    end: usize,
     /// Characters (letters and combining marks).
     pub letters: u32,
     flags: u8,
@@ -35,7 +35,7 @@ impl Word {
     pub const HOME: u8 = 1 << 7;
 
     pub fn range(&self) -> Range<usize> {
-        self.start as usize..self.end as usize
+        self.start..self.end
     }
 
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
@@ -98,8 +98,8 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
             }
         }
         out.push(Word {
-            start: r.start as u32,
-            end: r.end as u32,
+            start: r.start,
+            end: r.end,
             letters,
             flags,
         });
