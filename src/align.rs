@@ -468,10 +468,7 @@ impl Shared {
     }
 }
 
-/// The anchors of a text as sorted, distinct 64-bit keys. Strong: numbers,
-/// Latin-script words and capitalised Cyrillic words (first letters, folded). Weak:
-/// the folded first letters of every longer Cyrillic word, which the two languages
-/// share for their many common loanwords (парламент, компания, ассамблея).
+/// The anchors of a text (see [`push_anchor_keys`]) as sorted, distinct keys.
 #[cfg(test)]
 pub(crate) fn anchor_keys(text: &str) -> (Vec<u64>, Vec<u64>) {
     let (mut strong, mut weak) = (Keys::default(), Keys::default());
@@ -481,8 +478,11 @@ pub(crate) fn anchor_keys(text: &str) -> (Vec<u64>, Vec<u64>) {
     (strong.flat, weak.flat)
 }
 
-/// Appends the anchor keys of a text (see [`anchor_keys`]) to `keys` and `weak`,
-/// unsorted and with repeats: at most [`ANCHOR_CAP`] of each kind.
+/// Appends the anchor keys of a text, as 64-bit keys, to `keys` and `weak`, unsorted
+/// and with repeats: at most [`ANCHOR_CAP`] of each kind. Strong: numbers,
+/// Latin-script words and capitalised Cyrillic words (first letters, folded). Weak:
+/// the folded first letters of every longer Cyrillic word, which the two languages
+/// share for their many common loanwords (парламент, компания, ассамблея).
 fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
     let (keys_from, weak_from) = (keys.len(), weak.len());
     let bytes = text.as_bytes();

@@ -246,6 +246,25 @@ pub fn is_uppercase(c: char) -> bool {
     }
 }
 
+/// `char::is_lowercase`, answered without the Unicode tables for ASCII and the
+/// Cyrillic block and supplement (U+0400..U+052F), where every letter is cased and
+/// upper and lower case alternate in a fixed pattern.
+#[inline]
+pub fn is_lowercase(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7F => c.is_ascii_lowercase(),
+        0x400..=0x42F => false,
+        0x430..=0x45F => true,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => u & 1 == 1,
+        0x482..=0x489 => false,
+        0x4C0 => false,
+        0x4C1..=0x4CE => u & 1 == 0,
+        0x4CF => true,
+        _ => c.is_lowercase(),
+    }
+}
+
 /// The first character of `c.to_lowercase()` (the character itself when it has no
 /// lower case): fast for ASCII and Cyrillic.
 #[inline]
@@ -320,6 +339,7 @@ mod tests {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{u:#x}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{u:#x}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{u:#x}");
+            assert_eq!(is_lowercase(c), c.is_lowercase(), "{u:#x}");
             assert_eq!(
                 lower_char(c),
                 c.to_lowercase().next().unwrap_or(c),

@@ -362,7 +362,7 @@ impl<'a> Side<'a> {
                 let word = &text[i..end];
                 let start_of_sentence = sentence_start || after_open;
                 let w1 = self.chars.len();
-                prev_upper = stem::is_upper(c);
+                prev_upper = crate::lang::is_uppercase(c);
                 prev_letters = (w0, w1);
                 prev_end = end;
                 if !hyphenated {
@@ -443,7 +443,7 @@ impl<'a> Side<'a> {
         let s = &text[start..end];
         let mut cs = s.chars();
         let first = cs.next().unwrap_or(' ');
-        let cap = stem::is_upper(first) && cs.any(stem::is_lower);
+        let cap = crate::lang::is_uppercase(first) && cs.any(crate::lang::is_lowercase);
         let cand = cap && c1 - c0 >= 3 && s.chars().all(crate::lang::is_cyrillic) && {
             let letters = &self.chars[c0..c1];
             let built_in = tables().not_names.get(&letters[0]);

@@ -3,7 +3,7 @@
 //! text, each with what those checks ask of it, so no check walks the letters
 //! again.
 
-use crate::lang::{is_cyrillic, is_kazakh_letter};
+use crate::lang::{is_cyrillic, is_kazakh_letter, is_uppercase};
 use std::ops::Range;
 
 /// One letter run of a text ([`letter_runs`]) and what it is made of.
@@ -61,7 +61,7 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
         if is_cyrillic(first) {
             flags |= Word::CYRILLIC_FIRST;
         }
-        if is_capital(first) {
+        if is_uppercase(first) {
             flags |= Word::CAPITAL_FIRST;
         }
         let mut letters = 0u32;
@@ -93,7 +93,7 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
             if is_kazakh_letter(c) {
                 flags |= Word::KAZAKH;
             }
-            if is_capital(c) {
+            if is_uppercase(c) {
                 flags |= Word::CAPITAL;
             }
         }
@@ -187,16 +187,6 @@ pub(crate) fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}')
 }
 
-/// `c.is_uppercase()`, fast for Cyrillic (which has no title-case letters and
-/// whose capitals all have a small letter).
-pub(crate) fn is_capital(c: char) -> bool {
-    if is_cyrillic(c) {
-        crate::lang::lower_char(c) != c
-    } else {
-        c.is_uppercase()
-    }
-}
-
 /// True for a letter of the Russian or Kazakh alphabets (either case).
 #[inline]
 pub(crate) fn is_home_letter(c: char) -> bool {
@@ -258,13 +248,6 @@ mod tests {
         #[test]
         fn letter_runs_agree_on_any_text(t in "[а-яәғқңөұүһіa-zA-Z0-9 \\-'\u{0300}\u{0483}\u{0482}«»éΣ]{0,40}") {
             proptest::prop_assert_eq!(letter_runs(&t).collect::<Vec<_>>(), letter_runs_plain(&t));
-        }
-    }
-
-    #[test]
-    fn capitals_agree_with_the_standard_library() {
-        for c in ('\u{0}'..='\u{FFFF}').filter(|&c| is_cyrillic(c) || c.is_ascii()) {
-            assert_eq!(is_capital(c), c.is_uppercase(), "{:#x}", c as u32);
         }
     }
 

@@ -15,6 +15,7 @@ use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Articles are checked in chunks, in parallel inside a chunk, and printed chunk by
 /// chunk, so memory stays flat however large the archive.
@@ -101,7 +102,11 @@ impl Run<'_> {
     /// one is being checked.
     fn for_each_chunk(&mut self, mut report: impl FnMut(&Run, Vec<ArticleFindings>) -> bool) {
         let (checker, min, progress) = (self.checker, self.min, self.progress);
-        let check = move |chunk: &[(String, PathBuf)]| check_chunk(chunk, checker, min, progress);
+        // Set when `report` stops: the chunk being checked then ends early.
+        let stop = AtomicBool::new(false);
+        let stop = &stop;
+        let check =
+            move |chunk: &[(String, PathBuf)]| check_chunk(chunk, checker, min, progress, stop);
         std::thread::scope(|scope| {
             let mut pending = self.chunks.next().map(|c| scope.spawn(move || check(c)));
             while let Some(handle) = pending.take() {
@@ -111,7 +116,9 @@ impl Run<'_> {
                 };
                 pending = self.chunks.next().map(|c| scope.spawn(move || check(c)));
                 let done = self.tally_chunk(results);
-                if !report(self, done) {
+                // The bar is cleared while the chunk is printed.
+                if !progress.suspend(|| report(self, done)) {
+                    stop.store(true, Ordering::Relaxed);
                     break;
                 }
             }
@@ -126,8 +133,7 @@ impl Run<'_> {
             match r {
                 Ok(a) => done.push(a),
                 Err(e) => {
-                    self.progress.finish();
-                    self.ui.error(&e);
+                    self.progress.suspend(|| self.ui.error(&e));
                     self.failed = true;
                 }
             }
@@ -141,15 +147,18 @@ impl Run<'_> {
     }
 }
 
-/// Checks a chunk of articles, in parallel.
+/// Checks a chunk of articles, in parallel (the articles not yet begun are left
+/// out once `stop` is set).
 fn check_chunk(
     chunk: &[(String, PathBuf)],
     checker: &Checker,
     min: Severity,
     progress: &Progress,
+    stop: &AtomicBool,
 ) -> Vec<Result<ArticleFindings>> {
     chunk
         .par_iter()
+        .filter(|_| !stop.load(Ordering::Relaxed))
         .map(|(id, dir)| {
             let article = load_article(id.clone(), dir.clone())?;
             let findings = at_least(check_files(&article, checker)?, min);

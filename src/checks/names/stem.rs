@@ -24,7 +24,7 @@ pub(crate) fn norm_char(c: char) -> char {
         'А'..='Я' => return char::from_u32(c as u32 + 0x20).unwrap_or(c),
         _ => {}
     }
-    let l = if is_upper(c) {
+    let l = if crate::lang::is_uppercase(c) {
         crate::lang::lower_char(c)
     } else {
         c
@@ -32,47 +32,6 @@ pub(crate) fn norm_char(c: char) -> char {
     match l {
         'ё' => 'е',
         _ => l,
-    }
-}
-
-/// `char::is_uppercase`, answered without the Unicode tables for ASCII and the
-/// Cyrillic block and supplement (U+0400..U+052F), where every letter is cased and
-/// upper and lower case alternate in a fixed pattern; the same answer for every
-/// character (checked exhaustively in the tests).
-#[inline]
-pub(crate) fn is_upper(c: char) -> bool {
-    let u = c as u32;
-    match u {
-        0..=0x7F => c.is_ascii_uppercase(),
-        0x400..=0x42F => true,
-        0x430..=0x45F => false,
-        // Pairs: the capital at the even code point.
-        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => u & 1 == 0,
-        // Signs and combining marks between the pairs: no case.
-        0x482..=0x489 => false,
-        // Palochka, then pairs with the capital at the odd code point, then the
-        // small palochka.
-        0x4C0 => true,
-        0x4C1..=0x4CE => u & 1 == 1,
-        0x4CF => false,
-        _ => c.is_uppercase(),
-    }
-}
-
-/// `char::is_lowercase`, with the same fast path as [`is_upper`].
-#[inline]
-pub(crate) fn is_lower(c: char) -> bool {
-    let u = c as u32;
-    match u {
-        0..=0x7F => c.is_ascii_lowercase(),
-        0x400..=0x42F => false,
-        0x430..=0x45F => true,
-        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => u & 1 == 1,
-        0x482..=0x489 => false,
-        0x4C0 => false,
-        0x4C1..=0x4CE => u & 1 == 0,
-        0x4CF => true,
-        _ => c.is_lowercase(),
     }
 }
 
@@ -462,7 +421,7 @@ pub(crate) fn ru_ending(tail: &[char]) -> bool {
 pub(crate) const MIN_STEM: usize = 3;
 
 /// Possible stems of a Kazakh word: prefix lengths, longest first.
-#[allow(dead_code)] // the counterpart of `ru_stems`; the names check appends with `kk_stems_into`
+#[cfg(test)] // the names check appends with `kk_stems_into`
 pub(crate) fn kk_stems(word: &[char], out: &mut Vec<usize>) {
     out.clear();
     kk_stems_into(word, out);
@@ -759,17 +718,6 @@ mod tests {
         assert!(kk_chain(&w("дағы")));
         assert!(kk_chain(&w("ларының")));
         assert!(!kk_chain(&w("бай")));
-    }
-
-    #[test]
-    fn fast_case_tests_agree_with_the_standard_library() {
-        for u in 0..0x3000u32 {
-            let Some(c) = char::from_u32(u) else {
-                continue;
-            };
-            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
-            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
-        }
     }
 
     #[test]

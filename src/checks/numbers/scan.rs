@@ -137,13 +137,15 @@ fn look_alike(c: char) -> Option<char> {
 pub(crate) fn lower_prefix(word: &str) -> [char; 2] {
     let mut out = [' '; 2];
     let mut chars = word.chars();
-    for slot in &mut out {
+    for k in 0..2 {
         let Some(c) = chars.next() else { break };
-        *slot = look_alike(c).unwrap_or_else(|| crate::lang::lower_char(c));
+        out[k] = look_alike(c).unwrap_or_else(|| crate::lang::lower_char(c));
         if c == 'İ' {
-            // The one letter whose lower case is two characters (`i̇`): the
-            // second one written is not the next letter's.
-            out[1] = '\u{307}';
+            // The one letter whose lower case is two characters (`i̇`): first,
+            // its second character comes before the next letter's.
+            if k == 0 {
+                out[1] = '\u{307}';
+            }
             break;
         }
     }
@@ -211,6 +213,7 @@ mod tests {
             "Ә",
             "",
             "İstanbul",
+            "aİ",
         ] {
             lower_into(w, &mut buf);
             let mut first = buf.chars().chain("  ".chars());
