@@ -108,10 +108,23 @@ pub fn summary_json(articles: usize, t: Tally) -> Json {
     json!({ "articles": articles, "errors": t.errors, "warnings": t.warnings, "infos": t.infos })
 }
 
+/// Lines gathered to be written at once.
+#[derive(Debug, Default)]
+struct Lines(String);
+
+impl Lines {
+    fn line(&mut self, text: &str) {
+        self.0.push_str(text);
+        self.0.push('\n');
+    }
+}
+
 /// The human report of some articles: each article with findings, each finding
 /// with both texts quoted and the differing parts marked.
 pub fn human_articles(ui: &Ui, articles: &[ArticleFindings]) {
     for a in articles.iter().filter(|a| !a.findings.is_empty()) {
+        // One write per article, not per line.
+        let mut block = Lines::default();
         let header = ui.msg(
             "check-article",
             &[
@@ -120,14 +133,14 @@ pub fn human_articles(ui: &Ui, articles: &[ArticleFindings]) {
                 ("target", Value::from(a.source.other().code())),
             ],
         );
-        ui.line(&ui.paint(style::HEADER, &header));
+        block.line(&ui.paint(style::HEADER, &header));
         for f in &a.findings {
             let (label, st) = match f.severity {
                 Severity::Error => (ui.msg("severity-error", &[]), style::ERROR),
                 Severity::Warning => (ui.msg("severity-warning", &[]), style::WARNING),
                 Severity::Info => (ui.msg("severity-info", &[]), style::INFO),
             };
-            ui.line(&format!(
+            block.line(&format!(
                 "  {} [{}] {}",
                 ui.paint(st, &label),
                 f.check.as_str(),
@@ -136,7 +149,7 @@ pub fn human_articles(ui: &Ui, articles: &[ArticleFindings]) {
             for lang in [a.source, a.source.other()] {
                 if let Some(e) = f.side(lang) {
                     let label = format!("{} ¶{}", lang.code(), e.paragraph);
-                    ui.line(&format!(
+                    block.line(&format!(
                         "      {} {}",
                         ui.paint(style::DIM, &label),
                         excerpt(ui, e)
@@ -144,7 +157,8 @@ pub fn human_articles(ui: &Ui, articles: &[ArticleFindings]) {
                 }
             }
         }
-        ui.line("");
+        block.line("");
+        ui.lines(&block.0);
     }
 }
 

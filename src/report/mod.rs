@@ -52,10 +52,19 @@ impl Ui {
         }
     }
 
+    /// Writes lines (each ending in a line feed) to standard output in one write.
+    pub fn lines(&self, text: &str) {
+        let mut out = std::io::stdout().lock();
+        if let Err(e) = out.write_all(text.as_bytes()) {
+            exit_on_closed_pipe(e);
+        }
+    }
+
     /// Writes a JSON document to standard output.
     /// Written as it is serialised, never held whole in memory.
     pub fn json<T: serde::Serialize + ?Sized>(&self, value: &T) {
-        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        // Large documents (`check` of a whole archive): fewer, larger writes.
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
         let written = serde_json::to_writer_pretty(&mut out, value)
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out))
