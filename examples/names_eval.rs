@@ -12,29 +12,14 @@
 //!     finding of that segment pair marks the changed word or its counterpart.
 #![allow(clippy::print_stdout)]
 
+use qostil::align::fold_letter;
 use qostil::checks::names::{check, NamesConfig};
 use qostil::checks::{Finding, Severity};
 use qostil::segment::{segment, Paragraph};
 use std::path::{Path, PathBuf};
 
-fn fold(c: char) -> char {
-    let l = c.to_lowercase().next().unwrap_or(c);
-    match l {
-        'қ' => 'к',
-        'ғ' => 'г',
-        'ң' => 'н',
-        'ө' => 'о',
-        'ұ' | 'ү' => 'у',
-        'һ' => 'х',
-        'і' => 'и',
-        'ә' => 'а',
-        'ё' => 'е',
-        _ => l,
-    }
-}
-
 fn head(word: &str) -> String {
-    word.chars().take(4).map(fold).collect()
+    word.chars().take(4).map(fold_letter).collect()
 }
 
 /// Capitalised Cyrillic words (byte ranges), not the first word of the paragraph.
@@ -238,8 +223,18 @@ fn main() {
                     tries += 1;
                     let h = head(cand);
                     if (h != head(old)
-                        && !k.text.chars().map(fold).collect::<String>().contains(&h)
-                        && !r.text.chars().map(fold).collect::<String>().contains(&h))
+                        && !k
+                            .text
+                            .chars()
+                            .map(fold_letter)
+                            .collect::<String>()
+                            .contains(&h)
+                        && !r
+                            .text
+                            .chars()
+                            .map(fold_letter)
+                            .collect::<String>()
+                            .contains(&h))
                         || tries > 50
                     {
                         break cand.clone();
@@ -257,7 +252,7 @@ fn main() {
                 };
                 let pos = 1 + rng.pick(span.max(1));
                 let c = chars[pos].to_lowercase().next().unwrap_or(chars[pos]);
-                let set = if VOWELS.contains(&fold(c)) {
+                let set = if VOWELS.contains(&fold_letter(c)) {
                     VOWELS
                 } else {
                     CONS
@@ -268,7 +263,7 @@ fn main() {
                     // Skip replacements the check reads as the same spelling
                     // (Kazakh қ may be Russian к or х, е and э alternate).
                     let same = matches!((c, nc), ('қ', 'х') | ('е', 'э') | ('э', 'е'));
-                    if fold(nc) != fold(c) && !same {
+                    if fold_letter(nc) != fold_letter(c) && !same {
                         break;
                     }
                 }

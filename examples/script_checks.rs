@@ -11,7 +11,7 @@ use qostil::checks::{
     language, latin, lookalike, quotes, untranslated, CheckId, Finding, Severity,
 };
 use qostil::lang::Lang;
-use qostil::segment::{fingerprint, normalize, BlockKind, Paragraph};
+use qostil::segment::{BlockKind, Paragraph};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -25,17 +25,7 @@ fn paragraphs(text: &str) -> Vec<Paragraph> {
 }
 
 fn para(number: usize, s: &str) -> Paragraph {
-    let norm = normalize(s);
-    Paragraph {
-        number,
-        kind: BlockKind::Paragraph,
-        line_start: number,
-        line_end: number,
-        text: norm.clone(),
-        links: Vec::new(),
-        fingerprint: fingerprint(&norm, &[]),
-        norm,
-    }
+    Paragraph::plain(number, BlockKind::Paragraph, s)
 }
 
 struct Doc {

@@ -98,19 +98,21 @@ fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
 /// Writes a file atomically: a temporary file in the same folder, flushed to disk,
 /// then renamed over `path`.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".qostil-")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, e))?;
-    tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    let tmp = written_beside(path, contents)?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
 }
 
 /// Creates a file that must not exist yet, atomically.
 pub fn create_new(path: &Path, contents: &[u8]) -> Result<()> {
+    let tmp = written_beside(path, contents)?;
+    tmp.persist_noclobber(path)
+        .map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+/// A temporary file in the folder of `path` holding `contents`, flushed to disk.
+fn written_beside(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new()
         .prefix(".qostil-")
@@ -118,9 +120,7 @@ pub fn create_new(path: &Path, contents: &[u8]) -> Result<()> {
         .map_err(|e| Error::io(dir, e))?;
     tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    tmp.persist_noclobber(path)
-        .map_err(|e| Error::io(path, e.error))?;
-    Ok(())
+    Ok(tmp)
 }
 
 #[cfg(test)]

@@ -449,7 +449,7 @@ fn kk_negation_differs(a: &str, b: &str) -> bool {
         .filter(|&p| kk_negative_here(&cs, p))
         .any(|p| {
             let without: Vec<char> = cs[..p].iter().chain(&cs[p + 2..]).copied().collect();
-            osa_distance(&without, &pc) <= 1
+            osa_distance(&without, &pc, 1) <= 1
         })
 }
 
@@ -491,12 +491,17 @@ fn typo_sized(a: &str, b: &str) -> bool {
     if la.min(lb) < 3 || la.abs_diff(lb) > 1 || l > 64 {
         return false;
     }
-    let d = osa_distance(&ac, &bc);
+    let d = osa_distance(&ac, &bc, 2);
     d <= 1 || (d == 2 && la == lb && l >= 9)
 }
 
-/// Optimal string alignment distance (Levenshtein with swaps of neighbours).
-fn osa_distance(a: &[char], b: &[char]) -> usize {
+/// Optimal string alignment distance (Levenshtein with swaps of neighbours),
+/// bounded: the distance when it is at most `max`, else `max + 1` (given as soon
+/// as a whole row of the table exceeds `max`).
+pub(crate) fn osa_distance(a: &[char], b: &[char], max: usize) -> usize {
+    if a.len().abs_diff(b.len()) > max {
+        return max + 1;
+    }
     let w = b.len() + 1;
     let mut d = vec![0usize; (a.len() + 1) * w];
     for (j, cell) in d.iter_mut().take(w).enumerate() {
@@ -504,6 +509,7 @@ fn osa_distance(a: &[char], b: &[char]) -> usize {
     }
     for i in 1..=a.len() {
         d[i * w] = i;
+        let mut row_min = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
             let mut v = (d[(i - 1) * w + j] + 1)
@@ -513,9 +519,13 @@ fn osa_distance(a: &[char], b: &[char]) -> usize {
                 v = v.min(d[(i - 2) * w + j - 2] + 1);
             }
             d[i * w + j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return max + 1;
         }
     }
-    d[a.len() * w + b.len()]
+    d[a.len() * w + b.len()].min(max + 1)
 }
 
 /// True when both texts carry the same numbers: digits, a decimal point or comma
@@ -592,6 +602,40 @@ impl Iterator for NumberChars<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain, unbounded optimal string alignment distance.
+    fn osa_plain(a: &[char], b: &[char]) -> usize {
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bounded_osa_distance_is_the_distance_up_to_its_bound(
+            a in "[абвқ]{0,7}", b in "[абвқ]{0,7}", max in 0usize..4
+        ) {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            proptest::prop_assert_eq!(osa_distance(&a, &b, max), osa_plain(&a, &b).min(max + 1));
+        }
+    }
 
     fn rebuild(ops: &[WordChange]) -> (String, String) {
         let mut o = String::new();

@@ -79,15 +79,6 @@ const OTHER_LABELS: &[&str] = &[
     "аударған",
 ];
 
-/// The translator credited in a version: the paragraph number and the name as
-/// written. The last credit of the version wins.
-pub fn credited_translator(paragraphs: &[Paragraph]) -> Option<(usize, String)> {
-    find_credit(paragraphs, &[]).map(|(i, r)| {
-        let p = &paragraphs[i];
-        (p.number, p.text[r].to_string())
-    })
-}
-
 /// Where a version credits its translator: the index into its paragraphs and the
 /// byte range of the name in that paragraph's text.
 pub type Credit = Option<(usize, Range<usize>)>;
@@ -436,6 +427,15 @@ mod tests {
             assert!(may_hold_label(&format!("«{capital}: Ә. Ким")), "{label}");
             assert!(may_hold_label(&capital.to_uppercase()), "{label}");
         }
+    }
+
+    /// The translator credited in a version: the paragraph number and the name as
+    /// written. The last credit of the version wins.
+    fn credited_translator(paragraphs: &[Paragraph]) -> Option<(usize, String)> {
+        find_credit(paragraphs, &[]).map(|(i, r)| {
+            let p = &paragraphs[i];
+            (p.number, p.text[r].to_string())
+        })
     }
 
     #[test]

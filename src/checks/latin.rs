@@ -336,38 +336,15 @@ fn side_tokens(paras: &[&Paragraph]) -> Vec<Token> {
     out
 }
 
-/// Damerau–Levenshtein distance (optimal string alignment), bounded: returns
-/// `max + 1` as soon as the distance exceeds `max`. Tokens are short.
+/// Damerau–Levenshtein distance (optimal string alignment), bounded: `max + 1`
+/// when it exceeds `max`. Tokens are short: longer ones never count as near.
 fn distance(a: &str, b: &str, max: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > max || a.len() > 64 || b.len() > 64 {
+    if a.len() > 64 || b.len() > 64 {
         return max + 1;
     }
-    let w = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * w];
-    for (j, v) in d.iter_mut().take(w).enumerate() {
-        *v = j;
-    }
-    for i in 1..=a.len() {
-        d[i * w] = i;
-        let mut row_min = usize::MAX;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * w + j] + 1)
-                .min(d[i * w + j - 1] + 1)
-                .min(d[(i - 1) * w + j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[(i - 2) * w + j - 2] + 1);
-            }
-            d[i * w + j] = v;
-            row_min = row_min.min(v);
-        }
-        if row_min > max {
-            return max + 1;
-        }
-    }
-    d[a.len() * w + b.len()]
+    crate::words::osa_distance(&a, &b, max)
 }
 
 /// A Latin word with one letter changed into the other: same length or one letter
