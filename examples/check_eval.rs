@@ -7,8 +7,11 @@
 //! set, every missed injection too.
 #![allow(clippy::print_stdout)]
 
-use qostil::checks::article::Checker;
-use qostil::checks::eval::{caught, errors, inject, Defect, Pair, Rng};
+use qostil::checks::runner::Checker;
+#[path = "common/eval.rs"]
+mod eval;
+
+use eval::{caught, errors, inject, Defect, Pair, Rng};
 use qostil::checks::{CheckId, Severity};
 use qostil::lang::Lang;
 use rayon::prelude::*;

@@ -15,7 +15,7 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use qostil::drift::{diff, fill_counterparts, Change};
+use qostil::diff::drift::{diff, fill_counterparts, Change};
 use qostil::lang::Lang;
 use qostil::segment::segment;
 

@@ -16,8 +16,8 @@
 //! ru paragraphs are made of the same sentence pairs, so the versions correspond.
 //!
 //! Everything that fixes the format comes from the library: `Meta::render`,
-//! `segment::segment` (paragraph fingerprints), `history::text_hash` and
-//! `history::path` (stored texts), `ledger::render` (entries) and the header that
+//! `segment::segment` (paragraph fingerprints), `snapshots::text_hash` and
+//! `snapshots::path` (stored texts), `ledger::render` (entries) and the header that
 //! `ledger::append` writes. Only the file writes are plain `std::fs::write`: the
 //! library's writers flush every file to disk (about 7 ms each here), which would
 //! make a 100k archive take an hour. Every ledger written is parsed back with
@@ -30,12 +30,12 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
-use qostil::article::Meta;
-use qostil::history;
 use qostil::lang::Lang;
-use qostil::ledger::{self, Action, Entry, VersionPrint};
 use qostil::segment;
-use qostil::workflow::correspond;
+use qostil::store::article::Meta;
+use qostil::store::ledger::{self, Action, Entry, VersionPrint};
+use qostil::store::snapshots;
+use qostil::workflow::record::correspond;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -353,7 +353,7 @@ fn edit_text(text: &str, lang: Lang, rng: &mut Rng) -> String {
 fn print_of(text: &str) -> (VersionPrint, Vec<segment::Paragraph>) {
     let paragraphs = segment::segment(text);
     let print = VersionPrint {
-        text: Some(history::text_hash(text)),
+        text: Some(snapshots::text_hash(text)),
         paragraphs: paragraphs.iter().map(|p| p.fingerprint.clone()).collect(),
     };
     (print, paragraphs)
@@ -384,7 +384,7 @@ fn write_article(
     let (kk, ru) = compose(pairs, &mut rng);
     let signed = |lang: Lang| if lang == Lang::Kk { &kk } else { &ru };
 
-    std::fs::create_dir_all(dir.join(history::DIR)).map_err(|e| io(&dir, e))?;
+    std::fs::create_dir_all(dir.join(snapshots::DIR)).map_err(|e| io(&dir, e))?;
     let mut credits = BTreeMap::new();
     credits.insert("author".to_string(), "Kazinform".to_string());
     credits.insert("translator".to_string(), translator.to_string());
@@ -394,15 +394,15 @@ fn write_article(
         section: Some(SECTIONS[rng.below(SECTIONS.len())].to_string()),
         credits,
     };
-    let meta_path = dir.join(qostil::article::META_FILE);
+    let meta_path = dir.join(qostil::store::article::META_FILE);
     std::fs::write(&meta_path, meta.render()).map_err(|e| io(&meta_path, e))?;
 
-    // The signed texts, stored as `history::store` would store them.
+    // The signed texts, stored as `snapshots::store` would store them.
     let (kk_print, kk_pars) = print_of(&kk);
     let (ru_print, ru_pars) = print_of(&ru);
     for (lang, print) in [(Lang::Kk, &kk_print), (Lang::Ru, &ru_print)] {
         let hash = print.text.as_deref().unwrap();
-        let p = history::path(&dir, lang, hash);
+        let p = snapshots::path(&dir, lang, hash);
         std::fs::write(&p, signed(lang)).map_err(|e| io(&p, e))?;
     }
     let pairs_signed: Vec<String> = correspond(&kk_pars, &ru_pars)

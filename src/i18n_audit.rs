@@ -103,7 +103,7 @@ mod tests {
             .map(|s| s.to_string())
             .collect();
         ids.extend(
-            crate::state::State::ALL
+            crate::workflow::state::State::ALL
                 .iter()
                 .map(|s| format!("state-{}", s.as_str())),
         );

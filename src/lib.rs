@@ -2,29 +2,24 @@
 //! archive side by side, tells translators what is waiting for them, and tells
 //! editors whether both versions still say the same thing.
 //!
-//! The library decides and returns values: [`archive`] finds articles,
-//! [`segment`] numbers their paragraphs, [`ledger`] and [`history`] record the work,
-//! [`state`] computes where each article stands, [`drift`] says what changed since
-//! a sign-off, [`align`] and [`checks`] compare the two languages. Only the
-//! command layer ([`commands`], [`report`], [`run`]) reads the world and prints.
+//! The library decides and returns values: [`store`] finds articles and reads and
+//! writes the archive's files (ledger, snapshots of signed texts, settings),
+//! [`segment`] numbers paragraphs, [`diff`] says what changed since a sign-off,
+//! [`align`] and [`checks`] compare the two languages, [`workflow`] computes where
+//! each article stands and records the work. Only the command layer
+//! ([`commands`], [`report`], [`run`]) reads the world and prints. See
+//! `ARCHITECTURE.md` for the data flow.
 
-// The library's core.
+// The library's core, from the bottom up: pure layers first, the store (the only
+// one that touches files), then the workflow that joins them.
 pub mod align;
-pub mod archive;
-pub mod article;
-pub mod changes;
 pub mod checks;
 pub mod clock;
-pub mod drift;
+pub mod diff;
 pub mod error;
-pub mod files;
-pub mod history;
 pub mod lang;
-pub mod ledger;
 pub mod segment;
-pub mod settings;
-pub mod state;
-pub mod words;
+pub mod store;
 pub mod workflow;
 
 // The command layer.
@@ -33,6 +28,7 @@ pub mod commands;
 pub mod i18n;
 pub mod report;
 pub mod run;
+pub mod world;
 
 #[cfg(test)]
 mod i18n_audit;

@@ -1,7 +1,8 @@
 //! The `qostil` binary: gathers the world, parses the arguments, runs, exits.
 
 use clap::Parser;
-use qostil::run::{run, World};
+use qostil::run::run;
+use qostil::world::World;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 

@@ -13,7 +13,7 @@
 //! Latin-only paragraphs carry too few words to be judged and are left alone.
 //! [`detect`] exposes the same decision for other checks.
 
-use crate::checks::wordscan::{words, Word};
+use crate::checks::scan::letters::{words, Word};
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::Lang;
 use crate::segment::Paragraph;
@@ -489,7 +489,7 @@ mod tests {
     #[test]
     fn letter_runs_split_on_hyphens_digits_and_apostrophes() {
         let t = "NATO-ның 2021 O'Hara";
-        let words: Vec<_> = crate::checks::wordscan::letter_runs(t)
+        let words: Vec<_> = crate::checks::scan::letters::letter_runs(t)
             .map(|r| &t[r])
             .collect();
         assert_eq!(words, vec!["NATO", "ның", "O", "Hara"]);

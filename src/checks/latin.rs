@@ -18,7 +18,7 @@
 //!   Cyrillic (`Twitter` / `Твиттер`, `NATO` / `НАТО`, `BBC` / `Би-би-си`), which
 //!   is compared by a rough consonant skeleton of both spellings.
 
-use crate::checks::wordscan::{words, Word};
+use crate::checks::scan::letters::{words, Word};
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::{is_cyrillic, is_latin};
 use crate::segment::Paragraph;
@@ -344,7 +344,7 @@ fn distance(a: &str, b: &str, max: usize) -> usize {
     if a.len() > 64 || b.len() > 64 {
         return max + 1;
     }
-    crate::words::osa_distance(&a, &b, max)
+    crate::diff::words::osa_distance(&a, &b, max)
 }
 
 /// A Latin word with one letter changed into the other: same length or one letter

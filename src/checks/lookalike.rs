@@ -20,7 +20,7 @@
 //! Severity: warning. A look-alike is a typing defect of one version, not a
 //! difference between the versions, and the text still reads right.
 
-use crate::checks::wordscan::{is_home_letter, words, Word};
+use crate::checks::scan::letters::{is_home_letter, words, Word};
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::{is_cyrillic, is_latin, Lang};
 use crate::segment::Paragraph;

@@ -154,12 +154,10 @@ impl Finding {
     }
 }
 
-pub mod article;
+pub mod config;
 pub mod credits;
 pub mod dates;
 pub mod empty;
-#[doc(hidden)]
-pub mod eval;
 pub mod glossary;
 pub mod language;
 pub mod latin;
@@ -169,5 +167,6 @@ pub mod names;
 pub mod numbers;
 pub mod paragraphs;
 pub mod quotes;
+pub mod runner;
+pub mod scan;
 pub mod untranslated;
-pub(crate) mod wordscan;

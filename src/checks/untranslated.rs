@@ -8,7 +8,7 @@
 //! short lines are the same in both languages by nature and never fire.
 
 use crate::checks::language::detect;
-use crate::checks::wordscan::{letter_runs, Word};
+use crate::checks::scan::letters::{letter_runs, Word};
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::{is_cyrillic, Lang};
 use crate::segment::Paragraph;
@@ -147,7 +147,7 @@ pub fn check(
 }
 
 /// Word counts of one side of a bead: (words with a Kazakh letter, the others),
-/// from the [`words`](crate::checks::wordscan::words) of its paragraphs, when
+/// from the [`words`](crate::checks::scan::letters::words) of its paragraphs, when
 /// those are the words the check compares (the comparison text is the text).
 fn counts(paras: &[&Paragraph], words: &[&[Word]]) -> Option<(usize, usize)> {
     if paras.iter().any(|p| p.norm != p.text) {
@@ -257,7 +257,7 @@ mod tests {
         // The quick exit through the words of the paragraphs finds the same.
         let words = |ps: &[Paragraph]| -> Vec<Vec<Word>> {
             ps.iter()
-                .map(|p| crate::checks::wordscan::words(&p.text))
+                .map(|p| crate::checks::scan::letters::words(&p.text))
                 .collect()
         };
         let (wk, wr) = (words(&k), words(&r));

@@ -1,13 +1,14 @@
 //! `claim`, `sign`, `approve`, `reopen`, `note`: recording work in the ledger.
 
-use crate::archive::{load_article, Archive};
 use crate::cli::{ActArgs, ApproveArgs, NoteArgs, SignArgs};
+use crate::commands::{Context, Outcome};
 use crate::error::Result;
 use crate::i18n::Value;
-use crate::ledger::Action;
-use crate::run::{Context, Outcome};
-use crate::state::{History, State};
-use crate::workflow::{self, Request, Snapshot};
+use crate::store::archive::{load_article, Archive};
+use crate::store::ledger::Action;
+use crate::workflow::assess::LazyChecker;
+use crate::workflow::record::{self, Request, Snapshot};
+use crate::workflow::state::{History, State};
 
 pub fn claim(cx: &mut Context, args: &ActArgs) -> Result<Outcome> {
     one(
@@ -68,7 +69,7 @@ fn one(
 ) -> Result<Outcome> {
     let archive = cx.archive()?;
     let req = request(cx, action, by, note, false)?;
-    act(cx, &archive, id, &req)?;
+    act(cx, &archive, id, &req, &LazyChecker::new(&archive))?;
     Ok(Outcome::Clean)
 }
 
@@ -89,10 +90,16 @@ fn request(
     })
 }
 
-fn act(cx: &Context, archive: &Archive, id: &str, req: &Request) -> Result<()> {
+fn act(
+    cx: &Context,
+    archive: &Archive,
+    id: &str,
+    req: &Request,
+    checker: &LazyChecker,
+) -> Result<()> {
     let article = archive.article(id)?;
     let snap = Snapshot::read(&article, &archive.settings.drift)?;
-    workflow::record(archive, &article, &snap, req)?;
+    record::record(archive, &article, &snap, req, checker)?;
     done(cx, &article.id, req.action);
     Ok(())
 }
@@ -109,6 +116,7 @@ fn done(cx: &Context, id: &str, action: Action) {
 /// article stands alone: one that cannot be done is reported, the rest go on.
 fn many(cx: &mut Context, ids: &[String], all: bool, req: Request) -> Result<Outcome> {
     let archive = cx.archive()?;
+    let checker = LazyChecker::new(&archive);
     let action = req.action;
     let mut failed = false;
     if all {
@@ -132,7 +140,7 @@ fn many(cx: &mut Context, ids: &[String], all: bool, req: Request) -> Result<Out
             if !ready_for(action, &snap, &req.by) {
                 continue;
             }
-            match workflow::record(&archive, &article, &snap, &req) {
+            match record::record(&archive, &article, &snap, &req, &checker) {
                 Ok(_) => {
                     done(cx, &article.id, action);
                     count += 1;
@@ -147,7 +155,7 @@ fn many(cx: &mut Context, ids: &[String], all: bool, req: Request) -> Result<Out
             .line(&cx.ui.msg("act-all-done", &[("count", Value::from(count))]));
     } else {
         for id in ids {
-            if let Err(e) = act(cx, &archive, id, &req) {
+            if let Err(e) = act(cx, &archive, id, &req, &checker) {
                 cx.ui.error(&e);
                 failed = true;
             }

@@ -1,15 +1,16 @@
 //! `qostil check [ID…]`: do both versions say the same thing?
 
-use crate::archive::load_article;
-use crate::checks::article::Checker;
-use crate::checks::article::{at_least, check_files};
+use crate::checks::runner::at_least;
+use crate::checks::runner::Checker;
 use crate::checks::Severity;
 use crate::cli::{CheckArgs, Format, SeverityArg};
+use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::report::check::{self as print, ArticleFindings, Tally};
 use crate::report::progress::Progress;
 use crate::report::Ui;
-use crate::run::{Context, Outcome};
+use crate::store::archive::load_article;
+use crate::workflow::assess::{self, check_files};
 use rayon::prelude::*;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
@@ -28,7 +29,7 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
         SeverityArg::Warning => Severity::Warning,
         SeverityArg::Error => Severity::Error,
     };
-    let checker = archive.checker()?;
+    let checker = assess::checker(&archive)?;
     let mut problems: Vec<Error> = Vec::new();
     let targets: Vec<(String, PathBuf)> = if args.ids.is_empty() {
         let discovery = archive.discover();

@@ -1,19 +1,19 @@
 //! `qostil diff ID`: what changed in each version since the last sign-off.
 
-use crate::changes;
 use crate::cli::{DiffArgs, Format};
+use crate::commands::{Context, Outcome};
 use crate::error::Result;
-use crate::ledger;
 use crate::report::diff as print;
-use crate::run::{Context, Outcome};
+use crate::store::ledger;
+use crate::workflow::since;
 
 pub fn run(cx: &mut Context, args: &DiffArgs) -> Result<Outcome> {
     let archive = cx.archive()?;
     let article = archive.article(&args.id)?;
     article.read_original()?;
     let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
-    let signoff = changes::select_signoff(&article.id, &entries, args.since.as_deref())?;
-    let diff = changes::since(&article, signoff)?;
+    let signoff = since::select_signoff(&article.id, &entries, args.since.as_deref())?;
+    let diff = since::changes_since(&article, signoff)?;
     match args.format {
         Format::Json => cx.ui.json(&print::json(&article.id, &diff)),
         Format::Human => print::human(&cx.ui, &article.id, &diff),

@@ -1,11 +1,11 @@
 //! `qostil init`: sets up an archive in the current folder.
 
-use crate::archive::ARTICLES_DIR;
+use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
-use crate::files;
 use crate::i18n::Value;
-use crate::run::{Context, Outcome};
-use crate::settings::FILE_NAME;
+use crate::store::archive::ARTICLES_DIR;
+use crate::store::files;
+use crate::store::settings::FILE_NAME;
 
 const SETTINGS: &str = "# qostil archive settings.\n#\n# The team: when members are listed, only they may act, only editors approve,\n# and nobody approves a translation they signed.\n#\n# [[member]]\n# name = \"Дамир Омаров\"\n# roles = [\"translator\"]\n#\n# [[member]]\n# name = \"Мария Ким\"\n# roles = [\"editor\"]\n\n[drift]\n# Whether a cosmetic change of the original (punctuation, letter case, a typo)\n# makes its translation stale.\ncosmetic-makes-stale = false\n";
 

@@ -1,12 +1,12 @@
 //! `qostil log [ID]`: who did what, when.
 
-use crate::archive::load_article;
 use crate::cli::{Format, LogArgs};
+use crate::commands::{Context, Outcome};
 use crate::error::Result;
 use crate::i18n::Value;
-use crate::ledger::{self, Entry};
 use crate::report::style;
-use crate::run::{Context, Outcome};
+use crate::store::archive::load_article;
+use crate::store::ledger::{self, Entry};
 use serde_json::json;
 
 pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {

@@ -1,17 +1,17 @@
 //! `qostil new ID --source kk --date 2026-11-26`: a new article folder.
 
-use crate::article::{Meta, META_FILE};
 use crate::cli::NewArgs;
+use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
-use crate::files;
 use crate::i18n::Value;
 use crate::lang::Lang;
-use crate::run::{Context, Outcome};
+use crate::store::article::{Meta, META_FILE};
+use crate::store::files;
 
 pub fn run(cx: &mut Context, args: &NewArgs) -> Result<Outcome> {
     let archive = cx.archive()?;
     let dir = archive.article_dir(&args.id)?;
-    let id = crate::archive::validate_id(&args.id)?;
+    let id = crate::store::archive::validate_id(&args.id)?;
     if dir.join(META_FILE).exists() {
         return Err(Error::ArticleExists { id: id.to_string() });
     }

@@ -1,13 +1,13 @@
 //! `qostil show ID`: both versions, paragraph by paragraph, numbered.
 
-use crate::article::Version;
 use crate::cli::{Format, ShowArgs};
+use crate::commands::{Context, Outcome};
 use crate::error::Result;
 use crate::i18n::Value;
 use crate::lang::Lang;
 use crate::report::style;
-use crate::run::{Context, Outcome};
 use crate::segment::{segment, Paragraph};
+use crate::store::article::Version;
 use serde_json::json;
 
 pub fn run(cx: &mut Context, args: &ShowArgs) -> Result<Outcome> {
@@ -26,7 +26,7 @@ pub fn run(cx: &mut Context, args: &ShowArgs) -> Result<Outcome> {
         };
     }
     let [kk, ru] = versions;
-    let beads = crate::workflow::correspond(&kk, &ru);
+    let beads = crate::workflow::record::correspond(&kk, &ru);
     match args.format {
         Format::Json => {
             let paras = |ps: &[Paragraph]| -> Vec<serde_json::Value> {

@@ -1,13 +1,13 @@
 //! `qostil status`: what needs work, article by article.
 
-use crate::archive::{load_article, Archive};
 use crate::cli::{Format, StatusArgs};
+use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::report::progress::Progress;
 use crate::report::status as print;
-use crate::run::{Context, Outcome};
-use crate::state::{State, Status};
-use crate::workflow::Snapshot;
+use crate::store::archive::{load_article, Archive};
+use crate::workflow::record::Snapshot;
+use crate::workflow::state::{State, Status};
 use rayon::prelude::*;
 
 /// The status of every article, in id order, with the problems met (each naming

@@ -1,10 +1,11 @@
 //! Printing what drifted since a sign-off.
 
 use super::{style, Ui};
-use crate::changes::{ArticleChanges, SideChanges};
-use crate::drift::{Change, ChangeKind};
+use crate::diff::changes::SideChanges;
+use crate::diff::drift::{Change, ChangeKind};
+use crate::diff::words::{Class, WordOp};
 use crate::i18n::Value;
-use crate::words::{Class, WordOp};
+use crate::workflow::since::ArticleChanges;
 use serde_json::{json, Value as Json};
 
 /// The JSON document of `diff --format json`.

@@ -4,7 +4,7 @@ use super::{style, Ui};
 use crate::error::Error;
 use crate::i18n::Value;
 use crate::lang::Lang;
-use crate::state::{State, Status};
+use crate::workflow::state::{State, Status};
 use serde::{Serialize, Serializer};
 use serde_json::{json, Value as Json};
 use std::collections::BTreeMap;
@@ -209,7 +209,7 @@ fn pad_row(cells: &[String; 5], widths: &[usize; 5]) -> String {
 mod tests {
     use super::*;
     use crate::i18n::Localizer;
-    use crate::state::Drift;
+    use crate::workflow::state::Drift;
     use chrono::DateTime;
 
     #[test]

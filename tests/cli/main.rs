@@ -9,6 +9,7 @@ mod check;
 mod commands;
 mod concurrency;
 mod diff;
+mod floor;
 mod git_merge;
 mod i18n;
 mod roster;

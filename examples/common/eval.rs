@@ -5,10 +5,10 @@
 //! Every injection is deterministic (a seeded xorshift) and names the check that
 //! must catch it and the paragraph it touched.
 
-use super::article::{check_article, ArticleInput, Checker};
-use super::{CheckId, Finding, Severity};
-use crate::lang::{is_cyrillic, Lang};
-use crate::segment::{segment, Paragraph};
+use qostil::checks::runner::{check_article, ArticleInput, Checker};
+use qostil::checks::{CheckId, Finding, Severity};
+use qostil::lang::{is_cyrillic, Lang};
+use qostil::segment::segment;
 
 /// A kk/ru document pair as plain paragraphs (the corpus format: one blank line
 /// between paragraphs).
@@ -401,7 +401,7 @@ fn cyrillic_capitalised(p: &str) -> Vec<(usize, usize)> {
 fn change_name(p: &str, q: &str, pair: &Pair, side: Lang, rng: &mut Rng) -> Option<String> {
     // A capitalised word inside a sentence that the other side also has (its first
     // four letters folded): replaced by a name from elsewhere in the corpus pair.
-    let fold4 = |w: &str| -> String { w.chars().take(4).map(crate::align::fold_letter).collect() };
+    let fold4 = |w: &str| -> String { w.chars().take(4).map(qostil::align::fold_letter).collect() };
     let other_keys: Vec<String> = cyrillic_capitalised(q)
         .iter()
         .map(|(a, b)| fold4(&q[*a..*b]))
@@ -441,86 +441,4 @@ pub fn errors(findings: &[Finding]) -> usize {
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .count()
-}
-
-/// The paragraphs of a side, for tests that look at the segmentation.
-pub fn paragraphs(paras: &[String]) -> Vec<Paragraph> {
-    segment(&Pair::markdown(paras))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::path::Path;
-
-    fn fixtures() -> Vec<Pair> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/checks/ntrex");
-        let mut dirs: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        dirs.sort();
-        dirs.iter().map(|d| Pair::read(d).unwrap()).collect()
-    }
-
-    /// The floor under the figures of `examples/check_eval.rs`, on twelve corpus
-    /// documents: every kind of injected defect is found at least 90% of the time,
-    /// and untouched pairs give few error-level findings.
-    #[test]
-    fn injected_defects_are_found_and_clean_pairs_stay_quiet() {
-        let pairs = fixtures();
-        assert_eq!(pairs.len(), 12);
-        let checker = Checker::default();
-        let clean_errors: usize = pairs.iter().map(|p| errors(&p.check(&checker))).sum();
-        assert!(
-            clean_errors <= 1,
-            "{clean_errors} error-level findings on 12 untouched pairs"
-        );
-        for defect in Defect::ALL {
-            let mut injected = 0;
-            let mut found = 0;
-            for (i, pair) in pairs.iter().enumerate() {
-                for round in 0..4u64 {
-                    let mut rng = Rng::new(7 + i as u64 * 131 + round * 7919 + defect as u64);
-                    if let Some(inj) = inject(pair, defect, &mut rng) {
-                        injected += 1;
-                        if caught(&inj, &inj.pair.check(&checker), Severity::Info) {
-                            found += 1;
-                        }
-                    }
-                }
-            }
-            assert!(
-                injected >= 10,
-                "{}: only {injected} injections",
-                defect.name()
-            );
-            assert!(
-                found * 10 >= injected * 9,
-                "{}: found {found} of {injected}",
-                defect.name()
-            );
-        }
-    }
-
-    #[test]
-    fn injections_change_exactly_what_they_say() {
-        let pair = &fixtures()[0];
-        let mut rng = Rng::new(3);
-        let inj = inject(pair, Defect::Lookalike, &mut rng).unwrap();
-        let (now, before) = match inj.side {
-            Lang::Kk => (&inj.pair.kk, &pair.kk),
-            Lang::Ru => (&inj.pair.ru, &pair.ru),
-        };
-        let changed: Vec<usize> = (0..now.len()).filter(|&i| now[i] != before[i]).collect();
-        assert_eq!(changed, vec![inj.index]);
-        assert!(now[inj.index].chars().any(|c| c.is_ascii_lowercase()));
-        let deleted = inject(pair, Defect::DeletedParagraph, &mut rng).unwrap();
-        let side = if deleted.side == Lang::Kk {
-            &deleted.pair.kk
-        } else {
-            &deleted.pair.ru
-        };
-        assert_eq!(side.len() + 1, pair.kk.len());
-    }
 }

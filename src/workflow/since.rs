@@ -1,35 +1,15 @@
-//! What changed in an article since a sign-off: both versions, paragraph by
-//! paragraph and word by word, with the paragraphs of the other version that must
-//! be revised.
+//! What changed in an article since one of its sign-offs: picks the sign-off from
+//! the ledger, reads the texts stored then and the versions now, and hands them to
+//! the diff engine ([`crate::diff::changes::compare`]).
 
-use crate::article::Article;
-use crate::drift::{self, Change};
+use crate::diff::changes::{self, SideChanges};
 use crate::error::{Error, Result};
-use crate::history;
 use crate::lang::Lang;
-use crate::ledger::Entry;
 use crate::segment::{segment, Paragraph};
+use crate::store::article::{Article, Version};
+use crate::store::ledger::Entry;
+use crate::store::snapshots;
 use chrono::{DateTime, FixedOffset, NaiveDate};
-
-/// The changes of one version.
-#[derive(Debug, Clone)]
-pub struct SideChanges {
-    pub lang: Lang,
-    /// The paragraphs as signed.
-    pub old: Vec<Paragraph>,
-    /// The paragraphs now.
-    pub new: Vec<Paragraph>,
-    pub changes: Vec<Change>,
-}
-
-impl SideChanges {
-    /// Whether any change counts (cosmetic ones only when asked to).
-    pub fn any(&self, cosmetic_counts: bool) -> bool {
-        self.changes
-            .iter()
-            .any(|c| cosmetic_counts || c.class == crate::words::Class::Substantive)
-    }
-}
 
 /// The changes of both versions since one sign-off.
 #[derive(Debug, Clone)]
@@ -47,7 +27,7 @@ pub fn select_signoff<'a>(
     entries: &'a [Entry],
     since: Option<&str>,
 ) -> Result<&'a Entry> {
-    let signoffs: Vec<&Entry> = crate::ledger::chronological(entries)
+    let signoffs: Vec<&Entry> = crate::store::ledger::chronological(entries)
         .into_iter()
         .filter(|e| e.action.is_signoff())
         .collect();
@@ -82,59 +62,30 @@ pub fn select_signoff<'a>(
 }
 
 /// Compares both versions now with the texts stored at `signoff`.
-pub fn since(article: &Article, signoff: &Entry) -> Result<ArticleChanges> {
-    let source_lang = article.meta.source;
-    let target_lang = article.meta.target();
-    let side = |lang: Lang| -> Result<SideChanges> {
+pub fn changes_since(article: &Article, signoff: &Entry) -> Result<ArticleChanges> {
+    let side = |lang: Lang| -> Result<[Vec<Paragraph>; 2]> {
         let now = match article.read_version(lang)? {
-            crate::article::Version::Text(t) => Some(t),
+            Version::Text(t) => Some(t),
             _ => None,
         };
         let new = now.as_deref().map(segment).unwrap_or_default();
         let unchanged =
-            |hash: &String| now.as_deref().map(history::text_hash).as_ref() == Some(hash);
+            |hash: &String| now.as_deref().map(snapshots::text_hash).as_ref() == Some(hash);
         let old = match &signoff.print(lang).text {
             // The stored copy is always verified; only when the version is unchanged
             // since the sign-off may it be missing (history/ not committed).
-            Some(hash) => match history::load(&article.dir, lang, hash) {
+            Some(hash) => match snapshots::load(&article.dir, lang, hash) {
                 Ok(text) => segment(&text),
                 Err(Error::HistoryMissing { .. }) if unchanged(hash) => new.clone(),
                 Err(e) => return Err(e),
             },
             None => Vec::new(),
         };
-        let changes = drift::diff(&old, &new, lang);
-        Ok(SideChanges {
-            lang,
-            old,
-            new,
-            changes,
-        })
+        Ok([old, new])
     };
-    let mut source = side(source_lang)?;
-    let mut target = side(target_lang)?;
-    // The correspondence at sign-off is kept as (kk, ru); orient it per side.
-    let beads = signoff.beads();
-    let oriented = |from: Lang| -> Vec<(Vec<usize>, Vec<usize>)> {
-        beads
-            .iter()
-            .map(|(kk, ru)| {
-                if from == Lang::Kk {
-                    (kk.clone(), ru.clone())
-                } else {
-                    (ru.clone(), kk.clone())
-                }
-            })
-            .collect()
-    };
-    let target_map = drift::map_numbers(&target.old, &target.new, &target.changes);
-    let source_map = drift::map_numbers(&source.old, &source.new, &source.changes);
-    drift::fill_counterparts(&mut source.changes, &oriented(source_lang), &|n| {
-        target_map.get(n)
-    });
-    drift::fill_counterparts(&mut target.changes, &oriented(target_lang), &|n| {
-        source_map.get(n)
-    });
+    let source = side(article.meta.source)?;
+    let target = side(article.meta.target())?;
+    let (source, target) = changes::compare(article.meta.source, source, target, &signoff.beads());
     Ok(ArticleChanges {
         signoff: signoff.clone(),
         source,

@@ -17,7 +17,7 @@
 //!    them took each other's place: `changed` (rewritten), however different.
 //! 6. The rest is `deleted` or `inserted`.
 //!
-//! Classes: `changed` by [`crate::words`] on the two texts; `moved` is always
+//! Classes: `changed` by [`crate::diff::words`] on the two texts; `moved` is always
 //! substantive (the translation must follow the new order); `split` and
 //! `merged` likewise on the joined texts (a pure re-cut is cosmetic); a change of the
 //! link destinations is substantive; `inserted` and `deleted` are substantive unless
@@ -35,12 +35,12 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
 
+use crate::diff::words::{diff_and_classify, Class, WordChange};
 use crate::lang::Lang;
 use crate::segment::Paragraph;
-use crate::words::{diff_and_classify, Class, WordChange};
 
 #[cfg(test)]
-#[path = "../tests/fixtures/drift/edits.rs"]
+#[path = "../../tests/fixtures/drift/edits.rs"]
 mod edits;
 
 /// What happened to a paragraph (or group of paragraphs).
@@ -803,20 +803,20 @@ mod tests {
     // NTREX-128 documents, CC BY-SA 4.0 (see tests/fixtures/drift/ntrex/README.md).
     const DOCS: &[(&str, &str)] = &[
         (
-            include_str!("../tests/fixtures/drift/ntrex/001_bbc.381790/kk.txt"),
-            include_str!("../tests/fixtures/drift/ntrex/001_bbc.381790/ru.txt"),
+            include_str!("../../tests/fixtures/drift/ntrex/001_bbc.381790/kk.txt"),
+            include_str!("../../tests/fixtures/drift/ntrex/001_bbc.381790/ru.txt"),
         ),
         (
-            include_str!("../tests/fixtures/drift/ntrex/002_rt.com.91337/kk.txt"),
-            include_str!("../tests/fixtures/drift/ntrex/002_rt.com.91337/ru.txt"),
+            include_str!("../../tests/fixtures/drift/ntrex/002_rt.com.91337/kk.txt"),
+            include_str!("../../tests/fixtures/drift/ntrex/002_rt.com.91337/ru.txt"),
         ),
         (
-            include_str!("../tests/fixtures/drift/ntrex/052_cbsnews.248484/kk.txt"),
-            include_str!("../tests/fixtures/drift/ntrex/052_cbsnews.248484/ru.txt"),
+            include_str!("../../tests/fixtures/drift/ntrex/052_cbsnews.248484/kk.txt"),
+            include_str!("../../tests/fixtures/drift/ntrex/052_cbsnews.248484/ru.txt"),
         ),
         (
-            include_str!("../tests/fixtures/drift/ntrex/095_scotsman.133801/kk.txt"),
-            include_str!("../tests/fixtures/drift/ntrex/095_scotsman.133801/ru.txt"),
+            include_str!("../../tests/fixtures/drift/ntrex/095_scotsman.133801/kk.txt"),
+            include_str!("../../tests/fixtures/drift/ntrex/095_scotsman.133801/ru.txt"),
         ),
     ];
 
@@ -891,7 +891,7 @@ mod tests {
         assert!(ch[1]
             .words
             .iter()
-            .any(|w| w.op == crate::words::WordOp::Delete && w.text == "қауіптенеді"));
+            .any(|w| w.op == crate::diff::words::WordOp::Delete && w.text == "қауіптенеді"));
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //! its name has been altered. No git is needed to tell what changed since.
 
 use crate::error::{Error, Result};
-use crate::files;
 use crate::lang::Lang;
+use crate::store::files;
 use std::path::{Path, PathBuf};
 
 /// The folder inside an article that holds the stored texts.

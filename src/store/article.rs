@@ -1,8 +1,8 @@
 //! One article: its folder, its id, `article.toml`, and its two versions.
 
 use crate::error::{Error, Result};
-use crate::files;
 use crate::lang::Lang;
+use crate::store::files;
 use chrono::NaiveDate;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -93,7 +93,7 @@ impl Meta {
 
 /// A TOML basic string on one line: quotes, back-slashes and every control
 /// character (line breaks included) escaped. One line matters for ledgers, whose
-/// entries must keep every line tagged with their id (see [`crate::ledger`]).
+/// entries must keep every line tagged with their id (see [`crate::store::ledger`]).
 pub fn toml_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');

@@ -1,7 +1,7 @@
 //! `qostil.toml`: the archive's settings — its team roster and thresholds.
 
 use crate::error::{Error, Result};
-use crate::files;
+use crate::store::files;
 use serde::Deserialize;
 use std::path::Path;
 
@@ -23,7 +23,7 @@ pub struct Settings {
     pub drift: DriftSettings,
     /// Thresholds of the cross-language checks.
     #[serde(default)]
-    pub checks: crate::checks::article::ChecksConfig,
+    pub checks: crate::checks::config::ChecksConfig,
 }
 
 /// A member of the team.

@@ -1,53 +1,16 @@
 //! Runs every check over one article: aligns the two versions, then runs the pair
 //! checks on each bead and the one-side checks on each paragraph and version.
 
+use super::config::ChecksConfig;
 use super::glossary::{Glossary, PreparedGlossary};
-use super::wordscan::{self, Word};
+use super::scan::letters::{self, Word};
 use super::{
     credits, dates, empty, glossary, language, latin, length, lookalike, names, numbers,
-    paragraphs, quotes, untranslated, CheckId, Finding, Severity,
+    paragraphs, quotes, scan, untranslated, CheckId, Finding, Severity,
 };
 use crate::align::{self, LengthModel};
-use crate::article::{Article, Version};
-use crate::error::Result;
 use crate::lang::Lang;
-use crate::ledger;
-use crate::segment::{segment_unprinted, Paragraph};
-use crate::state::History;
-use serde::Deserialize;
-
-/// The thresholds of every check: `[checks.<id>]` tables in `qostil.toml`.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct ChecksConfig {
-    /// Check ids to leave out entirely.
-    #[serde(default)]
-    pub disable: Vec<String>,
-    #[serde(default)]
-    pub numbers: numbers::NumbersConfig,
-    #[serde(default)]
-    pub dates: dates::DatesConfig,
-    #[serde(default)]
-    pub latin: latin::LatinConfig,
-    #[serde(default)]
-    pub names: names::NamesConfig,
-    #[serde(default)]
-    pub lookalike: lookalike::LookalikeConfig,
-    #[serde(default)]
-    pub language: language::LanguageConfig,
-    #[serde(default)]
-    pub untranslated: untranslated::UntranslatedConfig,
-    #[serde(default)]
-    pub quotes: quotes::QuotesConfig,
-    #[serde(default)]
-    pub length: length::LengthConfig,
-    #[serde(default)]
-    pub glossary: glossary::GlossaryConfig,
-    #[serde(default)]
-    pub credits: credits::CreditsConfig,
-    #[serde(default)]
-    pub empty: empty::EmptyConfig,
-}
+use crate::segment::Paragraph;
 
 /// What the checks share across an archive: the thresholds and the glossary,
 /// prepared once.
@@ -127,7 +90,7 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
     .any(on);
     let words = |paras: &[Paragraph]| -> Vec<Vec<Word>> {
         if read_words {
-            paras.iter().map(|p| wordscan::words(&p.text)).collect()
+            paras.iter().map(|p| letters::words(&p.text)).collect()
         } else {
             vec![Vec::new(); paras.len()]
         }
@@ -142,8 +105,8 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
         if on(CheckId::Numbers) || on(CheckId::Dates) {
             // Both read the same tokens and dates: made once.
             let scans = [
-                dates::scan_side(&kk, Lang::Kk),
-                dates::scan_side(&ru, Lang::Ru),
+                scan::dates::scan_side(&kk, Lang::Kk),
+                scan::dates::scan_side(&ru, Lang::Ru),
             ];
             if on(CheckId::Numbers) {
                 numbers::check_scanned(&kk, &ru, &scans, &cfg.numbers, &mut out);
@@ -234,31 +197,6 @@ fn is_only_target(_f: &Finding, target: Lang, n: usize, alignment: &align::Align
         };
         src.is_empty() && tgt.as_slice() == [n]
     })
-}
-
-/// Reads an article's versions and ledger and runs every check. An article without
-/// a translation has nothing to compare and no findings.
-pub fn check_files(article: &Article, checker: &Checker) -> Result<Vec<Finding>> {
-    let source = article.read_original()?;
-    let Version::Text(target) = article.read_version(article.meta.target())? else {
-        return Ok(Vec::new());
-    };
-    let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
-    let translator = History::of(&entries).translation.map(|e| e.by.as_str());
-    // The checks compare the two texts: no fingerprints needed.
-    let source_paras = segment_unprinted(&source);
-    let target_paras = segment_unprinted(&target);
-    let (kk, ru) = match article.meta.source {
-        Lang::Kk => (&source_paras, &target_paras),
-        Lang::Ru => (&target_paras, &source_paras),
-    };
-    let input = ArticleInput {
-        kk,
-        ru,
-        source: article.meta.source,
-        translator,
-    };
-    Ok(check_article(&input, checker))
 }
 
 /// Orders findings by the paragraph they concern (the original's number first),

@@ -4,13 +4,10 @@
 //! is that folder's path below `articles/`, year sub-folders allowed. Ids never
 //! leave `articles/`: no `..`, no absolute path, no symbolic link that points out.
 
-use crate::article::{Article, Meta, META_FILE};
-use crate::checks::article::Checker;
-use crate::checks::glossary::Glossary;
-use crate::checks::CheckId;
 use crate::error::{Error, Result};
-use crate::files;
-use crate::settings::{Settings, FILE_NAME};
+use crate::store::article::{Article, Meta, META_FILE};
+use crate::store::files;
+use crate::store::settings::{Settings, FILE_NAME};
 use std::path::{Component, Path, PathBuf};
 
 /// The optional file of kk ↔ ru term pairs, beside `qostil.toml`.
@@ -54,35 +51,6 @@ impl Archive {
             .ancestors()
             .find(|d| d.join(FILE_NAME).is_file())
             .map(Path::to_path_buf)
-    }
-
-    /// The checks, with the archive's thresholds and its `glossary.toml` (optional).
-    pub fn checker(&self) -> Result<Checker> {
-        let path = self.root.join(GLOSSARY_FILE);
-        let glossary: Glossary = match files::read_text(&path)? {
-            Some(text) => files::parse_toml(&path, &text)?,
-            None => Glossary::default(),
-        };
-        let checks = &self.settings.checks;
-        if let Some(unknown) = checks
-            .disable
-            .iter()
-            .find(|d| !CheckId::ALL.iter().any(|c| c.as_str() == d.as_str()))
-        {
-            let settings = self.root.join(FILE_NAME);
-            let text = files::read_text(&settings)?.unwrap_or_default();
-            let line = text
-                .lines()
-                .position(|l| l.contains(unknown.as_str()))
-                .map_or(1, |i| i + 1);
-            return Err(Error::InvalidValue {
-                path: settings,
-                line,
-                key: "disable".into(),
-                value: unknown.clone(),
-            });
-        }
-        Ok(Checker::new(checks.clone(), &glossary))
     }
 
     /// The `articles/` folder.

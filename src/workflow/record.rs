@@ -1,15 +1,16 @@
 //! Recording work in the ledger: claim, sign, approve, reopen, note — with the
 //! rules of the roster and of the states.
 
-use crate::archive::Archive;
-use crate::article::{Article, Version};
 use crate::error::{Error, Result};
-use crate::history;
 use crate::lang::Lang;
-use crate::ledger::{self, Action, Entry, VersionPrint};
 use crate::segment::{self, Paragraph};
-use crate::settings::{DriftSettings, Role};
-use crate::state::{self, Current, History, State};
+use crate::store::archive::Archive;
+use crate::store::article::{Article, Version};
+use crate::store::ledger::{self, Action, Entry, VersionPrint};
+use crate::store::settings::{DriftSettings, Role};
+use crate::store::snapshots;
+use crate::workflow::assess::{check_files, LazyChecker};
+use crate::workflow::state::{self, Current, History, State};
 use chrono::{DateTime, FixedOffset};
 
 /// One event to record.
@@ -71,6 +72,7 @@ pub fn record(
     article: &Article,
     snap: &Snapshot,
     req: &Request,
+    checker: &LazyChecker,
 ) -> Result<Entry> {
     let settings = &archive.settings;
     let history = History::of(&snap.entries);
@@ -128,7 +130,7 @@ pub fn record(
                     return Err(Error::ForceNeedsNote);
                 }
             } else {
-                let findings = crate::checks::article::check_files(article, &archive.checker()?)?;
+                let findings = check_files(article, checker.get()?)?;
                 let errors = findings
                     .iter()
                     .filter(|f| f.severity == crate::checks::Severity::Error)
@@ -161,7 +163,7 @@ pub fn record(
     ) {
         if !ledger::append_if_unchanged(&path, &entry, &snap.entries)? {
             let fresh = Snapshot::read(article, &settings.drift)?;
-            return record(archive, article, &fresh, req);
+            return record(archive, article, &fresh, req, checker);
         }
     } else {
         ledger::append(&path, &entry)?;
@@ -187,7 +189,7 @@ fn build_entry(article: &Article, snap: &Snapshot, req: &Request) -> Result<Entr
                 .collect();
             // Sign-offs keep the texts, so that later changes can be shown word by word.
             prints[i].text = Some(if req.action.is_signoff() {
-                history::store(&article.dir, lang, text)?
+                snapshots::store(&article.dir, lang, text)?
             } else {
                 current.hash.clone().unwrap_or_default()
             });

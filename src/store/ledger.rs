@@ -3,7 +3,7 @@
 //! One `[[entry]]` table per event: who, when, what, which version, and the
 //! fingerprints of both versions paragraph by paragraph as they stood (with, for
 //! sign-offs, the paragraph correspondence and the name of the stored text, see
-//! [`crate::history`]).
+//! [`crate::store::snapshots`]).
 //!
 //! Two invariants shape the file:
 //!
@@ -18,8 +18,8 @@
 //!   line, and a union merge keeps each entry whole.
 
 use crate::error::{Error, Result};
-use crate::files;
 use crate::lang::Lang;
+use crate::store::files;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use std::collections::hash_map::RandomState;
@@ -68,7 +68,7 @@ impl Action {
 /// One version as it stood when an entry was made.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct VersionPrint {
-    /// Hash of the file's bytes (see [`crate::history::text_hash`]); `None` when
+    /// Hash of the file's bytes (see [`crate::store::snapshots::text_hash`]); `None` when
     /// the file was missing or empty.
     pub text: Option<String>,
     /// The fingerprint of each paragraph, in order.
@@ -130,8 +130,8 @@ pub fn chronological(entries: &[Entry]) -> Vec<&Entry> {
 /// Renders a bead as `"2+3:2"`.
 ///
 /// ```
-/// assert_eq!(qostil::ledger::format_bead(&[2, 3], &[2]), "2+3:2");
-/// assert_eq!(qostil::ledger::format_bead(&[4], &[]), "4:");
+/// assert_eq!(qostil::store::ledger::format_bead(&[2, 3], &[2]), "2+3:2");
+/// assert_eq!(qostil::store::ledger::format_bead(&[4], &[]), "4:");
 /// ```
 pub fn format_bead(kk: &[usize], ru: &[usize]) -> String {
     let join = |v: &[usize]| v.iter().map(usize::to_string).collect::<Vec<_>>().join("+");
@@ -456,7 +456,7 @@ fn key_line(text: &str, header: usize, key: &str) -> usize {
 
 /// Renders one entry, every line tagged with `id`.
 pub fn render(entry: &Entry, id: &str) -> String {
-    use crate::article::toml_string as q;
+    use crate::store::article::toml_string as q;
     let list = |v: &[String]| {
         format!(
             "[{}]",

@@ -12,15 +12,15 @@
 //! "Changed" is judged paragraph by paragraph through the fingerprints recorded at
 //! sign-off: white space, line ends and re-wrapping never count.
 
-use crate::article::{Article, Version};
-use crate::drift::ChangeKind;
+use crate::diff::drift::ChangeKind;
+use crate::diff::words::{Class, WordOp};
 use crate::error::Result;
 use crate::lang::Lang;
-use crate::ledger::VersionPrint;
-use crate::ledger::{Action, Entry};
 use crate::segment::{self, Paragraph};
-use crate::settings::DriftSettings;
-use crate::words::{Class, WordOp};
+use crate::store::article::{Article, Version};
+use crate::store::ledger::VersionPrint;
+use crate::store::ledger::{Action, Entry};
+use crate::store::settings::DriftSettings;
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
@@ -82,7 +82,7 @@ impl Current {
     /// Reads one version of an article.
     pub fn read(article: &Article, lang: Lang) -> Result<Current> {
         let version = article.read_version(lang)?;
-        let hash = version.text().map(crate::history::text_hash);
+        let hash = version.text().map(crate::store::snapshots::text_hash);
         Ok(Current { version, hash })
     }
 
@@ -111,7 +111,7 @@ pub struct History<'a> {
 impl<'a> History<'a> {
     /// Reads the entries in time order (ties: workflow order, then entry id).
     pub fn of(entries: &'a [Entry]) -> History<'a> {
-        let order = crate::ledger::chronological(entries);
+        let order = crate::store::ledger::chronological(entries);
         let mut h = History::default();
         for e in order {
             match e.action {
@@ -256,12 +256,12 @@ fn drift_of(article: &Article, lang: Lang, now: &Current, signed: &VersionPrint)
     }
     let old = match &signed.text {
         Some(hash) if !hash.is_empty() => {
-            segment::segment(&crate::history::load(&article.dir, lang, hash)?)
+            segment::segment(&crate::store::snapshots::load(&article.dir, lang, hash)?)
         }
         _ => Vec::new(),
     };
     let mut drift = Drift::default();
-    for change in crate::drift::diff(&old, &paragraphs, lang) {
+    for change in crate::diff::drift::diff(&old, &paragraphs, lang) {
         match change.class {
             Class::Substantive => drift.substantive += 1,
             Class::Cosmetic => drift.cosmetic += 1,

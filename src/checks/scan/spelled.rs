@@ -2,7 +2,7 @@
 //! тысячи`). They only ever *answer* a number of the other side; a word number is
 //! never reported as missing (`бір` is also the Kazakh indefinite article).
 
-use crate::checks::dates::kk_suffix_ok;
+use super::dates::kk_suffix_ok;
 use crate::lang::Lang;
 
 /// How a number word combines with its neighbours.

@@ -1,0 +1,12 @@
+//! The archive on disk: finding articles and their ids, reading their metadata and
+//! versions, the settings, the append-only ledger and the snapshots of signed texts.
+//!
+//! This is the only layer of the library that touches the file system; every write
+//! goes through [`files`] (atomic replace, create-new, append under a lock).
+
+pub mod archive;
+pub mod article;
+pub mod files;
+pub mod ledger;
+pub mod settings;
+pub mod snapshots;

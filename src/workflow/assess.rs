@@ -1,0 +1,96 @@
+//! What the checks need from the archive, read once: the checker (thresholds and
+//! glossary) and, per article, both versions segmented and the translator named by
+//! the ledger. The checks themselves ([`crate::checks`]) never touch a file.
+
+use crate::checks::glossary::Glossary;
+use crate::checks::runner::{check_article, ArticleInput, Checker};
+use crate::checks::{CheckId, Finding};
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::segment::segment_unprinted;
+use crate::store::archive::{Archive, GLOSSARY_FILE};
+use crate::store::article::{Article, Version};
+use crate::store::files;
+use crate::store::ledger;
+use crate::store::settings::FILE_NAME;
+use crate::workflow::state::History;
+
+/// The checks, with the archive's thresholds and its `glossary.toml` (optional).
+pub fn checker(archive: &Archive) -> Result<Checker> {
+    let path = archive.root.join(GLOSSARY_FILE);
+    let glossary: Glossary = match files::read_text(&path)? {
+        Some(text) => files::parse_toml(&path, &text)?,
+        None => Glossary::default(),
+    };
+    let checks = &archive.settings.checks;
+    if let Some(unknown) = checks
+        .disable
+        .iter()
+        .find(|d| !CheckId::ALL.iter().any(|c| c.as_str() == d.as_str()))
+    {
+        let settings = archive.root.join(FILE_NAME);
+        let text = files::read_text(&settings)?.unwrap_or_default();
+        let line = text
+            .lines()
+            .position(|l| l.contains(unknown.as_str()))
+            .map_or(1, |i| i + 1);
+        return Err(Error::InvalidValue {
+            path: settings,
+            line,
+            key: "disable".into(),
+            value: unknown.clone(),
+        });
+    }
+    Ok(Checker::new(checks.clone(), &glossary))
+}
+
+/// Reads an article's versions and ledger and runs every check. An article without
+/// a translation has nothing to compare and no findings.
+pub fn check_files(article: &Article, checker: &Checker) -> Result<Vec<Finding>> {
+    let source = article.read_original()?;
+    let Version::Text(target) = article.read_version(article.meta.target())? else {
+        return Ok(Vec::new());
+    };
+    let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
+    let translator = History::of(&entries).translation.map(|e| e.by.as_str());
+    // The checks compare the two texts: no fingerprints needed.
+    let source_paras = segment_unprinted(&source);
+    let target_paras = segment_unprinted(&target);
+    let (kk, ru) = match article.meta.source {
+        Lang::Kk => (&source_paras, &target_paras),
+        Lang::Ru => (&target_paras, &source_paras),
+    };
+    let input = ArticleInput {
+        kk,
+        ru,
+        source: article.meta.source,
+        translator,
+    };
+    Ok(check_article(&input, checker))
+}
+
+/// The archive's checker, built the first time a rule needs it and then kept: a
+/// run that approves many articles reads the glossary once.
+#[derive(Debug)]
+pub struct LazyChecker<'a> {
+    archive: &'a Archive,
+    cell: std::cell::OnceCell<Checker>,
+}
+
+impl<'a> LazyChecker<'a> {
+    pub fn new(archive: &'a Archive) -> LazyChecker<'a> {
+        LazyChecker {
+            archive,
+            cell: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The checker, built on first use.
+    pub fn get(&self) -> Result<&Checker> {
+        if let Some(c) = self.cell.get() {
+            return Ok(c);
+        }
+        let built = checker(self.archive)?;
+        Ok(self.cell.get_or_init(|| built))
+    }
+}

@@ -1,0 +1,31 @@
+//! Everything from outside the program — working folder, environment, clock,
+//! terminals — gathered once by `main` and passed down, so that nothing below reads
+//! the process's environment and tests can set every part of it.
+
+use chrono::{DateTime, FixedOffset};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Everything from outside the program, gathered by `main` and passed in.
+#[derive(Debug, Clone)]
+pub struct World {
+    /// The working directory.
+    pub cwd: PathBuf,
+    /// The environment's variables.
+    pub vars: BTreeMap<String, String>,
+    /// Now, in the newsroom's time zone.
+    pub now: DateTime<FixedOffset>,
+    /// A fixed clock (`QOSTIL_NOW`) that could not be read, if any.
+    pub bad_clock: Option<String>,
+    /// Whether standard output is a terminal (colour on unless `NO_COLOR`).
+    pub stdout_tty: bool,
+    /// Whether standard error is a terminal (progress bars).
+    pub stderr_tty: bool,
+}
+
+impl World {
+    /// A variable of the environment, if set and not empty.
+    pub fn var(&self, name: &str) -> Option<String> {
+        self.vars.get(name).filter(|v| !v.is_empty()).cloned()
+    }
+}
