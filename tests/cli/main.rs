@@ -12,6 +12,7 @@ mod diff;
 mod floor;
 mod git_merge;
 mod i18n;
+mod layers;
 mod roster;
 mod rules;
 mod states;
