@@ -3,13 +3,17 @@
 //!
 //!     cargo run --release --example check_eval [-- CORPUS_DIR [ROUNDS]]
 //!
-//! CORPUS_DIR defaults to ../shared/corpus. Prints a Markdown table; with VERBOSE=1
+//! CORPUS_DIR defaults to ../shared/corpus beside the crate. Prints a Markdown table; with VERBOSE=1
 //! set, every missed injection too.
 #![allow(clippy::print_stdout)]
 
 use qostil::checks::runner::Checker;
+#[path = "common/corpus.rs"]
+mod corpus;
 #[path = "common/eval.rs"]
 mod eval;
+#[path = "common/rng.rs"]
+mod rng;
 
 use eval::{caught, errors, inject, Defect, Pair, Rng};
 use qostil::checks::{CheckId, Severity};
@@ -20,14 +24,10 @@ use std::path::PathBuf;
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let corpus = PathBuf::from(args.next().unwrap_or_else(|| "../shared/corpus".into()));
+    let corpus = args.next().map_or_else(corpus::default_dir, PathBuf::from);
     let rounds: u64 = args.next().and_then(|r| r.parse().ok()).unwrap_or(3);
     let verbose = std::env::var_os("VERBOSE").is_some();
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(corpus.join("ntrex128/docs"))
-        .expect("corpus/ntrex128/docs")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    dirs.sort();
+    let dirs = corpus::doc_dirs(&corpus.join("ntrex128/docs")).expect("corpus/ntrex128/docs");
     let pairs: Vec<Pair> = dirs.iter().filter_map(|d| Pair::read(d).ok()).collect();
     let cfg = Checker::default();
 

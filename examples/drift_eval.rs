@@ -4,9 +4,9 @@
 //! cargo run --release --example drift_eval -- [CASES] [SEED] [DOCS_DIR] [-v]
 //! ```
 //!
-//! Defaults: 10000 cases, seed 1, `/work/shared/corpus/ntrex128/docs` (NTREX-128,
+//! Defaults: 10000 cases, seed 1, `../shared/corpus/ntrex128/docs` beside the crate (NTREX-128,
 //! CC BY-SA 4.0). Each case takes a random article and language, applies one to three
-//! scripted edits (see `tests/fixtures/drift/edits.rs`), runs `drift::diff` and
+//! scripted edits (see `examples/common/edits.rs`), runs `drift::diff` and
 //! `drift::fill_counterparts` (1-1 correspondence, untouched translation) and compares
 //! with what the edits did. Prints recall (edited paragraphs found), untouched
 //! paragraphs reported, kind, class and counterpart accuracy, per edit too.
@@ -19,8 +19,12 @@ use qostil::diff::drift::{diff, fill_counterparts, Change};
 use qostil::lang::Lang;
 use qostil::segment::segment;
 
-#[path = "../tests/fixtures/drift/edits.rs"]
+#[path = "common/corpus.rs"]
+mod corpus;
+#[path = "common/edits.rs"]
 mod edits;
+#[path = "common/rng.rs"]
+mod rng;
 
 use edits::{make_case, paragraphs, Expected, Rng};
 
@@ -56,17 +60,11 @@ fn main() {
     let seed: u64 = pos.get(1).and_then(|s| s.parse().ok()).unwrap_or(1);
     let dir = pos
         .get(2)
-        .map(|s| s.to_string())
-        .unwrap_or_else(|| "/work/shared/corpus/ntrex128/docs".into());
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| corpus::default_dir().join("ntrex128/docs"));
 
     let mut docs: Vec<(Vec<String>, Vec<String>)> = Vec::new();
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .expect("docs dir")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .collect();
-    names.sort();
-    for d in names {
+    for d in corpus::doc_dirs(&dir).expect("docs dir") {
         let (Ok(kk), Ok(ru)) = (
             std::fs::read_to_string(d.join("kk.txt")),
             std::fs::read_to_string(d.join("ru.txt")),
@@ -76,8 +74,9 @@ fn main() {
         docs.push((paragraphs(&kk), paragraphs(&ru)));
     }
     println!(
-        "{} articles from {dir}, {cases} cases, seed {seed}",
-        docs.len()
+        "{} articles from {}, {cases} cases, seed {seed}",
+        docs.len(),
+        dir.display()
     );
 
     let mut rng = Rng::new(seed);

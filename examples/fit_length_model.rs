@@ -21,10 +21,16 @@
 //! findings the length check gives on untouched pairs and on halved paragraphs.
 #![allow(clippy::print_stdout)]
 
+#[path = "common/corpus.rs"]
+mod corpus;
+#[path = "common/rng.rs"]
+mod rng;
+
 use qostil::align::{align, Alignment, Bead, LengthModel};
 use qostil::checks::length::{self, LengthConfig};
 use qostil::checks::{Finding, Severity};
 use qostil::segment::{fingerprint, normalize, BlockKind, Paragraph};
+use rng::Rng;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -58,12 +64,8 @@ fn paragraphs(texts: &[String]) -> Vec<Paragraph> {
         .collect()
 }
 
-fn read_blocks(path: &Path) -> Vec<String> {
-    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    text.split("\n\n")
-        .map(|b| b.trim().to_string())
-        .filter(|b| !b.is_empty())
-        .collect()
+fn read(path: &Path) -> Vec<String> {
+    corpus::read_blocks(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn read_docs(dir: &Path) -> Vec<Doc> {
@@ -76,8 +78,8 @@ fn read_docs(dir: &Path) -> Vec<Doc> {
     dirs.iter()
         .map(|d| Doc {
             name: d.file_name().unwrap().to_string_lossy().into_owned(),
-            kk: paragraphs(&read_blocks(&d.join("kk.txt"))),
-            ru: paragraphs(&read_blocks(&d.join("ru.txt"))),
+            kk: paragraphs(&read(&d.join("kk.txt"))),
+            ru: paragraphs(&read(&d.join("ru.txt"))),
         })
         .collect()
 }
@@ -132,21 +134,6 @@ impl Fit {
             m.mean,
             m.variance
         );
-    }
-}
-
-/// xorshift64*: a small deterministic generator for the simulations.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
     }
 }
 
@@ -304,16 +291,7 @@ fn main() {
         .skip(1)
         .find(|a| !a.starts_with("--"))
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            // `../shared/corpus` from the crate; from a worktree one level deeper.
-            let krate = Path::new(env!("CARGO_MANIFEST_DIR"));
-            let near = krate.join("../shared/corpus");
-            if near.is_dir() {
-                near
-            } else {
-                krate.join("../../shared/corpus")
-            }
-        });
+        .unwrap_or_else(corpus::default_dir);
     let verbose = std::env::args().any(|a| a == "--verbose");
     let ntrex = read_docs(&dir.join("ntrex128/docs"));
     let akimat = read_docs(&dir.join("akimat"));
@@ -379,7 +357,7 @@ fn main() {
         }
     }
     println!("untouched: {clean_ok}/{} exactly 1-1", ntrex.len());
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng::new(0x9e37_79b9_7f4a_7c15);
     let rounds = 10;
     for what in [Edit::Delete, Edit::Merge, Edit::Split] {
         let (mut ok, mut total, mut one_sided) = (0, 0, 0);

@@ -12,7 +12,7 @@
 //! translation (→ edited) changes by a number or a word.
 //!
 //! The texts are real sentences of the NTREX kk/ru corpus (CC BY-SA 4.0, see
-//! /work/shared/corpus/README.md), shuffled deterministically per article; the kk and
+//! `../shared/corpus/README.md` beside the crate), shuffled deterministically per article; the kk and
 //! ru paragraphs are made of the same sentence pairs, so the versions correspond.
 //!
 //! Everything that fixes the format comes from the library: `Meta::render`,
@@ -29,6 +29,11 @@
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+#[path = "common/corpus.rs"]
+mod corpus;
+#[path = "common/rng.rs"]
+mod rng;
+
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 use qostil::lang::Lang;
 use qostil::segment;
@@ -37,6 +42,7 @@ use qostil::store::ledger::{self, Action, Entry, VersionPrint};
 use qostil::store::snapshots;
 use qostil::workflow::record::correspond;
 use rayon::prelude::*;
+use rng::Rng;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -44,7 +50,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 const MARKER: &str = ".bench-archive";
-const DEFAULT_CORPUS: &str = "/work/shared/corpus/ntrex128/ntrex128_kk_ru.tsv";
 const TRANSLATORS: [&str; 2] = ["Дамир Омаров", "Айгерім Сапарова"];
 const EDITORS: [&str; 2] = ["Ерлан Жақсылықов", "Мария Ким"];
 const SECTIONS: [&str; 4] = ["world", "society", "economy", "region"];
@@ -84,7 +89,7 @@ fn parse_args() -> Result<Options, String> {
         dir,
         n,
         edited_percent: 10,
-        corpus: PathBuf::from(DEFAULT_CORPUS),
+        corpus: corpus::default_dir().join("ntrex128/ntrex128_kk_ru.tsv"),
     };
     while let Some(flag) = args.next() {
         let value = args.next().ok_or(usage)?;
@@ -258,33 +263,11 @@ fn ledger_header(dir: &Path) -> Result<String, String> {
 }
 
 fn load_corpus(path: &Path) -> Result<Vec<(String, String)>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let pairs: Vec<(String, String)> = text
-        .lines()
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(k, r)| (k.trim().to_string(), r.trim().to_string()))
-        .filter(|(k, r)| !k.is_empty() && !r.is_empty())
-        .collect();
+    let pairs = corpus::read_tsv(path).map_err(|e| format!("{}: {e}", path.display()))?;
     if pairs.len() < 100 {
         return Err(format!("{}: too few kk<TAB>ru lines", path.display()));
     }
     Ok(pairs)
-}
-
-/// SplitMix64: small, deterministic, good enough to shuffle sentences.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
 }
 
 fn kz() -> FixedOffset {
@@ -365,7 +348,7 @@ fn write_article(
     header: &str,
     i: usize,
 ) -> Result<Made, String> {
-    let mut rng = Rng(0x7153_7469_6C00_0000 ^ i as u64);
+    let mut rng = Rng::new(0x7153_7469_6C00_0000 ^ i as u64);
     // Years 2016–2026, oldest articles first; dates spread over each year.
     let year = 2016 + (i * 11 / opts.n.max(1)) as i32;
     let date = NaiveDate::from_yo_opt(year, 1 + rng.below(365) as u32).unwrap();

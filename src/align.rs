@@ -916,19 +916,19 @@ fn count_shared<T: Ord>(a: &[T], b: &[T]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    // Real documents from corpus/ (see src/testdata/align/README.md: NTREX-128 is
+    // Real documents from corpus/ (see tests/fixtures/LICENSES.md: NTREX-128 is
     // CC BY-SA 4.0, attribution there; the akimat act is public domain).
     const NTREX_020: (&str, &str) = (
-        include_str!("testdata/align/ntrex_020_bbc.381780.kk.txt"),
-        include_str!("testdata/align/ntrex_020_bbc.381780.ru.txt"),
+        include_str!("../tests/fixtures/corpus/ntrex/020_bbc.381780/kk.txt"),
+        include_str!("../tests/fixtures/corpus/ntrex/020_bbc.381780/ru.txt"),
     );
     const NTREX_055: (&str, &str) = (
-        include_str!("testdata/align/ntrex_055_bbc.381701.kk.txt"),
-        include_str!("testdata/align/ntrex_055_bbc.381701.ru.txt"),
+        include_str!("../tests/fixtures/corpus/ntrex/055_bbc.381701/kk.txt"),
+        include_str!("../tests/fixtures/corpus/ntrex/055_bbc.381701/ru.txt"),
     );
     const AKIMAT: (&str, &str) = (
-        include_str!("testdata/align/akimat_166388.kk.txt"),
-        include_str!("testdata/align/akimat_166388.ru.txt"),
+        include_str!("../tests/fixtures/corpus/akimat/almaty-oblast-2022-0401-166388/kk.txt"),
+        include_str!("../tests/fixtures/corpus/akimat/almaty-oblast-2022-0401-166388/ru.txt"),
     );
     const DOCS: [(&str, &str); 3] = [NTREX_020, NTREX_055, AKIMAT];
 

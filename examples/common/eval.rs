@@ -2,7 +2,7 @@
 //! rate on untouched pairs. Used by `examples/check_eval.rs` (the figures) and by
 //! a unit test that holds the floor on a few corpus documents.
 //!
-//! Every injection is deterministic (a seeded xorshift) and names the check that
+//! Every injection is deterministic (the seeded generator of `rng.rs`) and names the check that
 //! must catch it and the paragraph it touched.
 
 use qostil::checks::runner::{check_article, ArticleInput, Checker};
@@ -22,19 +22,14 @@ pub struct Pair {
 impl Pair {
     /// Reads a corpus folder holding `kk.txt` and `ru.txt`.
     pub fn read(dir: &std::path::Path) -> std::io::Result<Pair> {
-        let split = |t: String| -> Vec<String> {
-            t.split("\n\n")
-                .map(|p| p.trim().replace('\n', " "))
-                .filter(|p| !p.is_empty())
-                .collect()
-        };
+        let (kk, ru) = super::corpus::read_doc(dir)?;
         Ok(Pair {
             name: dir
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            kk: split(std::fs::read_to_string(dir.join("kk.txt"))?),
-            ru: split(std::fs::read_to_string(dir.join("ru.txt"))?),
+            kk,
+            ru,
         })
     }
 
@@ -146,30 +141,7 @@ pub struct Injection {
     pub index: usize,
 }
 
-/// A small deterministic random source.
-#[derive(Debug, Clone)]
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-    pub fn next_u64(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-    pub fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next_u64() % n as u64) as usize
-        }
-    }
-}
+pub use super::rng::Rng;
 
 /// Injects one defect of a kind into a copy of `pair`, if the pair offers a place
 /// for it (a number to change needs a number on both sides …).

@@ -12,7 +12,7 @@ use serde::Deserialize;
 pub struct ChecksConfig {
     /// Check ids to leave out entirely.
     #[serde(default)]
-    pub disable: Vec<String>,
+    pub disable: Vec<super::CheckId>,
     #[serde(default)]
     pub numbers: numbers::NumbersConfig,
     #[serde(default)]

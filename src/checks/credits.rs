@@ -390,7 +390,7 @@ mod tests {
     use super::*;
     use crate::segment::segment;
 
-    // The seed news item (/work/shared/seed): its credit lines fold into one
+    // The seed news item (`../shared/seed` beside the crate): its credit lines fold into one
     // Markdown paragraph with the byline, photo and video credits.
     const SEED_END: &str = "# Общество и власть\n\nРуководитель Международного научного центра ВКТУ им. Д. Серикбаева, кандидат исторических наук Жанна Аубакирова подчеркнула, что выбор университета в качестве площадки для проведения круглого стола - не случаен.\n\nАрайлым Орсаринова\nПеревод: Дамир Омаров\nФото: Пресс-служба ВКТУ\nВидео: Руслан Акматалиев\n";
 

@@ -8,7 +8,7 @@
 
 use crate::lang::Lang;
 use crate::segment::Paragraph;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// How sure a check is that something is wrong.
@@ -23,8 +23,9 @@ pub enum Severity {
     Error,
 }
 
-/// The stable ids of the checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// The stable ids of the checks (also the ids `[checks] disable` takes: an
+/// unknown one is refused when the settings are read, with its line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CheckId {
     Paragraphs,

@@ -399,7 +399,7 @@ pub(crate) fn check_scanned(
 
 #[cfg(test)]
 mod tests {
-    //! Sentences from /work/shared/corpus: NTREX-128 (CC BY-SA 4.0, ntrex128_kk_ru.tsv)
+    //! Sentences from the shared corpus (`../shared/corpus`): NTREX-128 (CC BY-SA 4.0, ntrex128_kk_ru.tsv)
     //! and the Almaty oblast akimat acts (public domain, akimat/*).
     use super::*;
     use crate::segment::BlockKind;

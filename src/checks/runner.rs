@@ -58,7 +58,7 @@ impl ArticleInput<'_> {
 /// Every finding of every check on one article, in paragraph order.
 pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
     let cfg = &checker.config;
-    let on = |id: CheckId| !cfg.disable.iter().any(|d| d == id.as_str());
+    let on = |id: CheckId| !cfg.disable.contains(&id);
     let target = input.source.other();
     let alignment = align::align(input.kk, input.ru, &LengthModel::FITTED);
     let mut out = Vec::new();

@@ -39,8 +39,11 @@ use crate::lang::Lang;
 use crate::segment::Paragraph;
 
 #[cfg(test)]
-#[path = "../../tests/fixtures/drift/edits.rs"]
+#[path = "../../examples/common/edits.rs"]
 mod edits;
+#[cfg(test)]
+#[path = "../../examples/common/rng.rs"]
+mod rng;
 
 /// What happened to a paragraph (or group of paragraphs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -833,23 +836,23 @@ mod tests {
     use super::*;
     use crate::segment::segment;
 
-    // NTREX-128 documents, CC BY-SA 4.0 (see tests/fixtures/drift/ntrex/README.md).
+    // NTREX-128 documents, CC BY-SA 4.0 (see tests/fixtures/LICENSES.md).
     const DOCS: &[(&str, &str)] = &[
         (
-            include_str!("../../tests/fixtures/drift/ntrex/001_bbc.381790/kk.txt"),
-            include_str!("../../tests/fixtures/drift/ntrex/001_bbc.381790/ru.txt"),
+            include_str!("../../tests/fixtures/corpus/ntrex/001_bbc.381790/kk.txt"),
+            include_str!("../../tests/fixtures/corpus/ntrex/001_bbc.381790/ru.txt"),
         ),
         (
-            include_str!("../../tests/fixtures/drift/ntrex/002_rt.com.91337/kk.txt"),
-            include_str!("../../tests/fixtures/drift/ntrex/002_rt.com.91337/ru.txt"),
+            include_str!("../../tests/fixtures/corpus/ntrex/002_rt.com.91337/kk.txt"),
+            include_str!("../../tests/fixtures/corpus/ntrex/002_rt.com.91337/ru.txt"),
         ),
         (
-            include_str!("../../tests/fixtures/drift/ntrex/052_cbsnews.248484/kk.txt"),
-            include_str!("../../tests/fixtures/drift/ntrex/052_cbsnews.248484/ru.txt"),
+            include_str!("../../tests/fixtures/corpus/ntrex/052_cbsnews.248484/kk.txt"),
+            include_str!("../../tests/fixtures/corpus/ntrex/052_cbsnews.248484/ru.txt"),
         ),
         (
-            include_str!("../../tests/fixtures/drift/ntrex/095_scotsman.133801/kk.txt"),
-            include_str!("../../tests/fixtures/drift/ntrex/095_scotsman.133801/ru.txt"),
+            include_str!("../../tests/fixtures/corpus/ntrex/095_scotsman.133801/kk.txt"),
+            include_str!("../../tests/fixtures/corpus/ntrex/095_scotsman.133801/ru.txt"),
         ),
     ];
 

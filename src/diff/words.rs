@@ -651,7 +651,7 @@ mod tests {
         (o, n)
     }
 
-    // Sentences from /work/shared/corpus/ntrex128/docs/001_bbc.381790 (CC BY-SA 4.0, NTREX-128).
+    // Sentences from `../shared/corpus/ntrex128/docs/001_bbc.381790` (CC BY-SA 4.0, NTREX-128).
     const KK: &str = "Бұл мәселе ассамблея атауын Уэльс парламентіне өзгерту жоспарларына байланысты пайда болды.";
     const RU: &str =
         "Проблематичное решение связано с планами изменить название Ассамблеи на Парламент Уэльса.";

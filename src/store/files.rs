@@ -65,6 +65,11 @@ pub fn parse_toml<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
     toml::from_str(text).map_err(|e| toml_error(path, text, &e))
 }
 
+/// Turns a TOML error into ours, with the line of its span. `toml` reports every
+/// error as a message; an unknown or a missing key comes from serde's own
+/// `Error::unknown_field` / `missing_field` defaults, whose wording serde fixes
+/// (`unknown field `x``, `missing field `x``): those two are told apart by it, and
+/// the test `serde_key_errors_keep_their_wording` holds serde to it.
 fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
     let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
     let message = e.message();
@@ -173,5 +178,26 @@ mod tests {
         assert!(create_new(&p, b"x").is_err());
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "new");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn serde_key_errors_keep_their_wording() {
+        #[derive(Debug, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Strict {
+            needed: String,
+        }
+        let p = Path::new("x.toml");
+        let unknown = parse_toml::<Strict>(p, "needed = \"a\"\nextra = 1\n").unwrap_err();
+        assert!(
+            matches!(&unknown, Error::UnknownKey { key, line: 2, .. } if key == "extra"),
+            "{unknown:?}"
+        );
+        let missing = parse_toml::<Strict>(p, "\n").unwrap_err();
+        assert!(
+            matches!(&missing, Error::MissingKey { key, .. } if key == "needed"),
+            "{missing:?}"
+        );
     }
 }

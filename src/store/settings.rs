@@ -149,4 +149,28 @@ mod tests {
             "{err:?}"
         );
     }
+
+    #[test]
+    fn disabled_checks_are_check_ids() {
+        let ok = files::parse_toml::<Settings>(
+            Path::new("qostil.toml"),
+            "[checks]\ndisable = [\"quotes\", \"names\"]\n",
+        )
+        .unwrap();
+        assert_eq!(
+            ok.checks.disable,
+            [
+                crate::checks::CheckId::Quotes,
+                crate::checks::CheckId::Names
+            ]
+        );
+        let err = files::parse_toml::<Settings>(
+            Path::new("qostil.toml"),
+            "[checks]\n\ndisable = [\"quotes\", \"nmaes\"]\n",
+        );
+        assert!(
+            matches!(&err, Err(Error::Toml { line: 3, detail, .. }) if detail.contains("nmaes")),
+            "{err:?}"
+        );
+    }
 }

@@ -4,15 +4,14 @@
 
 use crate::checks::glossary::Glossary;
 use crate::checks::runner::{check_article, ArticleInput, Checker};
-use crate::checks::{CheckId, Finding};
-use crate::error::{Error, Result};
+use crate::checks::Finding;
+use crate::error::Result;
 use crate::lang::Lang;
 use crate::segment::segment_unprinted;
 use crate::store::archive::{Archive, GLOSSARY_FILE};
 use crate::store::article::{Article, Version};
 use crate::store::files;
 use crate::store::ledger;
-use crate::store::settings::FILE_NAME;
 use crate::workflow::state::History;
 
 /// The checks, with the archive's thresholds and its `glossary.toml` (optional).
@@ -23,24 +22,6 @@ pub fn checker(archive: &Archive) -> Result<Checker> {
         None => Glossary::default(),
     };
     let checks = &archive.settings.checks;
-    if let Some(unknown) = checks
-        .disable
-        .iter()
-        .find(|d| !CheckId::ALL.iter().any(|c| c.as_str() == d.as_str()))
-    {
-        let settings = archive.root.join(FILE_NAME);
-        let text = files::read_text(&settings)?.unwrap_or_default();
-        let line = text
-            .lines()
-            .position(|l| l.contains(unknown.as_str()))
-            .map_or(1, |i| i + 1);
-        return Err(Error::InvalidValue {
-            path: settings,
-            line,
-            key: "disable".into(),
-            value: unknown.clone(),
-        });
-    }
     Ok(Checker::new(checks.clone(), &glossary))
 }
 

@@ -7,8 +7,8 @@ use serde_json::{json, Value};
 
 /// A six-paragraph kk original with its ru translation (NTREX-128, rt.com.91337; see
 /// tests/fixtures/LICENSES.md), the first line made the title.
-const MK_KK: &str = include_str!("../fixtures/drift/ntrex/002_rt.com.91337/kk.txt");
-const MK_RU: &str = include_str!("../fixtures/drift/ntrex/002_rt.com.91337/ru.txt");
+const MK_KK: &str = include_str!("../fixtures/corpus/ntrex/002_rt.com.91337/kk.txt");
+const MK_RU: &str = include_str!("../fixtures/corpus/ntrex/002_rt.com.91337/ru.txt");
 
 fn mk_kk() -> String {
     format!("# {MK_KK}")

@@ -1,10 +1,14 @@
 //! The floor under the figures of `examples/check_eval.rs`: the evaluation harness
 //! (`examples/common/eval.rs`, shared with the example) run on twelve corpus
-//! documents copied into `tests/fixtures/checks/ntrex`.
+//! documents copied into `tests/fixtures/corpus/ntrex`.
 
+#[path = "../../examples/common/corpus.rs"]
+mod corpus;
 #[allow(dead_code)]
 #[path = "../../examples/common/eval.rs"]
 mod eval;
+#[path = "../../examples/common/rng.rs"]
+mod rng;
 
 use eval::{caught, errors, inject, Defect, Pair, Rng};
 use qostil::checks::runner::Checker;
@@ -13,14 +17,28 @@ use qostil::lang::Lang;
 
 use std::path::Path;
 
+/// The twelve documents of the floor (of the corpus fixtures, shared with other tests).
+const FLOOR_DOCS: [&str; 12] = [
+    "006_dailymail.co.uk.298595",
+    "011_dailymail.co.uk.298732",
+    "013_newsweek.51331",
+    "020_bbc.381780",
+    "025_newsweek.51338",
+    "046_newsweek.51310",
+    "066_upi.176275",
+    "069_newsweek.51328",
+    "071_bbc.381692",
+    "075_scotsman.133758",
+    "078_rt.com.91334",
+    "099_newsweek.51339",
+];
+
 fn fixtures() -> Vec<Pair> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/checks/ntrex");
-    let mut dirs: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    dirs.sort();
-    dirs.iter().map(|d| Pair::read(d).unwrap()).collect()
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus/ntrex");
+    FLOOR_DOCS
+        .iter()
+        .map(|d| Pair::read(&dir.join(d)).unwrap())
+        .collect()
 }
 
 /// The floor under the figures of `examples/check_eval.rs`, on twelve corpus
