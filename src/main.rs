@@ -1,6 +1,7 @@
 //! The `qostil` binary: gathers the world, parses the arguments, runs, exits.
 
 use clap::Parser;
+use qostil::commands::Outcome;
 use qostil::run::run;
 use qostil::world::World;
 use std::io::IsTerminal;
@@ -28,5 +29,10 @@ fn main() -> ExitCode {
         stdout_tty: std::io::stdout().is_terminal(),
         stderr_tty: std::io::stderr().is_terminal(),
     };
-    ExitCode::from(run(cli, &world) as u8)
+    match run(cli, &world) {
+        // A reader that closed the pipe (`qostil status | head`) got what it
+        // wanted: end quietly with success, as ripgrep does.
+        Outcome::OutputClosed => ExitCode::SUCCESS,
+        outcome => ExitCode::from(outcome as u8),
+    }
 }

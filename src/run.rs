@@ -43,6 +43,7 @@ pub fn run(cli: Cli, world: &World) -> Outcome {
         Command::Diff(args) => commands::diff::run(&mut cx, &args),
     };
     match result {
+        _ if cx.ui.closed() => Outcome::OutputClosed,
         Ok(outcome) => outcome,
         Err(e) => {
             cx.ui.error(&e);

@@ -69,7 +69,7 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
     } else {
         run.for_each_chunk(|run, done| {
             print::human_articles(run.ui, &done);
-            true
+            !run.ui.closed()
         });
         progress.finish();
         print::human_summary(run.ui, run.checked, run.tally);

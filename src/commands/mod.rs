@@ -25,6 +25,8 @@ pub enum Outcome {
     Findings = 1,
     /// Something could not be done.
     Failed = 2,
+    /// Standard output was closed by its reader before everything was written.
+    OutputClosed = 3,
 }
 
 /// What a command needs: the world, the messages, the output.

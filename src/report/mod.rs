@@ -2,7 +2,9 @@
 //!
 //! Human output is localized through Fluent and coloured only on a terminal;
 //! JSON output is one document on standard output. A closed pipe (`qostil status |
-//! head`) ends the program quietly with success, as ripgrep does.
+//! head`) is remembered ([`Ui::closed`]): nothing more is written, commands may stop
+//! early, and the binary decides what it means (it ends quietly with success, as
+//! ripgrep does).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod check;
@@ -16,6 +18,7 @@ use crate::error::Error;
 use crate::i18n::{Localizer, Value};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The output side of a run.
 #[derive(Debug)]
@@ -27,6 +30,8 @@ pub struct Ui {
     pub progress: bool,
     /// Paths are shown relative to this folder.
     pub base: Option<PathBuf>,
+    /// Set when standard output was closed by its reader.
+    closed: AtomicBool,
 }
 
 impl Ui {
@@ -36,6 +41,26 @@ impl Ui {
             color,
             progress,
             base: None,
+            closed: AtomicBool::new(false),
+        }
+    }
+
+    /// Whether standard output was closed by its reader (a pipe into `head`):
+    /// nothing more is written, and a long command may stop.
+    pub fn closed(&self) -> bool {
+        self.closed.load(Ordering::Relaxed)
+    }
+
+    /// Runs a write to standard output unless it was closed; a closed pipe is
+    /// remembered, any other error dropped (there is nowhere left to say it).
+    fn out(&self, write: impl FnOnce() -> std::io::Result<()>) {
+        if self.closed() {
+            return;
+        }
+        if let Err(e) = write() {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                self.closed.store(true, Ordering::Relaxed);
+            }
         }
     }
 
@@ -46,32 +71,25 @@ impl Ui {
 
     /// Writes one line to standard output.
     pub fn line(&self, text: &str) {
-        let mut out = std::io::stdout().lock();
-        if let Err(e) = writeln!(out, "{text}") {
-            exit_on_closed_pipe(e);
-        }
+        self.out(|| writeln!(std::io::stdout().lock(), "{text}"));
     }
 
     /// Writes lines (each ending in a line feed) to standard output in one write.
     pub fn lines(&self, text: &str) {
-        let mut out = std::io::stdout().lock();
-        if let Err(e) = out.write_all(text.as_bytes()) {
-            exit_on_closed_pipe(e);
-        }
+        self.out(|| std::io::stdout().lock().write_all(text.as_bytes()));
     }
 
     /// Writes a JSON document to standard output.
     /// Written as it is serialised, never held whole in memory.
     pub fn json<T: serde::Serialize + ?Sized>(&self, value: &T) {
         // Large documents (`check` of a whole archive): fewer, larger writes.
-        let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-        let written = serde_json::to_writer_pretty(&mut out, value)
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out))
-            .and_then(|()| out.flush());
-        if let Err(e) = written {
-            exit_on_closed_pipe(e);
-        }
+        self.out(|| {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            serde_json::to_writer_pretty(&mut out, value)
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out))
+                .and_then(|()| out.flush())
+        });
     }
 
     /// Writes a localized message to standard error.
@@ -105,11 +123,5 @@ impl Ui {
         } else {
             text.to_string()
         }
-    }
-}
-
-fn exit_on_closed_pipe(e: std::io::Error) {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        std::process::exit(0);
     }
 }

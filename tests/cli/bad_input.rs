@@ -117,85 +117,172 @@ fn assert_reported(
     );
 }
 
-#[test]
-fn a_broken_article_toml() {
-    let a = with_good_articles();
-    a.article("2026/m-bad", "kk", Some(KK), Some(RU));
-    a.write(
-        "articles/2026/m-bad/article.toml",
-        "source = \"kk\"\ndate = 2026-11-26\nsection = \"Әлем\n\n[credits]\n",
-    );
-    let out = a.q(&["status"]).run().failed();
-    let message = out.stderr.strip_prefix("error: ").unwrap().trim_end();
-    assert!(
-        message.starts_with("articles/2026/m-bad/article.toml:3: invalid TOML: "),
-        "{message}"
-    );
-    assert_reported(
-        &a,
-        "2026/m-bad",
-        "articles/2026/m-bad/article.toml",
-        Some(3),
-        message,
-        META,
-    );
+/// How the message of a bad file must read.
+enum Says {
+    /// Exactly this.
+    Is(&'static str),
+    /// This, then the TOML parser's own detail.
+    Starts(&'static str),
 }
 
-#[test]
-fn an_invalid_value_in_article_toml() {
-    let a = with_good_articles();
-    a.article("2026/m-bad", "kk", Some(KK), Some(RU));
-    a.write(
-        "articles/2026/m-bad/article.toml",
-        "# comment\ndate = 2026-11-26\nsource = \"en\"\n",
-    );
-    let out = a.q(&["status"]).run().failed();
-    let message = out.stderr.strip_prefix("error: ").unwrap().trim_end();
-    assert!(
-        message.starts_with("articles/2026/m-bad/article.toml:3: invalid TOML: "),
-        "{message}"
-    );
-    assert_reported(
-        &a,
-        "2026/m-bad",
-        "articles/2026/m-bad/article.toml",
-        Some(3),
-        message,
-        META,
-    );
+/// One bad file put beside two good articles, and what must be said of it.
+struct Case {
+    name: &'static str,
+    /// The bad article: its source language and versions, then the file that breaks it.
+    source: &'static str,
+    kk: Option<&'static str>,
+    ru: Option<&'static str>,
+    file: Option<(&'static str, &'static [u8])>,
+    path: &'static str,
+    line: Option<u64>,
+    says: Says,
+    stops: Stops,
 }
 
-#[test]
-fn an_unknown_key_in_article_toml() {
-    let a = with_good_articles();
-    a.article("2026/m-bad", "kk", Some(KK), Some(RU));
-    a.write(
-        "articles/2026/m-bad/article.toml",
-        "source = \"kk\"\ndate = 2026-11-26\n\nauthor = \"Арайлым Орсаринова\"\n",
-    );
-    assert_reported(
-        &a,
-        "2026/m-bad",
-        "articles/2026/m-bad/article.toml",
-        Some(4),
-        "articles/2026/m-bad/article.toml:4: unknown key \"author\"",
-        META,
-    );
-}
+const META_PATH: &str = "articles/2026/m-bad/article.toml";
+
+const CASES: &[Case] = &[
+    Case {
+        name: "a broken article.toml",
+        source: "kk",
+        kk: Some(KK),
+        ru: Some(RU),
+        file: Some((
+            "article.toml",
+            "source = \"kk\"\ndate = 2026-11-26\nsection = \"Әлем\n\n[credits]\n".as_bytes(),
+        )),
+        path: META_PATH,
+        line: Some(3),
+        says: Says::Starts("articles/2026/m-bad/article.toml:3: invalid TOML: "),
+        stops: META,
+    },
+    Case {
+        name: "an invalid value in article.toml",
+        source: "kk",
+        kk: Some(KK),
+        ru: Some(RU),
+        file: Some((
+            "article.toml",
+            b"# comment\ndate = 2026-11-26\nsource = \"en\"\n",
+        )),
+        path: META_PATH,
+        line: Some(3),
+        says: Says::Starts("articles/2026/m-bad/article.toml:3: invalid TOML: "),
+        stops: META,
+    },
+    Case {
+        name: "an unknown key in article.toml",
+        source: "kk",
+        kk: Some(KK),
+        ru: Some(RU),
+        file: Some((
+            "article.toml",
+            "source = \"kk\"\ndate = 2026-11-26\n\nauthor = \"Арайлым Орсаринова\"\n".as_bytes(),
+        )),
+        path: META_PATH,
+        line: Some(4),
+        says: Says::Is("articles/2026/m-bad/article.toml:4: unknown key \"author\""),
+        stops: META,
+    },
+    Case {
+        name: "a missing key in article.toml",
+        source: "kk",
+        kk: Some(KK),
+        ru: Some(RU),
+        file: Some(("article.toml", b"source = \"kk\"\n")),
+        path: META_PATH,
+        line: Some(1),
+        says: Says::Is("articles/2026/m-bad/article.toml:1: missing key \"date\""),
+        stops: META,
+    },
+    Case {
+        name: "an article.toml that is not UTF-8",
+        source: "kk",
+        kk: Some(KK),
+        ru: Some(RU),
+        file: Some((
+            "article.toml",
+            b"source = \"kk\"\ndate = 2026-11-26\nsection = \"\xc0\xe9\xec\xe0\xf2\"\n",
+        )),
+        path: META_PATH,
+        line: Some(3),
+        says: Says::Is("articles/2026/m-bad/article.toml:3: the file is not UTF-8 text"),
+        stops: META,
+    },
+    Case {
+        name: "a ledger entry with a bad time",
+        source: "kk",
+        kk: Some(KK),
+        ru: Some(RU),
+        file: Some((
+            "ledger.toml",
+            "# hand-written\n\n[[entry]]\nat = \"кеше\"\nby = \"Дамир Омаров\"\naction = \"note\"\nlang = \"ru\"\n".as_bytes(),
+        )),
+        path: "articles/2026/m-bad/ledger.toml",
+        line: Some(4),
+        says: Says::Is("articles/2026/m-bad/ledger.toml:4: invalid value for \"at\": кеше"),
+        stops: LEDGER,
+    },
+    Case {
+        name: "a translation that is not UTF-8",
+        source: "ru",
+        kk: None,
+        ru: Some(RU),
+        // Windows-1251 bytes on line 3.
+        file: Some((
+            "kk.md",
+            b"# \xd0\x9a\xd1\x96\xd1\x82\xd0\xb0\xd0\xbf\n\n\xca\xe8\xf2\xe0\xef \xe1\xe5\xeb\xe3\xe8\xeb\xe5\xed\xe4\xe8.\n",
+        )),
+        path: "articles/2026/m-bad/kk.md",
+        line: Some(3),
+        says: Says::Is("articles/2026/m-bad/kk.md:3: the file is not UTF-8 text"),
+        stops: VERSION,
+    },
+    Case {
+        name: "a missing original",
+        source: "kk",
+        kk: None,
+        ru: Some(RU),
+        file: None,
+        path: "articles/2026/m-bad/kk.md",
+        line: None,
+        says: Says::Is("articles/2026/m-bad/kk.md: the original is missing"),
+        stops: VERSION,
+    },
+    Case {
+        name: "an empty original",
+        source: "ru",
+        kk: Some(KK),
+        ru: Some("\n \r\n"),
+        file: None,
+        path: "articles/2026/m-bad/ru.md",
+        line: None,
+        says: Says::Is("articles/2026/m-bad/ru.md: the original is empty"),
+        stops: VERSION,
+    },
+];
 
 #[test]
-fn a_missing_key_in_article_toml() {
-    let a = with_good_articles();
-    a.article("2026/m-bad", "kk", Some(KK), Some(RU));
-    a.write("articles/2026/m-bad/article.toml", "source = \"kk\"\n");
-    assert_reported(
-        &a,
-        "2026/m-bad",
-        "articles/2026/m-bad/article.toml",
-        Some(1),
-        "articles/2026/m-bad/article.toml:1: missing key \"date\"",
-        META,
-    );
+#[allow(clippy::print_stderr)] // names the case that fails
+fn each_bad_file_is_named_with_its_line_and_the_rest_goes_on() {
+    for case in CASES {
+        eprintln!("case: {}", case.name);
+        let a = with_good_articles();
+        a.article("2026/m-bad", case.source, case.kk, case.ru);
+        if let Some((file, bytes)) = case.file {
+            a.write(&format!("articles/2026/m-bad/{file}"), bytes);
+        }
+        let message = match case.says {
+            Says::Is(m) => m.to_string(),
+            Says::Starts(prefix) => {
+                let out = a.q(&["status"]).run().failed();
+                let m = out.stderr.strip_prefix("error: ").unwrap().trim_end();
+                assert!(m.starts_with(prefix), "{}: {m}", case.name);
+                m.to_string()
+            }
+        };
+        assert_reported(&a, "2026/m-bad", case.path, case.line, &message, case.stops);
+    }
 }
 
 #[test]
@@ -229,70 +316,6 @@ fn a_broken_ledger_is_reported_and_never_written_to() {
         .run()
         .failed()
         .stderr_has("articles/2026/m-bad/ledger.toml:6: invalid TOML");
-}
-
-#[test]
-fn a_ledger_entry_with_a_bad_time_names_its_line() {
-    let a = with_good_articles();
-    a.article("2026/m-bad", "kk", Some(KK), Some(RU));
-    a.write(
-        "articles/2026/m-bad/ledger.toml",
-        "# hand-written\n\n[[entry]]\nat = \"кеше\"\nby = \"Дамир Омаров\"\naction = \"note\"\nlang = \"ru\"\n",
-    );
-    assert_reported(
-        &a,
-        "2026/m-bad",
-        "articles/2026/m-bad/ledger.toml",
-        Some(4),
-        "articles/2026/m-bad/ledger.toml:4: invalid value for \"at\": кеше",
-        LEDGER,
-    );
-}
-
-#[test]
-fn a_translation_that_is_not_utf8() {
-    let a = with_good_articles();
-    a.article("2026/m-bad", "ru", None, Some(RU));
-    // Windows-1251 bytes on line 3.
-    let mut bytes = b"# \xd0\x9a\xd1\x96\xd1\x82\xd0\xb0\xd0\xbf\n\n".to_vec();
-    bytes.extend_from_slice(b"\xca\xe8\xf2\xe0\xef \xe1\xe5\xeb\xe3\xe8\xeb\xe5\xed\xe4\xe8.\n");
-    a.write("articles/2026/m-bad/kk.md", &bytes);
-    assert_reported(
-        &a,
-        "2026/m-bad",
-        "articles/2026/m-bad/kk.md",
-        Some(3),
-        "articles/2026/m-bad/kk.md:3: the file is not UTF-8 text",
-        VERSION,
-    );
-}
-
-#[test]
-fn a_missing_original() {
-    let a = with_good_articles();
-    a.article("2026/m-bad", "kk", None, Some(RU));
-    assert_reported(
-        &a,
-        "2026/m-bad",
-        "articles/2026/m-bad/kk.md",
-        None,
-        "articles/2026/m-bad/kk.md: the original is missing",
-        VERSION,
-    );
-}
-
-#[test]
-fn an_empty_original() {
-    let a = with_good_articles();
-    a.article("2026/m-bad", "ru", Some(KK), Some("\n \r\n"));
-    assert_reported(
-        &a,
-        "2026/m-bad",
-        "articles/2026/m-bad/ru.md",
-        None,
-        "articles/2026/m-bad/ru.md: the original is empty",
-        VERSION,
-    );
 }
 
 #[test]
@@ -526,23 +549,5 @@ fn a_bad_entry_deep_in_a_ledger_names_its_own_line() {
             "error: {path}:{}: invalid value for \"at\": ертең\n",
             header + 3
         )
-    );
-}
-
-#[test]
-fn an_article_toml_that_is_not_utf8() {
-    let a = with_good_articles();
-    a.article("2026/m-bad", "kk", Some(KK), Some(RU));
-    a.write(
-        "articles/2026/m-bad/article.toml",
-        b"source = \"kk\"\ndate = 2026-11-26\nsection = \"\xc0\xe9\xec\xe0\xf2\"\n",
-    );
-    assert_reported(
-        &a,
-        "2026/m-bad",
-        "articles/2026/m-bad/article.toml",
-        Some(3),
-        "articles/2026/m-bad/article.toml:3: the file is not UTF-8 text",
-        META,
     );
 }
