@@ -844,12 +844,9 @@ mod tests {
     use crate::segment::segment;
 
     fn run(kk: &str, ru: &str) -> Vec<Finding> {
-        let (k, r) = (segment(kk), segment(ru));
-        let kr: Vec<&Paragraph> = k.iter().collect();
-        let rr: Vec<&Paragraph> = r.iter().collect();
-        let mut out = Vec::new();
-        check(&kr, &rr, &LatinConfig::default(), &mut out);
-        out
+        crate::checks::testing::pair(kk, ru, |k, r, out| {
+            check(k, r, &LatinConfig::default(), out)
+        })
     }
 
     fn words(text: &str) -> Vec<String> {

@@ -171,3 +171,41 @@ pub mod quotes;
 pub mod runner;
 pub mod scan;
 pub mod untranslated;
+
+/// What the unit tests of the checks share: a paragraph from a text, and a pair
+/// check run over two texts.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Finding;
+    use crate::segment::{segment, BlockKind, Paragraph};
+
+    /// One plain paragraph (¶1), its text taken as it is.
+    pub fn para(text: &str) -> Paragraph {
+        Paragraph::plain(1, BlockKind::Paragraph, text)
+    }
+
+    /// A pair check over two texts taken as one plain paragraph each.
+    pub fn pair_plain(
+        kk: &str,
+        ru: &str,
+        check: impl FnOnce(&[&Paragraph], &[&Paragraph], &mut Vec<Finding>),
+    ) -> Vec<Finding> {
+        let mut out = Vec::new();
+        check(&[&para(kk)], &[&para(ru)], &mut out);
+        out
+    }
+
+    /// A pair check over every paragraph of two Markdown texts.
+    pub fn pair(
+        kk: &str,
+        ru: &str,
+        check: impl FnOnce(&[&Paragraph], &[&Paragraph], &mut Vec<Finding>),
+    ) -> Vec<Finding> {
+        let (k, r) = (segment(kk), segment(ru));
+        let kr: Vec<&Paragraph> = k.iter().collect();
+        let rr: Vec<&Paragraph> = r.iter().collect();
+        let mut out = Vec::new();
+        check(&kr, &rr, &mut out);
+        out
+    }
+}

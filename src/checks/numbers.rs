@@ -402,21 +402,13 @@ mod tests {
     //! Sentences from the shared corpus (`../shared/corpus`): NTREX-128 (CC BY-SA 4.0, ntrex128_kk_ru.tsv)
     //! and the Almaty oblast akimat acts (public domain, akimat/*).
     use super::*;
-    use crate::segment::BlockKind;
 
-    fn para(text: &str) -> Paragraph {
-        Paragraph::plain(1, BlockKind::Paragraph, text)
-    }
+    use crate::checks::testing::pair_plain;
 
     fn run(kk: &str, ru: &str) -> Vec<Finding> {
-        let mut out = Vec::new();
-        check(
-            &[&para(kk)],
-            &[&para(ru)],
-            &NumbersConfig::default(),
-            &mut out,
-        );
-        out
+        pair_plain(kk, ru, |k, r, out| {
+            check(k, r, &NumbersConfig::default(), out)
+        })
     }
 
     fn values(text: &str, lang: Lang) -> Vec<f64> {

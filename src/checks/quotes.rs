@@ -254,12 +254,9 @@ mod tests {
     use crate::segment::segment;
 
     fn run(kk: &str, ru: &str) -> Vec<Finding> {
-        let (k, r) = (segment(kk), segment(ru));
-        let kr: Vec<&Paragraph> = k.iter().collect();
-        let rr: Vec<&Paragraph> = r.iter().collect();
-        let mut out = Vec::new();
-        check(&kr, &rr, &QuotesConfig::default(), &mut out);
-        out
+        crate::checks::testing::pair(kk, ru, |k, r, out| {
+            check(k, r, &QuotesConfig::default(), out)
+        })
     }
 
     // ntrex128/docs/001_bbc.381790, paragraph 7.

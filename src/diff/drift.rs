@@ -140,28 +140,11 @@ pub fn diff(old: &[Paragraph], new: &[Paragraph], lang: Lang) -> Vec<Change> {
     };
 
     // Replaced stretches: the gaps between equal runs (0-based index ranges).
-    let mut regions: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
-    {
-        let (mut o_at, mut n_at) = (0usize, 0usize);
-        let ends = ops
-            .iter()
-            .map(|op| op.as_tag_tuple())
-            .filter(|(tag, or, _)| *tag == DiffTag::Equal && !or.is_empty())
-            .map(|(_, or, nr)| (or.start, nr.start, or.end, nr.end))
-            .chain(std::iter::once((
-                old.len(),
-                new.len(),
-                old.len(),
-                new.len(),
-            )));
-        for (o_to, n_to, o_next, n_next) in ends {
-            if o_to > o_at || n_to > n_at {
-                regions.push(((o_at..o_to).collect(), (n_at..n_to).collect()));
-            }
-            o_at = o_next;
-            n_at = n_next;
-        }
-    }
+    let regions: Vec<(Vec<usize>, Vec<usize>)> =
+        super::changed_stretches(&ops, old.len(), new.len())
+            .into_iter()
+            .map(|(o, n)| (o.collect(), n.collect()))
+            .collect();
 
     let mut beads: Vec<Bead> = Vec::new();
 

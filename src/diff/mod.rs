@@ -8,3 +8,30 @@
 pub mod changes;
 pub mod drift;
 pub mod words;
+
+use std::ops::Range;
+
+/// The changed stretches of a diff of two sequences of `old_len` and `new_len`
+/// items: the gaps between its equal runs, as index ranges into both.
+fn changed_stretches(
+    ops: &[similar::DiffOp],
+    old_len: usize,
+    new_len: usize,
+) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut out = Vec::new();
+    let (mut o_at, mut n_at) = (0usize, 0usize);
+    let ends = ops
+        .iter()
+        .map(|op| op.as_tag_tuple())
+        .filter(|(tag, or, _)| *tag == similar::DiffTag::Equal && !or.is_empty())
+        .map(|(_, or, nr)| (or.start, nr.start, or.end, nr.end))
+        .chain(std::iter::once((old_len, new_len, old_len, new_len)));
+    for (o_to, n_to, o_next, n_next) in ends {
+        if o_to > o_at || n_to > n_at {
+            out.push((o_at..o_to, n_at..n_to));
+        }
+        o_at = o_next;
+        n_at = n_next;
+    }
+    out
+}

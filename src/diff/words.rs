@@ -34,7 +34,7 @@
 use std::ops::Range;
 
 use serde::Serialize;
-use similar::{capture_diff_slices, Algorithm, DiffTag};
+use similar::{capture_diff_slices, Algorithm};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lang::{is_cyrillic, is_latin, Lang};
@@ -152,19 +152,8 @@ fn change_groups(old: &str, new: &str) -> Vec<Group> {
     } else if !om.is_empty() || !nm.is_empty() {
         let ops = capture_diff_slices(Algorithm::Patience, om, nm);
         // The changed stretches are the gaps between equal runs, in both sequences.
-        let (mut o_at, mut n_at) = (0usize, 0usize);
-        let ends = ops
-            .iter()
-            .map(|op| op.as_tag_tuple())
-            .filter(|(tag, or, _)| *tag == DiffTag::Equal && !or.is_empty())
-            .map(|(_, or, nr)| (or.start, nr.start, or.end, nr.end))
-            .chain(std::iter::once((om.len(), nm.len(), om.len(), nm.len())));
-        for (o_to, n_to, o_next, n_next) in ends {
-            if o_to > o_at || n_to > n_at {
-                raw.push((pre + o_at..pre + o_to, pre + n_at..pre + n_to));
-            }
-            o_at = o_next;
-            n_at = n_next;
+        for (o, n) in super::changed_stretches(&ops, om.len(), nm.len()) {
+            raw.push((pre + o.start..pre + o.end, pre + n.start..pre + n.end));
         }
     }
     // Absorb an equal stretch made only of white space between two groups.
