@@ -24,38 +24,7 @@ pub const LANGUAGES: [&str; 3] = ["en", "kk", "ru"];
 /// The default (and complete) language.
 pub const DEFAULT: &str = "en";
 
-/// An argument of a message.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    Str(String),
-    Num(f64),
-}
-
-impl From<&str> for Value {
-    fn from(s: &str) -> Self {
-        Value::Str(s.to_string())
-    }
-}
-impl From<String> for Value {
-    fn from(s: String) -> Self {
-        Value::Str(s)
-    }
-}
-impl From<&String> for Value {
-    fn from(s: &String) -> Self {
-        Value::Str(s.clone())
-    }
-}
-impl From<usize> for Value {
-    fn from(n: usize) -> Self {
-        Value::Num(n as f64)
-    }
-}
-impl From<f64> for Value {
-    fn from(n: f64) -> Self {
-        Value::Num(n)
-    }
-}
+pub use crate::value::Value;
 
 /// Picks the interface language from `--lang` and the environment's variables
 /// (passed in: `get` looks a variable up).

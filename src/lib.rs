@@ -20,6 +20,7 @@ pub mod error;
 pub mod lang;
 pub mod segment;
 pub mod store;
+pub mod value;
 pub mod workflow;
 
 // The command layer.

@@ -410,8 +410,8 @@ ru = "акимат"
         assert_eq!(
             f[0].message.args,
             vec![
-                ("kk", crate::checks::Arg::Str("мәслихат".into())),
-                ("ru", crate::checks::Arg::Str("маслихат".into()))
+                ("kk", crate::checks::Value::Str("мәслихат".into())),
+                ("ru", crate::checks::Value::Str("маслихат".into()))
             ]
         );
         let kk = f[0].kk.as_ref().unwrap();

@@ -410,7 +410,7 @@ mod tests {
         assert!(f[0].ru.is_some() && f[0].kk.is_none());
         assert_eq!(
             f[0].message.args[0],
-            ("word", crate::checks::Arg::Str("Aлматинской".into()))
+            ("word", crate::checks::Value::Str("Aлматинской".into()))
         );
     }
 
@@ -423,7 +423,7 @@ mod tests {
         assert!(f[0]
             .message
             .args
-            .contains(&("suggestion", crate::checks::Arg::Str("і, і, і".into()))));
+            .contains(&("suggestion", crate::checks::Value::Str("і, і, і".into()))));
     }
 
     #[test]
@@ -465,7 +465,7 @@ mod tests {
         assert!(f[0]
             .message
             .args
-            .contains(&("suggestion", crate::checks::Arg::Str("Қ".into()))));
+            .contains(&("suggestion", crate::checks::Value::Str("Қ".into()))));
         let f = run("Ґлобальные проблемы", Lang::Ru);
         assert_eq!(f.len(), 1);
         // Kazakh letters in Russian text are names, not defects.
@@ -479,6 +479,6 @@ mod tests {
         assert!(f[0]
             .message
             .args
-            .contains(&("suggestion", crate::checks::Arg::Str("ә".into()))));
+            .contains(&("suggestion", crate::checks::Value::Str("ә".into()))));
     }
 }

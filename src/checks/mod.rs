@@ -8,6 +8,7 @@
 
 use crate::lang::Lang;
 use crate::segment::Paragraph;
+pub use crate::value::Value;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -102,19 +103,11 @@ impl Evidence {
     }
 }
 
-/// An argument of a message: text or a number (numbers select plural forms).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
-pub enum Arg {
-    Str(String),
-    Num(f64),
-}
-
 /// A message to be looked up in the Fluent catalogues, with its arguments.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Message {
     pub id: &'static str,
-    pub args: Vec<(&'static str, Arg)>,
+    pub args: Vec<(&'static str, Value)>,
 }
 
 impl Message {
@@ -125,11 +118,11 @@ impl Message {
         }
     }
     pub fn str(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.args.push((name, Arg::Str(value.into())));
+        self.args.push((name, Value::Str(value.into())));
         self
     }
     pub fn num(mut self, name: &'static str, value: impl Into<f64>) -> Self {
-        self.args.push((name, Arg::Num(value.into())));
+        self.args.push((name, Value::Num(value.into())));
         self
     }
 }

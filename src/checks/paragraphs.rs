@@ -213,7 +213,7 @@ mod tests {
         assert_eq!(f.message.id, "paragraphs-missing-in-kk");
         assert_eq!(f.ru.as_ref().unwrap().paragraph, 3);
         assert_eq!(f.kk.as_ref().unwrap().paragraph, 2);
-        assert_eq!(f.message.args, vec![("ru", crate::checks::Arg::Num(3.0))]);
+        assert_eq!(f.message.args, vec![("ru", crate::checks::Value::Num(3.0))]);
     }
 
     #[test]
@@ -252,7 +252,7 @@ mod tests {
             .iter()
             .find(|(k, _)| *k == "count")
             .map(|(_, v)| v.clone());
-        assert_eq!(count, Some(crate::checks::Arg::Num(3.0)));
+        assert_eq!(count, Some(crate::checks::Value::Num(3.0)));
         // Two in a row stay two findings, each naming its paragraph.
         let a = Alignment {
             beads: vec![

@@ -554,7 +554,7 @@ fn bead_gain(one: &Sketch, pieces: &[&Sketch]) -> Option<f64> {
 /// non-alphanumeric characters read as one space. Linear in the text; the size is the
 /// number of distinct trigrams.
 fn sketch(text: &str) -> Sketch {
-    let mut counts: HashMap<u32, u32, BuildIdentity> = HashMap::default();
+    let mut counts: rustc_hash::FxHashMap<u32, u32> = Default::default();
     let mut w = [' ' as u32; 3];
     let mut last_space = true;
     let mut total = 0usize;
@@ -575,34 +575,6 @@ fn sketch(text: &str) -> Sketch {
     let mut grams: Vec<(u32, u32)> = counts.into_iter().collect();
     grams.sort_unstable();
     Sketch { grams, total }
-}
-
-/// The trigram keys are hashes already: the map need not hash them again.
-#[derive(Debug, Default, Clone, Copy)]
-struct BuildIdentity;
-
-#[derive(Debug, Default)]
-struct IdentityHasher(u64);
-
-impl std::hash::Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-impl std::hash::BuildHasher for BuildIdentity {
-    type Hasher = IdentityHasher;
-    fn build_hasher(&self) -> IdentityHasher {
-        IdentityHasher::default()
-    }
 }
 
 fn mix(w: [u32; 3]) -> u32 {

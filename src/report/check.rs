@@ -1,7 +1,7 @@
 //! Printing findings: grouped by article for people, one document for programs.
 
 use super::{style, Ui};
-use crate::checks::{Arg, Evidence, Finding, Severity};
+use crate::checks::{Evidence, Finding, Severity};
 use crate::i18n::Value;
 use crate::lang::Lang;
 use serde::Serialize;
@@ -43,13 +43,7 @@ pub fn message(ui: &Ui, f: &Finding) -> String {
         .message
         .args
         .iter()
-        .map(|(k, v)| {
-            let v = match v {
-                Arg::Str(s) => Value::Str(s.clone()),
-                Arg::Num(n) => Value::Num(*n),
-            };
-            (*k, v)
-        })
+        .map(|(k, v)| (*k, v.clone()))
         .collect();
     ui.msg(f.message.id, &args)
 }
