@@ -8,3 +8,4 @@
 pub mod changes;
 pub mod drift;
 pub mod words;
+pub mod lexicon;
