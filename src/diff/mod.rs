@@ -7,5 +7,5 @@
 
 pub mod changes;
 pub mod drift;
-pub mod words;
 pub mod lexicon;
+pub mod words;

@@ -426,7 +426,8 @@ fn pair_reason(
     if has_digit(a) || has_digit(b) {
         return Reason::Number;
     }
-    if unlatin(&la) == unlatin(&lb) && (la.chars().any(is_cyrillic) || lb.chars().any(is_cyrillic)) {
+    if unlatin(&la) == unlatin(&lb) && (la.chars().any(is_cyrillic) || lb.chars().any(is_cyrillic))
+    {
         return Reason::Lookalike;
     }
     if is_latin_word(a) || is_latin_word(b) {

@@ -3,7 +3,7 @@
 use super::{style, Ui};
 use crate::diff::changes::SideChanges;
 use crate::diff::drift::{Change, ChangeKind};
-use crate::diff::words::{Class, WordOp};
+use crate::diff::words::{Class, Reason, WordOp};
 use crate::i18n::Value;
 use crate::workflow::since::ArticleChanges;
 use serde_json::{json, Value as Json};
@@ -76,6 +76,19 @@ fn print_change(ui: &Ui, side: &SideChanges, other: &SideChanges, c: &Change, of
     let (class, class_style) = match c.class {
         Class::Cosmetic => (ui.msg("diff-class-cosmetic", &[]), style::DIM),
         Class::Substantive => (ui.msg("diff-class-substantive", &[]), style::WARNING),
+    };
+    let class = match change_reason(c) {
+        Some(r) => ui.msg(
+            "diff-class-reason",
+            &[
+                ("class", Value::from(class)),
+                (
+                    "reason",
+                    Value::from(ui.msg(&format!("diff-reason-{}", r.as_str()), &[])),
+                ),
+            ],
+        ),
+        None => class,
     };
     let list = |ns: &[usize]| super::status::numbers(ns);
     let line = ui.msg(
@@ -154,6 +167,32 @@ fn print_change(ui: &Ui, side: &SideChanges, other: &SideChanges, c: &Change, of
             ui.line(&format!("      {text}"));
         }
         _ => {}
+    }
+}
+
+/// Why a change has its class, from its word changes: the first substantive reason
+/// of a substantive change, the weightiest cosmetic one of a cosmetic change. None
+/// when the words do not tell (a paragraph moved, inserted or deleted whole, or a
+/// link changed).
+fn change_reason(c: &Change) -> Option<Reason> {
+    let reasons = c.words.iter().filter_map(|w| w.reason);
+    match c.class {
+        Class::Substantive => reasons
+            .into_iter()
+            .find(|r| r.class() == Class::Substantive),
+        Class::Cosmetic => reasons.max_by_key(|r| cosmetic_rank(*r)),
+    }
+}
+
+/// Which cosmetic reason says most about a change (a spelling fix over a space).
+fn cosmetic_rank(r: Reason) -> u8 {
+    match r {
+        Reason::Whitespace => 0,
+        Reason::Punctuation => 1,
+        Reason::Case => 2,
+        Reason::Yo => 3,
+        Reason::Lookalike => 4,
+        _ => 5,
     }
 }
 

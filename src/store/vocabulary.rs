@@ -166,7 +166,11 @@ mod tests {
         };
         // Sentences from NTREX-128 (CC BY-SA 4.0), with a newsroom name and a typo.
         write("2024/a", Lang::Ru, "Жаныбек Ержанов заявил о планах.");
-        write("2024/b", Lang::Ru, "Ержанов заявил: планы изменились. Опечтка.");
+        write(
+            "2024/b",
+            Lang::Ru,
+            "Ержанов заявил: планы изменились. Опечтка.",
+        );
         write("c", Lang::Kk, "Ержанов қалаға барады.");
         let v = ArchiveVocabulary::of(&arts);
         assert!(v.knows(Lang::Ru, "ержанов"));
