@@ -40,6 +40,10 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::diff::lexicon::{self, NoVocabulary, Vocabulary};
 use crate::lang::{is_cyrillic, is_latin, Lang};
 
+#[cfg(test)]
+#[path = "../../tests/fixtures/spelling/cases.rs"]
+mod spelling_cases;
+
 /// What a run of a word diff does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -1021,6 +1025,70 @@ mod tests {
         ];
         for (a, b, lang) in cases {
             assert_eq!(classify(a, &b, lang), Class::Substantive, "{a} -> {b}");
+        }
+    }
+
+    /// The floor of `examples/spelling_eval.rs` on the four drift fixture documents
+    /// (NTREX-128, CC BY-SA 4.0; see tests/fixtures/LICENSES.md): every one-letter
+    /// edit between two dictionary words is substantive, ≥ 98% of misspellings are
+    /// cosmetic.
+    #[test]
+    fn word_forms_are_substantive_and_misspellings_cosmetic() {
+        use spelling_cases::{cases, Kind};
+        const DOCS: [(&str, &str); 4] = [
+            (
+                include_str!("../../tests/fixtures/drift/ntrex/001_bbc.381790/kk.txt"),
+                include_str!("../../tests/fixtures/drift/ntrex/001_bbc.381790/ru.txt"),
+            ),
+            (
+                include_str!("../../tests/fixtures/drift/ntrex/002_rt.com.91337/kk.txt"),
+                include_str!("../../tests/fixtures/drift/ntrex/002_rt.com.91337/ru.txt"),
+            ),
+            (
+                include_str!("../../tests/fixtures/drift/ntrex/052_cbsnews.248484/kk.txt"),
+                include_str!("../../tests/fixtures/drift/ntrex/052_cbsnews.248484/ru.txt"),
+            ),
+            (
+                include_str!("../../tests/fixtures/drift/ntrex/095_scotsman.133801/kk.txt"),
+                include_str!("../../tests/fixtures/drift/ntrex/095_scotsman.133801/ru.txt"),
+            ),
+        ];
+        for lang in Lang::ALL {
+            let paras: Vec<String> = DOCS
+                .iter()
+                .map(|(kk, ru)| if lang == Lang::Kk { kk } else { ru })
+                .flat_map(|t| t.split("\n\n"))
+                .map(|p| p.trim().replace('\n', " "))
+                .filter(|p| !p.is_empty())
+                .collect();
+            let is_word = |w: &str| lexicon::in_dictionary(lang, w);
+            let all = cases(&paras, &is_word, 200);
+            let (forms, typos): (Vec<_>, Vec<_>) =
+                all.iter().partition(|c| c.kind == Kind::WordForm);
+            assert!(
+                forms.len() >= 10 && typos.len() >= 100,
+                "{lang:?}: {} {}",
+                forms.len(),
+                typos.len()
+            );
+            for c in &forms {
+                assert_eq!(
+                    classify(&paras[c.para], &c.new_text, lang),
+                    Class::Substantive,
+                    "{} → {}",
+                    c.old_word,
+                    c.new_word
+                );
+            }
+            let cosmetic = typos
+                .iter()
+                .filter(|c| classify(&paras[c.para], &c.new_text, lang) == Class::Cosmetic)
+                .count();
+            assert!(
+                cosmetic * 100 >= typos.len() * 98,
+                "{lang:?}: {cosmetic} of {} misspellings cosmetic",
+                typos.len()
+            );
         }
     }
 
