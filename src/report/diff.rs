@@ -170,30 +170,37 @@ fn print_change(ui: &Ui, side: &SideChanges, other: &SideChanges, c: &Change, of
     }
 }
 
-/// Why a change has its class, from its word changes: the first substantive reason
-/// of a substantive change, the weightiest cosmetic one of a cosmetic change. None
+/// Why a change has its class, from its word changes: the weightiest reason of its
+/// class (a number over a reworded phrase, a spelling fix over a space). None
 /// when the words do not tell (a paragraph moved, inserted or deleted whole, or a
 /// link changed).
 fn change_reason(c: &Change) -> Option<Reason> {
-    let reasons = c.words.iter().filter_map(|w| w.reason);
-    match c.class {
-        Class::Substantive => reasons
-            .into_iter()
-            .find(|r| r.class() == Class::Substantive),
-        Class::Cosmetic => reasons.max_by_key(|r| cosmetic_rank(*r)),
-    }
+    c.words
+        .iter()
+        .filter_map(|w| w.reason)
+        .filter(|r| r.class() == c.class)
+        .max_by_key(|r| rank(*r))
 }
 
-/// Which cosmetic reason says most about a change (a spelling fix over a space).
-fn cosmetic_rank(r: Reason) -> u8 {
-    match r {
-        Reason::Whitespace => 0,
-        Reason::Punctuation => 1,
-        Reason::Case => 2,
-        Reason::Yo => 3,
-        Reason::Lookalike => 4,
-        _ => 5,
-    }
+/// Which reason says most about a change (a number over a reworded phrase, a
+/// spelling fix over a space).
+fn rank(r: Reason) -> std::cmp::Reverse<usize> {
+    const ORDER: [Reason; 13] = [
+        Reason::Number,
+        Reason::Date,
+        Reason::Negation,
+        Reason::Name,
+        Reason::Latin,
+        Reason::WordForm,
+        Reason::Words,
+        Reason::Spelling,
+        Reason::Lookalike,
+        Reason::Yo,
+        Reason::Case,
+        Reason::Punctuation,
+        Reason::Whitespace,
+    ];
+    std::cmp::Reverse(ORDER.iter().position(|&x| x == r).unwrap_or(ORDER.len()))
 }
 
 /// A run of words painted (or bracketed `[-…-]` / `{+…+}` without colour).
