@@ -102,6 +102,23 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason.
+    pub const ALL: [Reason; 13] = [
+        Reason::Spelling,
+        Reason::Case,
+        Reason::Yo,
+        Reason::Whitespace,
+        Reason::Punctuation,
+        Reason::Lookalike,
+        Reason::Number,
+        Reason::Date,
+        Reason::Latin,
+        Reason::Name,
+        Reason::Negation,
+        Reason::WordForm,
+        Reason::Words,
+    ];
+
     /// The class this reason gives.
     pub fn class(self) -> Class {
         match self {
@@ -391,7 +408,21 @@ fn group_reason(old: &str, new: &str, g: &Group, lang: Lang, vocab: &dyn Vocabul
     let ow = words_in(old, g.old.clone());
     let nw = words_in(new, g.new.clone());
     if ow.len() != nw.len() {
-        return Reason::Words;
+        // Words added or removed; a negative word among them is the reason to give.
+        let negatives = |ws: &[(usize, &str)]| {
+            let mut n: Vec<String> = ws
+                .iter()
+                .map(|(_, w)| crate::lang::lowercase(w))
+                .filter(|w| NEGATION_WORDS.contains(&w.as_str()))
+                .collect();
+            n.sort();
+            n
+        };
+        return if negatives(&ow) != negatives(&nw) {
+            Reason::Negation
+        } else {
+            Reason::Words
+        };
     }
     let mut best: Option<Reason> = None;
     for (&(oi, a), &(ni, b)) in ow.iter().zip(&nw) {
@@ -1026,6 +1057,133 @@ mod tests {
         for (a, b, lang) in cases {
             assert_eq!(classify(a, &b, lang), Class::Substantive, "{a} -> {b}");
         }
+    }
+
+    fn reasons(old: &str, new: &str, lang: Lang, vocab: &dyn Vocabulary) -> Vec<Reason> {
+        let (ops, _) = diff_and_classify_with(old, new, lang, vocab);
+        ops.iter()
+            .filter(|c| c.op == WordOp::Delete || (c.op == WordOp::Insert))
+            .filter_map(|c| c.reason)
+            .collect::<Vec<_>>()
+            .chunk_by(|a, b| a == b)
+            .map(|g| g[0])
+            .collect()
+    }
+
+    #[test]
+    fn each_change_says_why() {
+        let none = &NoVocabulary;
+        let cases = [
+            (
+                RU,
+                RU.replace("планами", "планми"),
+                Lang::Ru,
+                Reason::Spelling,
+            ),
+            (RU, RU.replace("связано", "Связано"), Lang::Ru, Reason::Case),
+            (
+                RU,
+                RU.replace(" на ", " на  "),
+                Lang::Ru,
+                Reason::Whitespace,
+            ),
+            (
+                RU,
+                RU.replace("связано с", "связано, с"),
+                Lang::Ru,
+                Reason::Punctuation,
+            ),
+            (RU, RU.replace("Уэльса", "Уэлса"), Lang::Ru, Reason::Name),
+            (
+                RU,
+                RU.replace("изменить", "изменит"),
+                Lang::Ru,
+                Reason::WordForm,
+            ),
+            (
+                RU,
+                RU.replace("связано", "не связано"),
+                Lang::Ru,
+                Reason::Negation,
+            ),
+            (RU, RU.replace("планами", "идеями"), Lang::Ru, Reason::Words),
+            (
+                "Президент заявил.",
+                "Президент заявила.".to_string(),
+                Lang::Ru,
+                Reason::WordForm,
+            ),
+            (
+                "Всё ещё идёт.",
+                "Всё еще идет.".to_string(),
+                Lang::Ru,
+                Reason::Yo,
+            ),
+            (
+                "Встреча 5 июня.",
+                "Встреча 5 июля.".to_string(),
+                Lang::Ru,
+                Reason::Date,
+            ),
+            (
+                "Рост на 3,5%.",
+                "Рост на 3.5%.".to_string(),
+                Lang::Ru,
+                Reason::Number,
+            ),
+            (
+                "Партия MWP.",
+                "Партия MWR.".to_string(),
+                Lang::Ru,
+                Reason::Latin,
+            ),
+            (
+                KK,
+                KK.replace("болды", "болмады"),
+                Lang::Kk,
+                Reason::Negation,
+            ),
+            (
+                KK,
+                KK.replace("атауын", "атаун"),
+                Lang::Kk,
+                Reason::Spelling,
+            ),
+            (
+                "Ол барады.",
+                "Ол барды.".to_string(),
+                Lang::Kk,
+                Reason::WordForm,
+            ),
+            (
+                "Жоғары бiлiм алды.",
+                "Жоғары білім алды.".to_string(),
+                Lang::Kk,
+                Reason::Lookalike,
+            ),
+        ];
+        for (a, b, lang, why) in cases {
+            let got = reasons(a, &b, lang, none);
+            assert_eq!(got, [why], "{a} -> {b}");
+            assert_eq!(classify(a, &b, lang), why.class(), "{a} -> {b}");
+        }
+    }
+
+    #[test]
+    fn the_archive_vocabulary_makes_new_words_words() {
+        // `ковидный`, `ковидные` are in no dictionary; once the archive's approved
+        // texts have them, one for the other is a change of word form, not a
+        // spelling fix.
+        struct Newsroom;
+        impl Vocabulary for Newsroom {
+            fn knows(&self, lang: Lang, lower: &str) -> bool {
+                lang == Lang::Ru && ["ковидный", "ковидные"].contains(&lower)
+            }
+        }
+        let (a, b) = ("Режим ковидный.", "Режим ковидные.");
+        assert!(!lexicon::in_dictionary(Lang::Ru, "ковидный"));
+        assert_eq!(reasons(a, b, Lang::Ru, &NoVocabulary), [Reason::Spelling]);
+        assert_eq!(reasons(a, b, Lang::Ru, &Newsroom), [Reason::WordForm]);
     }
 
     /// The floor of `examples/spelling_eval.rs` on the four drift fixture documents

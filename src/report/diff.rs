@@ -213,3 +213,25 @@ fn mark(ui: &Ui, op: WordOp, text: &str) -> String {
         (WordOp::Insert, false) => format!("{{+{text}+}}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reason_has_its_name_in_json_and_a_message_in_every_language() {
+        for r in Reason::ALL {
+            assert_eq!(serde_json::to_value(r).unwrap(), json!(r.as_str()));
+            assert_ne!(
+                rank(r),
+                std::cmp::Reverse(Reason::ALL.len()),
+                "{r:?} ranked"
+            );
+            for lang in crate::i18n::LANGUAGES {
+                let l10n = crate::i18n::Localizer::new(lang);
+                let id = format!("diff-reason-{}", r.as_str());
+                assert_ne!(l10n.text(&id), id, "{lang}");
+            }
+        }
+    }
+}
