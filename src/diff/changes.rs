@@ -4,6 +4,7 @@
 //! paragraphs (reading them is [`crate::workflow::since`]'s job).
 
 use crate::diff::drift::{self, Change};
+use crate::diff::lexicon::Vocabulary;
 use crate::lang::Lang;
 use crate::segment::Paragraph;
 
@@ -30,15 +31,17 @@ impl SideChanges {
 /// Diffs both versions (each as signed, then as now) and points every change at
 /// its counterparts in the other version, through the correspondence recorded at
 /// sign-off (`beads`, as (kk, ru) paragraph numbers) and each version's own
-/// renumbering. Returns (source, target).
+/// renumbering. `vocab` is the archive's own vocabulary (known words beside the
+/// dictionaries). Returns (source, target).
 pub fn compare(
     source_lang: Lang,
     [source_old, source_new]: [Vec<Paragraph>; 2],
     [target_old, target_new]: [Vec<Paragraph>; 2],
     beads: &[(Vec<usize>, Vec<usize>)],
+    vocab: &dyn Vocabulary,
 ) -> (SideChanges, SideChanges) {
     let side = |lang: Lang, old: Vec<Paragraph>, new: Vec<Paragraph>| {
-        let changes = drift::diff(&old, &new, lang);
+        let changes = drift::diff_with(&old, &new, lang, vocab);
         SideChanges {
             lang,
             old,

@@ -34,7 +34,8 @@ use std::collections::HashMap;
 use serde::Serialize;
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 
-use crate::diff::words::{diff_and_classify, Class, WordChange};
+use crate::diff::lexicon::{NoVocabulary, Vocabulary};
+use crate::diff::words::{diff_and_classify_with, Class, WordChange};
 use crate::lang::Lang;
 use crate::segment::Paragraph;
 
@@ -105,6 +106,16 @@ const MAX_DIFF_PARAGRAPHS: usize = 20_000;
 /// The drift from `old` (signed) to `new` (current) paragraphs of one version.
 /// `counterpart` is left empty: see [`fill_counterparts`].
 pub fn diff(old: &[Paragraph], new: &[Paragraph], lang: Lang) -> Vec<Change> {
+    diff_with(old, new, lang, &NoVocabulary)
+}
+
+/// [`diff`] with the archive's own vocabulary as known words beside the dictionaries.
+pub fn diff_with(
+    old: &[Paragraph],
+    new: &[Paragraph],
+    lang: Lang,
+    vocab: &dyn Vocabulary,
+) -> Vec<Change> {
     let of: Vec<&str> = old.iter().map(|p| p.fingerprint.as_str()).collect();
     let nf: Vec<&str> = new.iter().map(|p| p.fingerprint.as_str()).collect();
     let pre = of.iter().zip(&nf).take_while(|(a, b)| a == b).count();
@@ -289,7 +300,7 @@ pub fn diff(old: &[Paragraph], new: &[Paragraph], lang: Lang) -> Vec<Change> {
     beads.sort_by_key(key);
     beads
         .into_iter()
-        .map(|b| b.into_change(old, new, lang))
+        .map(|b| b.into_change(old, new, lang, vocab))
         .collect()
 }
 
@@ -338,7 +349,13 @@ impl Bead {
         }
     }
 
-    fn into_change(self, old: &[Paragraph], new: &[Paragraph], lang: Lang) -> Change {
+    fn into_change(
+        self,
+        old: &[Paragraph],
+        new: &[Paragraph],
+        lang: Lang,
+        vocab: &dyn Vocabulary,
+    ) -> Change {
         let kind = match (self.old.len(), self.new.len()) {
             (0, _) => ChangeKind::Inserted,
             (_, 0) => ChangeKind::Deleted,
@@ -353,7 +370,7 @@ impl Bead {
             _ => {
                 let ot = join(old, &self.old);
                 let nt = join(new, &self.new);
-                let (words, mut class) = diff_and_classify(&ot, &nt, lang);
+                let (words, mut class) = diff_and_classify_with(&ot, &nt, lang, vocab);
                 let links = |ps: &[Paragraph], ix: &[usize]| -> Vec<String> {
                     ix.iter()
                         .flat_map(|&i| ps[i].links.iter().cloned())

@@ -7,6 +7,7 @@
 
 pub mod changes;
 pub mod drift;
+pub mod lexicon;
 pub mod words;
 
 use std::ops::Range;

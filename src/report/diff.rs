@@ -3,7 +3,7 @@
 use super::{style, Ui};
 use crate::diff::changes::SideChanges;
 use crate::diff::drift::{Change, ChangeKind};
-use crate::diff::words::{Class, WordOp};
+use crate::diff::words::{Class, Reason, WordOp};
 use crate::i18n::Value;
 use crate::workflow::since::ArticleChanges;
 use serde_json::{json, Value as Json};
@@ -76,6 +76,19 @@ fn print_change(ui: &Ui, side: &SideChanges, other: &SideChanges, c: &Change, of
     let (class, class_style) = match c.class {
         Class::Cosmetic => (ui.msg("diff-class-cosmetic", &[]), style::DIM),
         Class::Substantive => (ui.msg("diff-class-substantive", &[]), style::WARNING),
+    };
+    let class = match change_reason(c) {
+        Some(r) => ui.msg(
+            "diff-class-reason",
+            &[
+                ("class", Value::from(class)),
+                (
+                    "reason",
+                    Value::from(ui.msg(&format!("diff-reason-{}", r.as_str()), &[])),
+                ),
+            ],
+        ),
+        None => class,
     };
     let list = |ns: &[usize]| super::status::numbers(ns);
     let line = ui.msg(
@@ -157,6 +170,39 @@ fn print_change(ui: &Ui, side: &SideChanges, other: &SideChanges, c: &Change, of
     }
 }
 
+/// Why a change has its class, from its word changes: the weightiest reason of its
+/// class (a number over a reworded phrase, a spelling fix over a space). None
+/// when the words do not tell (a paragraph moved, inserted or deleted whole, or a
+/// link changed).
+fn change_reason(c: &Change) -> Option<Reason> {
+    c.words
+        .iter()
+        .filter_map(|w| w.reason)
+        .filter(|r| r.class() == c.class)
+        .max_by_key(|r| rank(*r))
+}
+
+/// Which reason says most about a change (a number over a reworded phrase, a
+/// spelling fix over a space).
+fn rank(r: Reason) -> std::cmp::Reverse<usize> {
+    const ORDER: [Reason; 13] = [
+        Reason::Number,
+        Reason::Date,
+        Reason::Negation,
+        Reason::Name,
+        Reason::Latin,
+        Reason::WordForm,
+        Reason::Words,
+        Reason::Spelling,
+        Reason::Lookalike,
+        Reason::Yo,
+        Reason::Case,
+        Reason::Punctuation,
+        Reason::Whitespace,
+    ];
+    std::cmp::Reverse(ORDER.iter().position(|&x| x == r).unwrap_or(ORDER.len()))
+}
+
 /// A run of words painted (or bracketed `[-…-]` / `{+…+}` without colour).
 fn mark(ui: &Ui, op: WordOp, text: &str) -> String {
     match (op, ui.color) {
@@ -165,5 +211,27 @@ fn mark(ui: &Ui, op: WordOp, text: &str) -> String {
         (WordOp::Insert, true) => ui.paint(style::INSERT, text),
         (WordOp::Delete, false) => format!("[-{text}-]"),
         (WordOp::Insert, false) => format!("{{+{text}+}}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reason_has_its_name_in_json_and_a_message_in_every_language() {
+        for r in Reason::ALL {
+            assert_eq!(serde_json::to_value(r).unwrap(), json!(r.as_str()));
+            assert_ne!(
+                rank(r),
+                std::cmp::Reverse(Reason::ALL.len()),
+                "{r:?} ranked"
+            );
+            for lang in crate::i18n::LANGUAGES {
+                let l10n = crate::i18n::Localizer::new(lang);
+                let id = format!("diff-reason-{}", r.as_str());
+                assert_ne!(l10n.text(&id), id, "{lang}");
+            }
+        }
     }
 }

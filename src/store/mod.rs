@@ -10,3 +10,4 @@ pub mod files;
 pub mod ledger;
 pub mod settings;
 pub mod snapshots;
+pub mod vocabulary;

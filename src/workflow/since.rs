@@ -85,7 +85,14 @@ pub fn changes_since(article: &Article, signoff: &Entry) -> Result<ArticleChange
     };
     let source = side(article.meta.source)?;
     let target = side(article.meta.target())?;
-    let (source, target) = changes::compare(article.meta.source, source, target, &signoff.beads());
+    let vocab = crate::store::vocabulary::ArchiveVocabulary::of_article(article);
+    let (source, target) = changes::compare(
+        article.meta.source,
+        source,
+        target,
+        &signoff.beads(),
+        &*vocab,
+    );
     Ok(ArticleChanges {
         signoff: signoff.clone(),
         source,

@@ -261,7 +261,8 @@ fn drift_of(article: &Article, lang: Lang, now: &Current, signed: &VersionPrint)
         _ => Vec::new(),
     };
     let mut drift = Drift::default();
-    for change in crate::diff::drift::diff(&old, &paragraphs, lang) {
+    let vocab = crate::store::vocabulary::ArchiveVocabulary::of_article(article);
+    for change in crate::diff::drift::diff_with(&old, &paragraphs, lang, &*vocab) {
         match change.class {
             Class::Substantive => drift.substantive += 1,
             Class::Cosmetic => drift.cosmetic += 1,

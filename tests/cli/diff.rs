@@ -111,8 +111,8 @@ fn a_changed_number_is_substantive_and_names_the_translation_paragraph() {
                 "counterpart": [3],
                 "words": [
                     {"op": "equal", "text": kk3},
-                    {"op": "delete", "text": "30"},
-                    {"op": "insert", "text": "45"},
+                    {"op": "delete", "text": "30", "reason": "number"},
+                    {"op": "insert", "text": "45", "reason": "number"},
                     {"op": "equal", "text": " болған."},
                 ],
             }]},
@@ -124,7 +124,7 @@ fn a_changed_number_is_substantive_and_names_the_translation_paragraph() {
         "a: changes since translated by {DAMIR} on 2026-11-26 17:00 +05:00\n\
          \n\
          Original (kk): one change\n  \
-         ¶3 → ¶3 changed [substantive] revise ru ¶3\n      \
+         ¶3 → ¶3 changed [substantive: number] revise ru ¶3\n      \
          {kk3}[-30-]{{+45+}} болған.\n\
          \n\
          Translation (ru): no changes\n  \
@@ -155,7 +155,7 @@ fn a_punctuation_edit_is_cosmetic_and_stales_only_when_configured() {
     a.q(&["diff", "m"])
         .run()
         .ok()
-        .stdout_has("¶2 → ¶2 changed [cosmetic] revise ru ¶2\n")
+        .stdout_has("¶2 → ¶2 changed [cosmetic: punctuation] revise ru ¶2\n")
         .stdout_has("күні{+,+} ел");
     // By default a cosmetic edit leaves the translation as it was…
     assert_eq!(a.state("m"), "translated");
@@ -379,7 +379,7 @@ fn both_sides_at_once() {
         .run()
         .ok()
         .stdout_has(
-            "Translation (ru): one change\n  ¶2 → ¶2 changed [substantive] original: kk ¶2\n",
+            "Translation (ru): one change\n  ¶2 → ¶2 changed [substantive: date] original: kk ¶2\n",
         )
         .stdout_has("[-воскресенье-]{+субботу+}");
 }

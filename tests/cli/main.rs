@@ -15,4 +15,5 @@ mod i18n;
 mod layers;
 mod roster;
 mod rules;
+mod spelling;
 mod states;
