@@ -1184,20 +1184,20 @@ mod tests {
         use spelling_cases::{cases, Kind};
         const DOCS: [(&str, &str); 4] = [
             (
-                include_str!("../../tests/fixtures/drift/ntrex/001_bbc.381790/kk.txt"),
-                include_str!("../../tests/fixtures/drift/ntrex/001_bbc.381790/ru.txt"),
+                include_str!("../../tests/fixtures/corpus/ntrex/001_bbc.381790/kk.txt"),
+                include_str!("../../tests/fixtures/corpus/ntrex/001_bbc.381790/ru.txt"),
             ),
             (
-                include_str!("../../tests/fixtures/drift/ntrex/002_rt.com.91337/kk.txt"),
-                include_str!("../../tests/fixtures/drift/ntrex/002_rt.com.91337/ru.txt"),
+                include_str!("../../tests/fixtures/corpus/ntrex/002_rt.com.91337/kk.txt"),
+                include_str!("../../tests/fixtures/corpus/ntrex/002_rt.com.91337/ru.txt"),
             ),
             (
-                include_str!("../../tests/fixtures/drift/ntrex/052_cbsnews.248484/kk.txt"),
-                include_str!("../../tests/fixtures/drift/ntrex/052_cbsnews.248484/ru.txt"),
+                include_str!("../../tests/fixtures/corpus/ntrex/052_cbsnews.248484/kk.txt"),
+                include_str!("../../tests/fixtures/corpus/ntrex/052_cbsnews.248484/ru.txt"),
             ),
             (
-                include_str!("../../tests/fixtures/drift/ntrex/095_scotsman.133801/kk.txt"),
-                include_str!("../../tests/fixtures/drift/ntrex/095_scotsman.133801/ru.txt"),
+                include_str!("../../tests/fixtures/corpus/ntrex/095_scotsman.133801/kk.txt"),
+                include_str!("../../tests/fixtures/corpus/ntrex/095_scotsman.133801/ru.txt"),
             ),
         ];
         for lang in Lang::ALL {

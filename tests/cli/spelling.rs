@@ -9,8 +9,8 @@ use serde_json::Value;
 
 /// The Macedonian referendum article (NTREX-128, rt.com.91337; see
 /// tests/fixtures/LICENSES.md), the first line made the title.
-const MK_KK: &str = include_str!("../fixtures/drift/ntrex/002_rt.com.91337/kk.txt");
-const MK_RU: &str = include_str!("../fixtures/drift/ntrex/002_rt.com.91337/ru.txt");
+const MK_KK: &str = include_str!("../fixtures/corpus/ntrex/002_rt.com.91337/kk.txt");
+const MK_RU: &str = include_str!("../fixtures/corpus/ntrex/002_rt.com.91337/ru.txt");
 
 /// The article `m` with `source` as the original, signed by Дамир.
 fn signed(source: &str) -> Archive {
