@@ -245,6 +245,8 @@ fn ledger_header(dir: &Path) -> Result<String, String> {
         kk: VersionPrint::default(),
         ru: VersionPrint::default(),
         pairs: Vec::new(),
+        refers: None,
+        unchanged: false,
         line: 0,
         id: String::new(),
     };

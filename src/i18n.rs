@@ -12,10 +12,25 @@ use unic_langid::LanguageIdentifier;
 const CATALOGUES: &[(&str, &str, &str)] = &[
     ("en", "qostil.ftl", include_str!("../locales/en/qostil.ftl")),
     ("en", "checks.ftl", include_str!("../locales/en/checks.ftl")),
+    (
+        "en",
+        "workflow.ftl",
+        include_str!("../locales/en/workflow.ftl"),
+    ),
     ("kk", "qostil.ftl", include_str!("../locales/kk/qostil.ftl")),
     ("kk", "checks.ftl", include_str!("../locales/kk/checks.ftl")),
+    (
+        "kk",
+        "workflow.ftl",
+        include_str!("../locales/kk/workflow.ftl"),
+    ),
     ("ru", "qostil.ftl", include_str!("../locales/ru/qostil.ftl")),
     ("ru", "checks.ftl", include_str!("../locales/ru/checks.ftl")),
+    (
+        "ru",
+        "workflow.ftl",
+        include_str!("../locales/ru/workflow.ftl"),
+    ),
 ];
 
 /// The languages of the interface.

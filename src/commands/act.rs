@@ -1,23 +1,56 @@
-//! `claim`, `sign`, `approve`, `reopen`, `note`: recording work in the ledger.
+//! `claim`, `sign`, `approve`, `reopen`, `note`, `unclaim`, `revoke`: recording
+//! work in the ledger. Undoing is recording too: nothing is ever edited.
 
-use crate::cli::{ActArgs, ApproveArgs, NoteArgs, SignArgs};
+use crate::cli::{ActArgs, ApproveArgs, Batch, ClaimArgs, NoteArgs, RevokeArgs, SignArgs};
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
 use crate::i18n::Value;
 use crate::store::archive::{load_article, Archive};
 use crate::store::ledger::Action;
-use crate::workflow::assess::LazyChecker;
+use crate::workflow::assess::{check_files, LazyChecker};
 use crate::workflow::record::{self, Request, Snapshot};
 use crate::workflow::state::{History, State};
 
-pub fn claim(cx: &mut Context, args: &ActArgs) -> Result<Outcome> {
+pub fn claim(cx: &mut Context, args: &ClaimArgs) -> Result<Outcome> {
+    let archive = cx.archive()?;
+    let req = Request {
+        take: args.take,
+        ..request(
+            cx,
+            Action::Claimed,
+            args.who.by.as_deref(),
+            args.who.note.clone(),
+            false,
+        )?
+    };
+    act(cx, &archive, &args.id, &req, &LazyChecker::new(&archive))?;
+    Ok(Outcome::Clean)
+}
+
+pub fn unclaim(cx: &mut Context, args: &ActArgs) -> Result<Outcome> {
     one(
         cx,
         &args.id,
-        Action::Claimed,
+        Action::Unclaimed,
         args.who.by.as_deref(),
         args.who.note.clone(),
     )
+}
+
+pub fn revoke(cx: &mut Context, args: &RevokeArgs) -> Result<Outcome> {
+    let archive = cx.archive()?;
+    let req = Request {
+        refers: Some(args.entry.clone()),
+        ..request(
+            cx,
+            Action::Revoked,
+            args.who.by.as_deref(),
+            args.who.note.clone(),
+            false,
+        )?
+    };
+    act(cx, &archive, &args.id, &req, &LazyChecker::new(&archive))?;
+    Ok(Outcome::Clean)
 }
 
 pub fn reopen(cx: &mut Context, args: &ActArgs) -> Result<Outcome> {
@@ -43,7 +76,17 @@ pub fn note(cx: &mut Context, args: &NoteArgs) -> Result<Outcome> {
 pub fn sign(cx: &mut Context, args: &SignArgs) -> Result<Outcome> {
     let by = args.who.by.as_deref();
     let req = request(cx, Action::Translated, by, args.who.note.clone(), args.all)?;
-    many(cx, &args.ids, args.all, req)
+    many(
+        cx,
+        &args.ids,
+        args.all,
+        &args.batch,
+        Request {
+            force: args.force,
+            unchanged: args.unchanged,
+            ..req
+        },
+    )
 }
 
 pub fn approve(cx: &mut Context, args: &ApproveArgs) -> Result<Outcome> {
@@ -53,6 +96,7 @@ pub fn approve(cx: &mut Context, args: &ApproveArgs) -> Result<Outcome> {
         cx,
         &args.ids,
         args.all,
+        &args.batch,
         Request {
             force: args.force,
             ..req
@@ -87,6 +131,9 @@ fn request(
         note,
         adopt,
         force: false,
+        take: false,
+        unchanged: false,
+        refers: None,
     })
 }
 
@@ -99,8 +146,58 @@ fn act(
 ) -> Result<()> {
     let article = archive.article(id)?;
     let snap = Snapshot::read(&article, &archive.settings.drift)?;
-    record::record(archive, &article, &snap, req, checker)?;
-    done(cx, &article.id, req.action);
+    // Signing a changed article starts from what changed since the last sign-off.
+    if req.action == Action::Translated && matches!(snap.status.state, State::Stale | State::Edited)
+    {
+        if let Some(signoff) = History::of(&snap.entries).signoff {
+            let changes = crate::workflow::since::changes_since(&article, signoff)?;
+            crate::report::diff::human(&cx.ui, &article.id, &changes);
+        }
+    }
+    let recorded = record::record(archive, &article, &snap, req, checker);
+    settle(cx, &article, req, checker, recorded)
+}
+
+/// Reports the outcome of one record: done, nothing to do, or the error (with
+/// the findings that refused a sign-off).
+fn settle(
+    cx: &Context,
+    article: &crate::store::article::Article,
+    req: &Request,
+    checker: &LazyChecker,
+    recorded: Result<Option<crate::store::ledger::Entry>>,
+) -> Result<()> {
+    match recorded {
+        Ok(Some(_)) => done(cx, &article.id, req.action),
+        Ok(None) => {
+            let what = cx.ui.msg(&format!("action-{}", req.action.as_str()), &[]);
+            cx.ui.line(&cx.ui.msg(
+                "act-already",
+                &[
+                    ("id", Value::from(article.id.as_str())),
+                    ("action", Value::from(what)),
+                ],
+            ));
+        }
+        Err(e @ crate::error::Error::ChecksFailed { .. }) => {
+            if let Ok(findings) = check_files(article, checker.get()?) {
+                let findings = findings
+                    .into_iter()
+                    .filter(|f| f.severity == crate::checks::Severity::Error)
+                    .collect();
+                crate::report::check::human_articles(
+                    &cx.ui,
+                    &[crate::report::check::ArticleFindings {
+                        id: article.id.clone(),
+                        source: article.meta.source,
+                        findings,
+                    }],
+                );
+            }
+            return Err(e);
+        }
+        Err(e) => return Err(e),
+    }
     Ok(())
 }
 
@@ -114,7 +211,13 @@ fn done(cx: &Context, id: &str, action: Action) {
 
 /// Signs or approves several articles, or all that are ready (`--all`). Each
 /// article stands alone: one that cannot be done is reported, the rest go on.
-fn many(cx: &mut Context, ids: &[String], all: bool, req: Request) -> Result<Outcome> {
+fn many(
+    cx: &mut Context,
+    ids: &[String],
+    all: bool,
+    batch: &Batch,
+    req: Request,
+) -> Result<Outcome> {
     let archive = cx.archive()?;
     let checker = LazyChecker::new(&archive);
     let action = req.action;
@@ -126,6 +229,7 @@ fn many(cx: &mut Context, ids: &[String], all: bool, req: Request) -> Result<Out
             failed = true;
         }
         let mut count = 0usize;
+        let mut ready = Vec::new();
         for (id, dir) in discovery.found {
             let prepared = load_article(id, dir)
                 .and_then(|a| Snapshot::read(&a, &archive.settings.drift).map(|s| (a, s)));
@@ -140,11 +244,20 @@ fn many(cx: &mut Context, ids: &[String], all: bool, req: Request) -> Result<Out
             if !ready_for(action, &snap, &req.by) {
                 continue;
             }
-            match record::record(&archive, &article, &snap, &req, &checker) {
-                Ok(_) => {
-                    done(cx, &article.id, action);
-                    count += 1;
-                }
+            ready.push((article, snap));
+        }
+        if !confirmed(cx, batch, &ready, &checker)? {
+            return Ok(if failed {
+                Outcome::Failed
+            } else {
+                Outcome::Clean
+            });
+        }
+        for (article, snap) in &ready {
+            let recorded = record::record(&archive, article, snap, &req, &checker);
+            let wrote = matches!(recorded, Ok(Some(_)));
+            match settle(cx, article, &req, &checker, recorded) {
+                Ok(()) => count += usize::from(wrote),
                 Err(e) => {
                     cx.ui.error(&e);
                     failed = true;
@@ -166,6 +279,58 @@ fn many(cx: &mut Context, ids: &[String], all: bool, req: Request) -> Result<Out
     } else {
         Outcome::Clean
     })
+}
+
+/// Lists what `--all` would do and why. A dry run stops there; otherwise a
+/// terminal is asked, and a pipe needs `--yes`. Returns whether to go on.
+fn confirmed(
+    cx: &Context,
+    batch: &Batch,
+    ready: &[(crate::store::article::Article, Snapshot)],
+    checker: &LazyChecker,
+) -> Result<bool> {
+    if batch.yes && !batch.dry_run {
+        return Ok(true);
+    }
+    if !batch.dry_run && !cx.world.stdout_tty {
+        return Err(crate::error::Error::NeedsConfirmation);
+    }
+    for (article, snap) in ready {
+        let state = cx
+            .ui
+            .msg(&format!("state-{}", snap.status.state.as_str()), &[]);
+        let errors = check_files(article, checker.get()?)?
+            .iter()
+            .filter(|f| f.severity == crate::checks::Severity::Error)
+            .count();
+        cx.ui.line(&cx.ui.msg(
+            "act-would",
+            &[
+                ("id", Value::from(article.id.as_str())),
+                ("state", Value::from(state)),
+                ("errors", Value::from(errors)),
+            ],
+        ));
+    }
+    if batch.dry_run {
+        cx.ui.line(
+            &cx.ui
+                .msg("act-dry-run", &[("count", Value::from(ready.len()))]),
+        );
+        return Ok(false);
+    }
+    cx.ui.line(
+        &cx.ui
+            .msg("act-confirm", &[("count", Value::from(ready.len()))]),
+    );
+    let yes = (cx.answer)().is_some_and(|a| {
+        let a = a.trim().to_lowercase();
+        ["y", "yes", "и", "иә", "д", "да"].contains(&a.as_str())
+    });
+    if !yes {
+        cx.ui.line(&cx.ui.msg("act-cancelled", &[]));
+    }
+    Ok(yes)
 }
 
 /// Which articles `--all` takes. `--all` adopts an existing archive: `sign`

@@ -2,7 +2,7 @@
 
 use crate::checks::runner::at_least;
 use crate::checks::runner::Checker;
-use crate::checks::Severity;
+use crate::checks::{CheckId, Severity};
 use crate::cli::{CheckArgs, Format, SeverityArg};
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
@@ -58,6 +58,7 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
         chunks: targets.chunks(CHUNK),
         tally: Tally::default(),
         checked: 0,
+        not_checked: 0,
         failed: !problems.is_empty(),
     };
     if args.format == Format::Json {
@@ -73,6 +74,12 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
         });
         progress.finish();
         print::human_summary(run.ui, run.checked, run.tally);
+        if run.not_checked > 0 {
+            run.ui.line(&run.ui.msg(
+                "check-not-checked",
+                &[("count", crate::i18n::Value::from(run.not_checked))],
+            ));
+        }
     }
     let (failed, tally) = (run.failed, run.tally);
     Ok(if failed {
@@ -93,6 +100,8 @@ struct Run<'a> {
     chunks: std::slice::Chunks<'a, (String, PathBuf)>,
     tally: Tally,
     checked: usize,
+    /// Articles without a translation: reported, not counted as checked.
+    not_checked: usize,
     failed: bool,
 }
 
@@ -139,7 +148,9 @@ impl Run<'_> {
                 }
             }
         }
-        self.checked += done.len();
+        let unchecked = done.iter().filter(|a| a.not_checked()).count();
+        self.not_checked += unchecked;
+        self.checked += done.len() - unchecked;
         let t = Tally::of(done.iter().flat_map(|a| a.findings.iter()));
         self.tally.errors += t.errors;
         self.tally.warnings += t.warnings;
@@ -162,7 +173,13 @@ fn check_chunk(
         .filter(|_| !stop.load(Ordering::Relaxed))
         .map(|(id, dir)| {
             let article = load_article(id.clone(), dir.clone())?;
-            let findings = at_least(check_files(&article, checker)?, min);
+            let all = check_files(&article, checker)?;
+            // Not checked is said whatever the severity asked for.
+            let findings = if all.iter().any(|f| f.check == CheckId::MissingTranslation) {
+                all
+            } else {
+                at_least(all, min)
+            };
             progress.tick();
             Ok(ArticleFindings {
                 id: article.id,
@@ -187,7 +204,9 @@ impl Serialize for Document<'_, '_> {
         let mut map = serializer.serialize_map(Some(2))?;
         map.serialize_entry("articles", &Articles(self))?;
         let run = self.run.borrow();
-        map.serialize_entry("summary", &print::summary_json(run.checked, run.tally))?;
+        let mut summary = print::summary_json(run.checked, run.tally);
+        summary["not-checked"] = run.not_checked.into();
+        map.serialize_entry("summary", &summary)?;
         map.end()
     }
 }

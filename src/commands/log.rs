@@ -64,6 +64,9 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
                         "action": e.action.as_str(),
                         "lang": e.lang,
                         "note": e.note,
+                        "entry": e.id,
+                        "ref": e.refers,
+                        "unchanged": e.unchanged,
                     })
                 })
                 .collect();
@@ -89,6 +92,13 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
                 );
                 if e.adopt {
                     line.push_str(&format!(" ({})", cx.ui.msg("log-adopted", &[])));
+                }
+                if e.unchanged {
+                    line.push_str(&format!(" ({})", cx.ui.msg("log-unchanged", &[])));
+                }
+                if let Some(entry) = &e.refers {
+                    let refers = cx.ui.msg("log-refers", &[("entry", Value::from(entry))]);
+                    line.push_str(&format!(" ({refers})"));
                 }
                 if let Some(note) = &e.note {
                     line.push_str(&format!(" — {}", note.replace('\n', " ")));

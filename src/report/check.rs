@@ -15,6 +15,15 @@ pub struct ArticleFindings {
     pub findings: Vec<Finding>,
 }
 
+impl ArticleFindings {
+    /// Whether the article could not be checked (it has no translation yet).
+    pub fn not_checked(&self) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.check == crate::checks::CheckId::MissingTranslation)
+    }
+}
+
 /// Counts of findings by severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {

@@ -17,6 +17,8 @@ pub fn json(id: &str, d: &ArticleChanges) -> Json {
             "at": d.signoff.at.to_rfc3339(),
             "by": d.signoff.by,
             "action": d.signoff.action.as_str(),
+            "unchanged": d.signoff.unchanged,
+            "note": d.signoff.note,
         },
         "source": side(&d.source),
         "target": side(&d.target),
@@ -40,6 +42,10 @@ pub fn human(ui: &Ui, id: &str, d: &ArticleChanges) {
         ],
     );
     ui.line(&ui.paint(style::HEADER, &header));
+    if d.signoff.unchanged {
+        let note = d.signoff.note.as_deref().unwrap_or("").replace('\n', " ");
+        ui.line(&format!("  ({}) — {note}", ui.msg("log-unchanged", &[])));
+    }
     for (role, side, other) in [
         ("source", &d.source, &d.target),
         ("target", &d.target, &d.source),

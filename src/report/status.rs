@@ -172,6 +172,9 @@ fn row(ui: &Ui, s: &Status) -> [String; 5] {
             ));
         }
     }
+    if let Some(reason) = s.reason {
+        changes.push(ui.msg(&format!("status-reason-{reason}"), &[]));
+    }
     [state, s.id.clone(), who, since, changes.join("; ")]
 }
 

@@ -45,11 +45,19 @@ pub fn checker(archive: &Archive) -> Result<Checker> {
 }
 
 /// Reads an article's versions and ledger and runs every check. An article without
-/// a translation has nothing to compare and no findings.
+/// a translation has nothing to compare: one `missing-translation` finding, at
+/// info level, says it was not checked.
 pub fn check_files(article: &Article, checker: &Checker) -> Result<Vec<Finding>> {
     let source = article.read_original()?;
     let Version::Text(target) = article.read_version(article.meta.target())? else {
-        return Ok(Vec::new());
+        return Ok(vec![Finding {
+            check: CheckId::MissingTranslation,
+            severity: crate::checks::Severity::Info,
+            kk: None,
+            ru: None,
+            message: crate::checks::Message::new("missing-translation-none")
+                .str("lang", article.meta.target().code()),
+        }]);
     };
     let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
     let translator = History::of(&entries).translation.map(|e| e.by.as_str());

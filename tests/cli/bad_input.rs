@@ -97,7 +97,7 @@ fn assert_reported(
         .failed();
     a.q(&["sign", bad_id]).by(DAMIR).run().failed();
     assert_eq!(a.snapshot(), before, "something was written");
-    let out = a.q(&["sign", "--all"]).by(DAMIR).run().failed();
+    let out = a.q(&["sign", "--all", "--yes"]).by(DAMIR).run().failed();
     assert_eq!(
         out.stdout, "2026/a-good: translated.\nOne article recorded.\n",
         "{}",
@@ -311,7 +311,7 @@ fn a_broken_qostil_toml_stops_everything_and_names_its_line() {
     );
     assert_eq!(out.stdout, "");
     a.q(&["sign", "2026/a-good"]).by(DAMIR).run().failed();
-    a.q(&["sign", "--all"]).by(DAMIR).run().failed();
+    a.q(&["sign", "--all", "--yes"]).by(DAMIR).run().failed();
     assert_eq!(a.snapshot(), before);
 
     // An unknown key and an unknown role, with their lines.
@@ -437,7 +437,7 @@ fn a_symbolic_link_out_of_the_archive_is_reported_and_never_followed() {
         .run()
         .failed();
     }
-    a.q(&["sign", "--all"]).by(DAMIR).run().failed();
+    a.q(&["sign", "--all", "--yes"]).by(DAMIR).run().failed();
     assert_eq!(
         outside.snapshot(),
         outside_before,

@@ -273,7 +273,7 @@ fn sign_several_ids_each_on_its_own() {
 fn sign_all_adopts_an_archive() {
     let a = Archive::fixture("newsroom");
     a.article("2026/untranslated", "kk", Some(KK), None);
-    a.q(&["sign", "--all"])
+    a.q(&["sign", "--all", "--yes"])
         .by(DAMIR)
         .run()
         .ok()
@@ -299,13 +299,13 @@ fn sign_all_adopts_an_archive() {
         .ok()
         .stdout_is_masked("2026-11-26 10:00 +05:00  <entry>  Дамир Омаров  translated  2026/indonesia-tsunami (kk) (adopted)\n2026-11-26 10:00 +05:00  <entry>  Дамир Омаров  translated  2026/londonderry-arrests (ru) (adopted)\n");
     // Nothing left to sign.
-    a.q(&["sign", "--all"])
+    a.q(&["sign", "--all", "--yes"])
         .by(DAMIR)
         .run()
         .ok()
         .stdout_is("0 articles recorded.\n");
     // approve --all adopts the approvals the same way.
-    a.q(&["approve", "--all"])
+    a.q(&["approve", "--all", "--yes"])
         .by(MARIA)
         .run()
         .ok()
