@@ -205,7 +205,9 @@ impl Serialize for Document<'_, '_> {
         map.serialize_entry("articles", &Articles(self))?;
         let run = self.run.borrow();
         let mut summary = print::summary_json(run.checked, run.tally);
-        summary["not-checked"] = run.not_checked.into();
+        if run.not_checked > 0 {
+            summary["not-checked"] = run.not_checked.into();
+        }
         map.serialize_entry("summary", &summary)?;
         map.end()
     }

@@ -57,7 +57,7 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
             let entries: Vec<_> = rows
                 .iter()
                 .map(|(id, e)| {
-                    json!({
+                    let mut entry = json!({
                         "id": id,
                         "at": e.at.to_rfc3339(),
                         "by": e.by,
@@ -65,9 +65,15 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
                         "lang": e.lang,
                         "note": e.note,
                         "entry": e.id,
-                        "ref": e.refers,
-                        "unchanged": e.unchanged,
-                    })
+                    });
+                    // Only on the entries they concern.
+                    if let Some(refers) = &e.refers {
+                        entry["ref"] = json!(refers);
+                    }
+                    if e.unchanged {
+                        entry["unchanged"] = json!(true);
+                    }
+                    entry
                 })
                 .collect();
             cx.ui.json(&json!({ "entries": entries }));

@@ -11,15 +11,18 @@ use serde_json::{json, Value as Json};
 /// The JSON document of `diff --format json`.
 pub fn json(id: &str, d: &ArticleChanges) -> Json {
     let side = |s: &SideChanges| json!({ "lang": s.lang, "changes": s.changes });
+    let mut since = json!({
+        "at": d.signoff.at.to_rfc3339(),
+        "by": d.signoff.by,
+        "action": d.signoff.action.as_str(),
+    });
+    if d.signoff.unchanged {
+        since["unchanged"] = json!(true);
+        since["note"] = json!(d.signoff.note);
+    }
     json!({
         "id": id,
-        "since": {
-            "at": d.signoff.at.to_rfc3339(),
-            "by": d.signoff.by,
-            "action": d.signoff.action.as_str(),
-            "unchanged": d.signoff.unchanged,
-            "note": d.signoff.note,
-        },
+        "since": since,
         "source": side(&d.source),
         "target": side(&d.target),
     })

@@ -32,6 +32,7 @@ impl Serialize for Articles<'_> {
                 target: &s.target_drift.paragraphs,
             },
             id: &s.id,
+            reason: s.reason,
             since: s.since.map(|t| t.to_rfc3339()),
             source: s.source,
             state: s.state,
@@ -45,6 +46,9 @@ struct Article<'a> {
     by: Option<&'a str>,
     changed: Changed<'a>,
     id: &'a str,
+    /// Why, when the files alone explain the state (`empty-original`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
     since: Option<String>,
     source: Lang,
     state: State,
@@ -232,6 +236,7 @@ mod tests {
                 cosmetic: 0,
                 words: 5,
             },
+            reason: None,
         };
         let untranslated = Status {
             id: "2022/taldykorgan-student-fares".into(),
@@ -242,6 +247,7 @@ mod tests {
             since: None,
             source_drift: Drift::default(),
             target_drift: Drift::default(),
+            reason: None,
         };
         let statuses = [&edited, &untranslated];
         let doc = json(&statuses, &[], &ui);

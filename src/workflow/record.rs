@@ -329,7 +329,8 @@ fn checks_pass(article: &Article, req: &Request, checker: &LazyChecker) -> Resul
 }
 
 /// Whether the request repeats the last sign-off: the same action by the same
-/// person on both versions byte for byte as they were then.
+/// person on both versions byte for byte as they were then, with no note (a
+/// note says something new, and is kept).
 fn unchanged_repeat(source: Lang, snap: &Snapshot, req: &Request) -> bool {
     let history = History::of(&snap.entries);
     let Some(last) = history.signoff else {
@@ -339,6 +340,7 @@ fn unchanged_repeat(source: Lang, snap: &Snapshot, req: &Request) -> bool {
         && history.reopened.is_none()
         && last.action == req.action
         && same_person(&last.by, &req.by)
+        && req.note.is_none()
         && last.print(source).text.is_some()
         && last.print(source).text == snap.source.hash
         && last.print(source.other()).text == snap.target.hash

@@ -455,7 +455,10 @@ fn a_bad_entry_deep_in_a_ledger_names_its_own_line() {
     let a = with_good_articles();
     a.article("2026/m-bad", "kk", Some(KK), Some(RU));
     for _ in 0..3 {
-        a.q(&["sign", "2026/m-bad"]).by(DAMIR).run().ok();
+        a.q(&["sign", "2026/m-bad", "--note", "тағы"])
+            .by(DAMIR)
+            .run()
+            .ok();
     }
     let good = a.read("articles/2026/m-bad/ledger.toml");
     // The line (from 1) of the `n`-th line starting with `prefix`.
@@ -487,7 +490,7 @@ fn a_bad_entry_deep_in_a_ledger_names_its_own_line() {
         "2026/m-bad",
         path,
         Some(line as u64),
-        &format!("{path}:{line}: invalid TOML: unknown variant `signed`, expected one of `claimed`, `translated`, `approved`, `reopened`, `note`"),
+        &format!("{path}:{line}: invalid TOML: unknown variant `signed`, expected one of `claimed`, `translated`, `approved`, `reopened`, `note`, `unclaimed`, `revoked`"),
         LEDGER,
     );
 

@@ -16,3 +16,4 @@ mod layers;
 mod roster;
 mod rules;
 mod states;
+mod workflow;
