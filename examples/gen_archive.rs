@@ -524,6 +524,8 @@ fn entry(
         kk,
         ru,
         pairs,
+        refers: None,
+        unchanged: false,
         line: 0,
         id: String::new(),
     }
