@@ -52,6 +52,8 @@ pub enum Command {
     Unclaim(ActArgs),
     /// Withdraw a mistaken sign-off or approval, as a new ledger entry.
     Revoke(RevokeArgs),
+    /// Accept one finding of the checks as no defect (editors).
+    Accept(AcceptArgs),
     /// Do both versions say the same thing? Cross-language checks.
     Check(CheckArgs),
     /// What changed in each version since the last sign-off, word by word.
@@ -199,6 +201,9 @@ pub struct CheckArgs {
     pub severity: SeverityArg,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+    /// List the findings an editor accepted, too.
+    #[arg(long)]
+    pub show_accepted: bool,
 }
 
 #[derive(Debug, Args)]
@@ -223,6 +228,17 @@ pub struct RevokeArgs {
     pub id: String,
     /// The entry to withdraw, as `log` shows it.
     pub entry: String,
+    #[command(flatten)]
+    pub who: Who,
+}
+
+#[derive(Debug, Args)]
+pub struct AcceptArgs {
+    pub id: String,
+    /// The check, as `check` shows it in brackets (e.g. numbers).
+    pub check: String,
+    /// The paragraph the finding quotes, on either side (¶4 or 4).
+    pub paragraph: String,
     #[command(flatten)]
     pub who: Who,
 }

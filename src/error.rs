@@ -152,6 +152,13 @@ pub enum Error {
     /// `--all` without `--yes` when nobody can answer the question.
     #[error("confirmation needed: --yes")]
     NeedsConfirmation,
+    /// `accept` naming a finding that the checks do not report now.
+    #[error("{id}: no {check} finding at ¶{paragraph}")]
+    NoSuchFinding {
+        id: String,
+        check: String,
+        paragraph: String,
+    },
 }
 
 impl Error {

@@ -43,6 +43,7 @@ pub fn run(cli: Cli, world: &World) -> Outcome {
         Command::Diff(args) => commands::diff::run(&mut cx, &args),
         Command::Unclaim(args) => commands::act::unclaim(&mut cx, &args),
         Command::Revoke(args) => commands::act::revoke(&mut cx, &args),
+        Command::Accept(args) => commands::act::accept(&mut cx, &args),
     };
     match result {
         Ok(outcome) => outcome,

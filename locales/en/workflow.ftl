@@ -21,7 +21,7 @@ log-refers = of { $entry }
 error-note-required = { $id }: { $action } needs --note "why"
 error-not-claimed = { $id } is not claimed by anyone
 error-unknown-entry = { $id }: the ledger has no entry { $entry } (see: qostil log { $id })
-error-not-revocable = { $id }: entry { $entry } ({ $action }) cannot be revoked: only a sign-off or an approval can
+error-not-revocable = { $id }: entry { $entry } ({ $action }) cannot be revoked: only a sign-off, an approval or an accepted finding can
 error-already-revoked = { $id }: entry { $entry } is already revoked
 error-unrevised = { $id }: the original changed, but { $lang } { $paragraphs } did not; revise it, or sign with --unchanged --note "why"
 error-needs-confirmation = not on a terminal: add --yes to record without confirmation, or --dry-run to see the list
@@ -31,3 +31,6 @@ check-not-checked = { $count ->
         [one] One article has no translation yet: not checked.
        *[other] { $count } articles have no translation yet: not checked.
     }
+action-accepted = accepted finding
+check-accepted = accepted
+error-no-such-finding = { $id }: the checks report no { $check } finding at ¶{ $paragraph } (see: qostil check { $id })

@@ -27,7 +27,7 @@ log-refers = записи { $entry }
 error-note-required = { $id }: для { $action } нужен --note "причина"
 error-not-claimed = { $id } никем не взята в работу
 error-unknown-entry = { $id }: в журнале нет записи { $entry } (см.: qostil log { $id })
-error-not-revocable = { $id }: запись { $entry } ({ $action }) нельзя отозвать: отозвать можно только подпись или утверждение
+error-not-revocable = { $id }: запись { $entry } ({ $action }) нельзя отозвать: отозвать можно только подпись, утверждение или принятое замечание
 error-already-revoked = { $id }: запись { $entry } уже отозвана
 error-unrevised = { $id }: оригинал изменился, а { $lang } { $paragraphs } — нет; исправьте перевод или подпишите с --unchanged --note "причина"
 error-needs-confirmation = вывод не в терминал: добавьте --yes, чтобы записать без подтверждения, или --dry-run, чтобы увидеть список
@@ -39,3 +39,6 @@ check-not-checked = { $count ->
         [many] { $count } статей ещё без перевода: не проверены.
        *[other] { $count } статьи ещё без перевода: не проверены.
     }
+action-accepted = замечание принято
+check-accepted = принято
+error-no-such-finding = { $id }: проверки не находят замечания { $check } в ¶{ $paragraph } (см.: qostil check { $id })

@@ -1,7 +1,9 @@
 //! `claim`, `sign`, `approve`, `reopen`, `note`, `unclaim`, `revoke`: recording
 //! work in the ledger. Undoing is recording too: nothing is ever edited.
 
-use crate::cli::{ActArgs, ApproveArgs, Batch, ClaimArgs, NoteArgs, RevokeArgs, SignArgs};
+use crate::cli::{
+    AcceptArgs, ActArgs, ApproveArgs, Batch, ClaimArgs, NoteArgs, RevokeArgs, SignArgs,
+};
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
 use crate::i18n::Value;
@@ -71,6 +73,47 @@ pub fn note(cx: &mut Context, args: &NoteArgs) -> Result<Outcome> {
         args.by.as_deref(),
         Some(args.note.clone()),
     )
+}
+
+/// Accepts the findings of one check that quote paragraph ¶N (on either side),
+/// each as its own entry.
+pub fn accept(cx: &mut Context, args: &AcceptArgs) -> Result<Outcome> {
+    let archive = cx.archive()?;
+    let article = archive.article(&args.id)?;
+    let checker = LazyChecker::new(&archive);
+    let wanted = args.paragraph.trim().trim_start_matches('¶').trim();
+    let n: Option<usize> = wanted.parse().ok();
+    let findings = check_files(&article, checker.get()?)?;
+    let at =
+        |e: &Option<crate::checks::Evidence>| e.as_ref().is_some_and(|e| Some(e.paragraph) == n);
+    let matching: Vec<_> = findings
+        .iter()
+        .filter(|f| f.check.as_str() == args.check.trim() && (at(&f.kk) || at(&f.ru)))
+        .collect();
+    if matching.is_empty() {
+        return Err(crate::error::Error::NoSuchFinding {
+            id: article.id.clone(),
+            check: args.check.clone(),
+            paragraph: wanted.to_string(),
+        });
+    }
+    let base = request(
+        cx,
+        Action::Accepted,
+        args.who.by.as_deref(),
+        args.who.note.clone(),
+        false,
+    )?;
+    for f in matching {
+        let req = Request {
+            refers: Some(crate::workflow::assess::finding_key(f)),
+            ..base.clone()
+        };
+        let snap = Snapshot::read(&article, &archive.settings.drift)?;
+        let recorded = record::record(&archive, &article, &snap, &req, &checker);
+        settle(cx, &article, &req, &checker, recorded)?;
+    }
+    Ok(Outcome::Clean)
 }
 
 pub fn sign(cx: &mut Context, args: &SignArgs) -> Result<Outcome> {
@@ -191,6 +234,7 @@ fn settle(
                         id: article.id.clone(),
                         source: article.meta.source,
                         findings,
+                        accepted: Vec::new(),
                     }],
                 );
             }

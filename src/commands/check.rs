@@ -10,7 +10,7 @@ use crate::report::check::{self as print, ArticleFindings, Tally};
 use crate::report::progress::Progress;
 use crate::report::Ui;
 use crate::store::archive::load_article;
-use crate::workflow::assess::{self, check_files};
+use crate::workflow::assess::{self, check_files_split};
 use rayon::prelude::*;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
@@ -59,6 +59,7 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
         tally: Tally::default(),
         checked: 0,
         not_checked: 0,
+        show_accepted: args.show_accepted,
         failed: !problems.is_empty(),
     };
     if args.format == Format::Json {
@@ -102,6 +103,8 @@ struct Run<'a> {
     checked: usize,
     /// Articles without a translation: reported, not counted as checked.
     not_checked: usize,
+    /// `--show-accepted`: list the accepted findings too.
+    show_accepted: bool,
     failed: bool,
 }
 
@@ -112,11 +115,13 @@ impl Run<'_> {
     /// one is being checked.
     fn for_each_chunk(&mut self, mut report: impl FnMut(&Run, Vec<ArticleFindings>) -> bool) {
         let (checker, min, progress) = (self.checker, self.min, self.progress);
+        let show_accepted = self.show_accepted;
         // Set when `report` stops: the chunk being checked then ends early.
         let stop = AtomicBool::new(false);
         let stop = &stop;
-        let check =
-            move |chunk: &[(String, PathBuf)]| check_chunk(chunk, checker, min, progress, stop);
+        let check = move |chunk: &[(String, PathBuf)]| {
+            check_chunk(chunk, checker, (min, show_accepted), progress, stop)
+        };
         std::thread::scope(|scope| {
             let mut pending = self.chunks.next().map(|c| scope.spawn(move || check(c)));
             while let Some(handle) = pending.take() {
@@ -164,7 +169,7 @@ impl Run<'_> {
 fn check_chunk(
     chunk: &[(String, PathBuf)],
     checker: &Checker,
-    min: Severity,
+    (min, show_accepted): (Severity, bool),
     progress: &Progress,
     stop: &AtomicBool,
 ) -> Vec<Result<ArticleFindings>> {
@@ -173,7 +178,7 @@ fn check_chunk(
         .filter(|_| !stop.load(Ordering::Relaxed))
         .map(|(id, dir)| {
             let article = load_article(id.clone(), dir.clone())?;
-            let all = check_files(&article, checker)?;
+            let (all, accepted) = check_files_split(&article, checker)?;
             // Not checked is said whatever the severity asked for.
             let findings = if all.iter().any(|f| f.check == CheckId::MissingTranslation) {
                 all
@@ -185,6 +190,7 @@ fn check_chunk(
                 id: article.id,
                 source: article.meta.source,
                 findings,
+                accepted: if show_accepted { accepted } else { Vec::new() },
             })
         })
         .collect()

@@ -148,6 +148,18 @@ pub fn render(error: &Error, ui: &Ui) -> String {
             ],
         ),
         Error::NeedsConfirmation => ui.msg("error-needs-confirmation", &[]),
+        Error::NoSuchFinding {
+            id,
+            check,
+            paragraph,
+        } => ui.msg(
+            "error-no-such-finding",
+            &[
+                ("id", s(id)),
+                ("check", s(check)),
+                ("paragraph", s(paragraph)),
+            ],
+        ),
     }
 }
 
@@ -198,4 +210,5 @@ pub const IDS: &[&str] = &[
     "error-already-revoked",
     "error-unrevised",
     "error-needs-confirmation",
+    "error-no-such-finding",
 ];

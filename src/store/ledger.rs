@@ -50,6 +50,9 @@ pub enum Action {
     Unclaimed,
     /// A mistaken sign-off was withdrawn: `ref` names it.
     Revoked,
+    /// An editor accepted one finding of the checks as no defect: `ref` is the
+    /// finding's key (check and both quoted paragraphs' hashes).
+    Accepted,
 }
 
 impl Action {
@@ -62,6 +65,7 @@ impl Action {
             Action::Note => "note",
             Action::Unclaimed => "unclaimed",
             Action::Revoked => "revoked",
+            Action::Accepted => "accepted",
         }
     }
 
@@ -97,7 +101,7 @@ pub struct Entry {
     /// The kk ↔ ru correspondence at sign-off, as `"1:1"`, `"2+3:2"`, `"4:"`.
     pub pairs: Vec<String>,
     /// The entry this one refers to: the sign-off a `revoked` entry withdraws, the
-    /// claim a `claimed --take` entry takes over.
+    /// claim a `claimed --take` entry takes over; for `accepted`, the finding.
     pub refers: Option<String>,
     /// A sign-off saying the original's change needs no change in the translation.
     pub unchanged: bool,
@@ -133,7 +137,8 @@ pub fn chronological(entries: &[Entry]) -> Vec<&Entry> {
         Action::Reopened => 3,
         Action::Unclaimed => 4,
         Action::Revoked => 5,
-        Action::Note => 6,
+        Action::Accepted => 6,
+        Action::Note => 7,
     };
     let mut order: Vec<&Entry> = entries.iter().collect();
     order.sort_by(|a, b| (a.at, rank(a.action), &a.id).cmp(&(b.at, rank(b.action), &b.id)));
@@ -340,6 +345,7 @@ fn parse_written(text: &str) -> Option<Vec<RawEntry>> {
                     "note" => Action::Note,
                     "unclaimed" => Action::Unclaimed,
                     "revoked" => Action::Revoked,
+                    "accepted" => Action::Accepted,
                     _ => return None,
                 });
                 4

@@ -194,7 +194,7 @@ pub fn record(
                     entry: entry_id,
                 });
             };
-            if !target.action.is_signoff() {
+            if !target.action.is_signoff() && target.action != Action::Accepted {
                 return Err(Error::NotRevocable {
                     id: id.clone(),
                     entry: target.id.clone(),
@@ -281,6 +281,14 @@ pub fn record(
             }
         }
         Action::Note => settings.require_member(&req.by)?,
+        Action::Accepted => {
+            // Which finding is the command's to find (it runs the checks); the
+            // rule here is who may, and why.
+            settings.authorize(&req.by, Role::Editor)?;
+            if !has_note(req) {
+                return Err(needs_note("accept"));
+            }
+        }
     }
     let mut entry = build_entry(article, snap, req)?;
     entry.refers = refers;

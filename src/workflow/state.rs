@@ -130,7 +130,7 @@ impl<'a> History<'a> {
                     h.claim = None;
                 }
                 Action::Unclaimed => h.claim = None,
-                Action::Note | Action::Revoked => {}
+                Action::Note | Action::Revoked | Action::Accepted => {}
             }
         }
         h

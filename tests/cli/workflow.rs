@@ -341,7 +341,7 @@ fn a_claim_cannot_be_revoked() {
         .by(MARIA)
         .run()
         .failed()
-        .stderr_has("cannot be revoked: only a sign-off or an approval can");
+        .stderr_has("cannot be revoked: only a sign-off, an approval or an accepted finding can");
 }
 
 #[test]
@@ -406,4 +406,80 @@ fn check_reports_an_article_without_a_translation_as_not_checked() {
     let json = a.q(&["check", "--format", "json"]).run().code(0).json();
     assert_eq!(json["summary"]["articles"], 1);
     assert_eq!(json["summary"]["not-checked"], 1);
+}
+
+#[test]
+fn an_editor_accepts_one_finding_and_it_returns_when_its_paragraphs_change() {
+    let a = Archive::fixture("newsroom");
+    let ru = a.read(&ru_path());
+    a.write(&ru_path(), ru.replace("19:30", "19:35"));
+    a.q(&["sign", LONDONDERRY, "--force", "--note", "Дереккөзде 19:35"])
+        .by(DAMIR)
+        .run()
+        .ok();
+    a.q(&["approve", LONDONDERRY])
+        .by(MARIA)
+        .run()
+        .failed()
+        .stderr_has("the checks found one error");
+    let before = a.snapshot();
+    // Refusals: not an editor, no note, no such finding.
+    a.q(&["accept", LONDONDERRY, "numbers", "¶3", "--note", "x"])
+        .by(DAMIR)
+        .run()
+        .failed()
+        .stderr_has("does not have the editor role");
+    a.q(&["accept", LONDONDERRY, "numbers", "¶3"])
+        .by(MARIA)
+        .run()
+        .failed()
+        .stderr_has("accept needs --note");
+    a.q(&["accept", LONDONDERRY, "numbers", "¶2", "--note", "x"])
+        .by(MARIA)
+        .run()
+        .failed()
+        .stderr_has("the checks report no numbers finding at ¶2");
+    a.q(&["accept", LONDONDERRY, "dates", "¶3", "--note", "x"])
+        .by(MARIA)
+        .run()
+        .failed()
+        .stderr_has("no dates finding at ¶3");
+    assert_eq!(a.snapshot(), before);
+    a.q(&[
+        "accept",
+        LONDONDERRY,
+        "numbers",
+        "¶3",
+        "--note",
+        "Полиция 19:35 деп нақтылады",
+    ])
+    .by(MARIA)
+    .run()
+    .ok();
+    // No longer reported, unless asked for; approve is not blocked by it.
+    a.q(&["check", LONDONDERRY])
+        .run()
+        .code(0)
+        .stdout_lacks("[numbers]");
+    a.q(&["check", LONDONDERRY, "--show-accepted"])
+        .run()
+        .code(0)
+        .stdout_has("accepted [numbers]");
+    let json = a
+        .q(&["check", LONDONDERRY, "--show-accepted", "--format", "json"])
+        .run()
+        .code(0)
+        .json();
+    let findings = json["articles"][0]["findings"].as_array().unwrap();
+    let accepted: Vec<_> = findings.iter().filter(|f| f["accepted"] == true).collect();
+    assert_eq!(accepted.len(), 1, "{json:#}");
+    assert_eq!(accepted[0]["check"], "numbers");
+    assert_eq!(json["summary"]["errors"], 0);
+    a.q(&["approve", LONDONDERRY]).by(MARIA).run().ok();
+    // The quoted Russian paragraph changes: the finding is new, and reported again.
+    a.write(&ru_path(), ru.replace("19:30", "19:36"));
+    a.q(&["check", LONDONDERRY])
+        .run()
+        .code(1)
+        .stdout_has("[numbers]");
 }
