@@ -152,6 +152,9 @@ pub enum Error {
     /// `--all` without `--yes` when nobody can answer the question.
     #[error("confirmation needed: --yes")]
     NeedsConfirmation,
+    /// A named pipe, socket or device where a file of the archive should be.
+    #[error("{path} is not a regular file")]
+    NotRegularFile { path: PathBuf },
     /// `accept` naming a finding that the checks do not report now.
     #[error("{id}: no {check} finding at ¶{paragraph}")]
     NoSuchFinding {

@@ -34,3 +34,4 @@ check-not-checked = { $count ->
 action-accepted = accepted finding
 check-accepted = accepted
 error-no-such-finding = { $id }: the checks report no { $check } finding at ¶{ $paragraph } (see: qostil check { $id })
+error-not-regular-file = { $path } is not a regular file (a named pipe, a device…): qostil neither reads nor writes it

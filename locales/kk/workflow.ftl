@@ -24,3 +24,4 @@ check-not-checked = Аудармасы әлі жоқ { $count } мақала т�
 action-accepted = ескерту қабылданды
 check-accepted = қабылданған
 error-no-such-finding = { $id }: тексеру ¶{ $paragraph } абзацында { $check } ескертуін таппады (қараңыз: qostil check { $id })
+error-not-regular-file = { $path } кәдімгі файл емес (атаулы арна, құрылғы…): qostil оны оқымайды да, жазбайды да

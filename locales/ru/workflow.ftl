@@ -42,3 +42,4 @@ check-not-checked = { $count ->
 action-accepted = замечание принято
 check-accepted = принято
 error-no-such-finding = { $id }: проверки не находят замечания { $check } в ¶{ $paragraph } (см.: qostil check { $id })
+error-not-regular-file = { $path } — не обычный файл (именованный канал, устройство…): qostil его не читает и не пишет

@@ -148,6 +148,9 @@ pub fn render(error: &Error, ui: &Ui) -> String {
             ],
         ),
         Error::NeedsConfirmation => ui.msg("error-needs-confirmation", &[]),
+        Error::NotRegularFile { path } => {
+            ui.msg("error-not-regular-file", &[("path", s(&ui.path(path)))])
+        }
         Error::NoSuchFinding {
             id,
             check,
@@ -211,4 +214,5 @@ pub const IDS: &[&str] = &[
     "error-unrevised",
     "error-needs-confirmation",
     "error-no-such-finding",
+    "error-not-regular-file",
 ];

@@ -84,9 +84,10 @@ pub fn error_json(e: &Error, ui: &Ui) -> Json {
         | MissingOriginal { path }
         | EmptyOriginal { path }
         | MissingTranslation { path } => (Some(path), None),
-        HistoryTampered { path } | HistoryMissing { path } | LinkRefused { path } => {
-            (Some(path), None)
-        }
+        HistoryTampered { path }
+        | HistoryMissing { path }
+        | LinkRefused { path }
+        | NotRegularFile { path } => (Some(path), None),
         NotUtf8 { path, line }
         | Toml { path, line, .. }
         | UnknownKey { path, line, .. }

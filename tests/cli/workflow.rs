@@ -483,3 +483,88 @@ fn an_editor_accepts_one_finding_and_it_returns_when_its_paragraphs_change() {
         .code(1)
         .stdout_has("[numbers]");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_or_a_link_in_place_of_the_ledger_is_refused_without_waiting() {
+    let a = Archive::fixture("newsroom");
+    let ledger = a.path(&format!("articles/{LONDONDERRY}/ledger.toml"));
+    let made = std::process::Command::new("mkfifo")
+        .arg(&ledger)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for args in [
+        vec!["unclaim", LONDONDERRY],
+        vec!["claim", LONDONDERRY, "--take", "--note", "x"],
+        vec!["revoke", LONDONDERRY, "0123456789ab", "--note", "x"],
+    ] {
+        a.q(&args)
+            .by(MARIA)
+            .run()
+            .failed()
+            .stderr_has("is not a regular file");
+    }
+    std::fs::remove_file(&ledger).unwrap();
+    a.write("elsewhere.toml", "");
+    std::os::unix::fs::symlink(a.path("elsewhere.toml"), &ledger).unwrap();
+    a.q(&["claim", LONDONDERRY, "--take", "--note", "x"])
+        .by(MARIA)
+        .run()
+        .failed()
+        .stderr_has("symbolic link");
+    assert_eq!(a.read("elsewhere.toml"), "");
+}
+
+#[test]
+fn hostile_notes_are_kept_whole_and_a_look_alike_name_is_nobody() {
+    let a = Archive::fixture("newsroom");
+    a.q(&["claim", LONDONDERRY]).by(DAMIR).run().ok();
+    // Latin "a" in the name: not Дамир, not on the roster.
+    a.q(&["unclaim", LONDONDERRY])
+        .by("Дaмир Омаров")
+        .run()
+        .failed()
+        .stderr_has("is not a member of the team");
+    let note = "Дамир ауырды\u{1b}[2J\r\n[[entry]]\t\"# ]\u{7}";
+    a.q(&["claim", LONDONDERRY, "--take", "--note", note])
+        .by(AIGERIM)
+        .run()
+        .ok();
+    let log = a.log(LONDONDERRY);
+    assert_eq!(log.len(), 2);
+    assert_eq!(log[1]["note"], note);
+    assert_eq!(log[1]["action"], "claimed");
+    assert_eq!(a.status_of(LONDONDERRY)["by"], AIGERIM);
+}
+
+#[test]
+fn two_takes_at_once_are_judged_one_after_the_other() {
+    let a = Archive::fixture("newsroom");
+    a.q(&["claim", LONDONDERRY]).by(DAMIR).run().ok();
+    let first = entries(&a, LONDONDERRY)[0].0.clone();
+    let runs: Vec<_> = [AIGERIM, MARIA]
+        .into_iter()
+        .map(|who| {
+            a.q(&["claim", LONDONDERRY, "--take", "--note", "кезекші"])
+                .by(who)
+                .command()
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut r in runs {
+        assert!(r.wait().unwrap().success());
+    }
+    let log = a.log(LONDONDERRY);
+    assert_eq!(log.len(), 3);
+    // Each take names the claim that stood when it was judged: Дамир's, then the
+    // first taker's — never Дамир's twice.
+    let refs: Vec<&str> = log[1..]
+        .iter()
+        .map(|e| e["ref"].as_str().unwrap())
+        .collect();
+    assert!(refs.contains(&first.as_str()), "{refs:?}");
+    assert_ne!(refs[0], refs[1], "{log:?}");
+}
