@@ -393,3 +393,77 @@ fn ready_for(action: Action, snap: &Snapshot, by: &str) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Localizer;
+    use crate::report::Ui;
+    use crate::world::World;
+
+    /// An archive with one translated article, ready for `sign --all`.
+    fn archive() -> (tempfile::TempDir, Archive) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::write(root.join("qostil.toml"), "").unwrap();
+        let a = root.join("articles/a");
+        std::fs::create_dir_all(&a).unwrap();
+        std::fs::write(
+            a.join("article.toml"),
+            "source = \"kk\"\ndate = 2026-11-26\n",
+        )
+        .unwrap();
+        std::fs::write(a.join("kk.md"), "# Тақырып\n\nБір абзац.\n").unwrap();
+        std::fs::write(a.join("ru.md"), "# Заголовок\n\nОдин абзац.\n").unwrap();
+        let archive = Archive::open(root).unwrap();
+        (dir, archive)
+    }
+
+    fn world(tty: bool) -> World {
+        World {
+            cwd: std::path::PathBuf::from("."),
+            vars: Default::default(),
+            now: chrono::DateTime::parse_from_rfc3339("2026-11-26T10:00:00+05:00").unwrap(),
+            bad_clock: None,
+            stdout_tty: tty,
+            stderr_tty: false,
+        }
+    }
+
+    fn ask(tty: bool, batch: Batch, answer: fn() -> Option<String>) -> Result<bool> {
+        let (_dir, archive) = archive();
+        let article = archive.article("a").unwrap();
+        let snap = Snapshot::read(&article, &archive.settings.drift).unwrap();
+        let w = world(tty);
+        let mut cx = Context::new(&w, Ui::new(Localizer::new("en"), false, false), None);
+        cx.answer = answer;
+        confirmed(&cx, &batch, &[(article, snap)], &LazyChecker::new(&archive))
+    }
+
+    fn batch(dry_run: bool, yes: bool) -> Batch {
+        Batch { dry_run, yes }
+    }
+
+    #[test]
+    fn all_asks_on_a_terminal_and_goes_on_only_on_yes() {
+        assert!(ask(true, batch(false, false), || Some("y\n".into())).unwrap());
+        assert!(ask(true, batch(false, false), || Some("Иә\n".into())).unwrap());
+        assert!(ask(true, batch(false, false), || Some("да".into())).unwrap());
+        assert!(!ask(true, batch(false, false), || Some("n\n".into())).unwrap());
+        assert!(!ask(true, batch(false, false), || Some("\n".into())).unwrap());
+        // End of input is no.
+        assert!(!ask(true, batch(false, false), || None).unwrap());
+    }
+
+    #[test]
+    fn all_never_asks_with_yes_and_never_goes_on_in_a_dry_run() {
+        let never = || -> Option<String> { panic!("asked") };
+        assert!(ask(false, batch(false, true), never).unwrap());
+        assert!(!ask(true, batch(true, false), never).unwrap());
+        assert!(!ask(false, batch(true, true), never).unwrap());
+        assert!(matches!(
+            ask(false, batch(false, false), never),
+            Err(crate::error::Error::NeedsConfirmation)
+        ));
+    }
+}
