@@ -155,6 +155,9 @@ pub enum Error {
     /// A named pipe, socket or device where a file of the archive should be.
     #[error("{path} is not a regular file")]
     NotRegularFile { path: PathBuf },
+    /// `sign` refused because the checks found errors.
+    #[error("{id}: {errors} check errors")]
+    SignChecksFailed { id: String, errors: usize },
     /// `accept` naming a finding that the checks do not report now.
     #[error("{id}: no {check} finding at ¶{paragraph}")]
     NoSuchFinding {

@@ -35,3 +35,7 @@ action-accepted = accepted finding
 check-accepted = accepted
 error-no-such-finding = { $id }: the checks report no { $check } finding at ¶{ $paragraph } (see: qostil check { $id })
 error-not-regular-file = { $path } is not a regular file (a named pipe, a device…): qostil neither reads nor writes it
+error-sign-checks-failed = { $id }: the checks found { $count ->
+        [one] one error
+       *[other] { $count } errors
+    }; fix the translation, or sign with --force --note "why"

@@ -25,3 +25,4 @@ action-accepted = ескерту қабылданды
 check-accepted = қабылданған
 error-no-such-finding = { $id }: тексеру ¶{ $paragraph } абзацында { $check } ескертуін таппады (қараңыз: qostil check { $id })
 error-not-regular-file = { $path } кәдімгі файл емес (атаулы арна, құрылғы…): qostil оны оқымайды да, жазбайды да
+error-sign-checks-failed = { $id }: тексеру { $count } қате тапты; аударманы түзетіңіз немесе --force --note "себебі" арқылы қол қойыңыз

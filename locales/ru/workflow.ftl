@@ -43,3 +43,9 @@ action-accepted = замечание принято
 check-accepted = принято
 error-no-such-finding = { $id }: проверки не находят замечания { $check } в ¶{ $paragraph } (см.: qostil check { $id })
 error-not-regular-file = { $path } — не обычный файл (именованный канал, устройство…): qostil его не читает и не пишет
+error-sign-checks-failed = { $id }: проверки нашли { $count ->
+        [one] { $count } ошибку
+        [few] { $count } ошибки
+        [many] { $count } ошибок
+       *[other] { $count } ошибки
+    }; исправьте перевод или подпишите с --force --note "причина"

@@ -222,7 +222,10 @@ fn settle(
                 ],
             ));
         }
-        Err(e @ crate::error::Error::ChecksFailed { .. }) => {
+        Err(
+            e @ (crate::error::Error::ChecksFailed { .. }
+            | crate::error::Error::SignChecksFailed { .. }),
+        ) => {
             if let Ok(findings) = check_files(article, checker.get()?) {
                 let findings = findings
                     .into_iter()

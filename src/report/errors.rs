@@ -148,6 +148,10 @@ pub fn render(error: &Error, ui: &Ui) -> String {
             ],
         ),
         Error::NeedsConfirmation => ui.msg("error-needs-confirmation", &[]),
+        Error::SignChecksFailed { id, errors } => ui.msg(
+            "error-sign-checks-failed",
+            &[("id", s(id)), ("count", n(*errors))],
+        ),
         Error::NotRegularFile { path } => {
             ui.msg("error-not-regular-file", &[("path", s(&ui.path(path)))])
         }
@@ -215,4 +219,5 @@ pub const IDS: &[&str] = &[
     "error-needs-confirmation",
     "error-no-such-finding",
     "error-not-regular-file",
+    "error-sign-checks-failed",
 ];

@@ -328,9 +328,11 @@ fn checks_pass(article: &Article, req: &Request, checker: &LazyChecker) -> Resul
         .filter(|f| f.severity == crate::checks::Severity::Error)
         .count();
     if errors > 0 {
-        return Err(Error::ChecksFailed {
-            id: article.id.clone(),
-            errors,
+        let id = article.id.clone();
+        return Err(if req.action == Action::Translated {
+            Error::SignChecksFailed { id, errors }
+        } else {
+            Error::ChecksFailed { id, errors }
         });
     }
     Ok(())

@@ -131,7 +131,7 @@ fn sign_runs_the_checks_and_prints_what_refuses_it() {
         .run()
         .failed()
         .stdout_has("[paragraphs]")
-        .stderr_has("the checks found");
+        .stderr_has("the checks found one error; fix the translation, or sign with --force");
     assert!(out.stdout.contains("no counterpart"), "{}", out.stdout);
     assert_eq!(a.snapshot(), before);
     a.q(&["sign", LONDONDERRY, "--force"])
