@@ -490,7 +490,7 @@ fn a_bad_entry_deep_in_a_ledger_names_its_own_line() {
         "2026/m-bad",
         path,
         Some(line as u64),
-        &format!("{path}:{line}: invalid TOML: unknown variant `signed`, expected one of `claimed`, `translated`, `approved`, `reopened`, `note`, `unclaimed`, `revoked`"),
+        &format!("{path}:{line}: invalid TOML: unknown variant `signed`, expected one of `claimed`, `translated`, `approved`, `reopened`, `note`, `unclaimed`, `revoked`, `accepted`"),
         LEDGER,
     );
 
