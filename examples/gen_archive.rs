@@ -250,6 +250,8 @@ fn ledger_header(dir: &Path) -> Result<String, String> {
         kk: VersionPrint::default(),
         ru: VersionPrint::default(),
         pairs: Vec::new(),
+        refers: None,
+        unchanged: false,
         line: 0,
         id: String::new(),
     };
@@ -505,6 +507,8 @@ fn entry(
         kk,
         ru,
         pairs,
+        refers: None,
+        unchanged: false,
         line: 0,
         id: String::new(),
     }

@@ -33,7 +33,7 @@ pub enum Command {
     /// Create a new article.
     New(NewArgs),
     /// Take an article to translate.
-    Claim(ActArgs),
+    Claim(ClaimArgs),
     /// Sign a translation: "I translated it".
     Sign(SignArgs),
     /// Approve articles for publication (editors).
@@ -48,6 +48,12 @@ pub enum Command {
     Log(LogArgs),
     /// Both versions of an article, paragraph by paragraph.
     Show(ShowArgs),
+    /// Give up a claim (the holder; an editor with --note).
+    Unclaim(ActArgs),
+    /// Withdraw a mistaken sign-off or approval, as a new ledger entry.
+    Revoke(RevokeArgs),
+    /// Accept one finding of the checks as no defect (editors).
+    Accept(AcceptArgs),
     /// Do both versions say the same thing? Cross-language checks.
     Check(CheckArgs),
     /// What changed in each version since the last sign-off, word by word.
@@ -72,9 +78,9 @@ pub struct NewArgs {
     /// The language of the original.
     #[arg(long, value_parser = ["kk", "ru"])]
     pub source: String,
-    /// The publication date (YYYY-MM-DD).
+    /// The publication date (YYYY-MM-DD; default: today, UTC+05:00).
     #[arg(long)]
-    pub date: chrono::NaiveDate,
+    pub date: Option<chrono::NaiveDate>,
     /// The section of the outlet.
     #[arg(long)]
     pub section: Option<String>,
@@ -119,6 +125,14 @@ pub struct SignArgs {
     /// Sign every article that has a translation (to adopt an existing archive).
     #[arg(long)]
     pub all: bool,
+    /// The original changed, but the translation needs no change; needs --note.
+    #[arg(long)]
+    pub unchanged: bool,
+    /// Sign even though the checks find errors; needs --note saying why.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub batch: Batch,
     #[command(flatten)]
     pub who: Who,
 }
@@ -134,6 +148,8 @@ pub struct ApproveArgs {
     /// Approve even though the checks find errors; needs --note saying why.
     #[arg(long)]
     pub force: bool,
+    #[command(flatten)]
+    pub batch: Batch,
     #[command(flatten)]
     pub who: Who,
 }
@@ -185,6 +201,9 @@ pub struct CheckArgs {
     pub severity: SeverityArg,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+    /// List the findings an editor accepted, too.
+    #[arg(long)]
+    pub show_accepted: bool,
 }
 
 #[derive(Debug, Args)]
@@ -192,6 +211,47 @@ pub struct ShowArgs {
     pub id: String,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimArgs {
+    pub id: String,
+    /// Take over somebody else's claim; needs --note saying why.
+    #[arg(long)]
+    pub take: bool,
+    #[command(flatten)]
+    pub who: Who,
+}
+
+#[derive(Debug, Args)]
+pub struct RevokeArgs {
+    pub id: String,
+    /// The entry to withdraw, as `log` shows it.
+    pub entry: String,
+    #[command(flatten)]
+    pub who: Who,
+}
+
+#[derive(Debug, Args)]
+pub struct AcceptArgs {
+    pub id: String,
+    /// The check, as `check` shows it in brackets (e.g. numbers).
+    pub check: String,
+    /// The paragraph the finding quotes, on either side (¶4 or 4).
+    pub paragraph: String,
+    #[command(flatten)]
+    pub who: Who,
+}
+
+/// How `--all` goes about it.
+#[derive(Debug, Args)]
+pub struct Batch {
+    /// With --all: list what would be done and why, and record nothing.
+    #[arg(long, requires = "all")]
+    pub dry_run: bool,
+    /// With --all: do not ask for confirmation.
+    #[arg(long, requires = "all")]
+    pub yes: bool,
 }
 
 #[cfg(test)]

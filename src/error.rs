@@ -121,6 +121,50 @@ pub enum Error {
     /// `--force` without the `--note` that says why.
     #[error("--force needs --note")]
     ForceNeedsNote,
+    /// An action that must say why (`--take`, `--unchanged`, `unclaim` of
+    /// somebody else's claim) given without `--note`.
+    #[error("{id}: {action} needs --note")]
+    NoteRequired { id: String, action: String },
+    /// `unclaim` of an article that nobody holds.
+    #[error("{id} is not claimed")]
+    NotClaimed { id: String },
+    /// `revoke` naming an entry that is not in the article's ledger.
+    #[error("{id}: no entry {entry}")]
+    UnknownEntry { id: String, entry: String },
+    /// `revoke` of an entry that is not a sign-off (a claim, a note, a revoke).
+    #[error("{id}: entry {entry} ({action}) cannot be revoked")]
+    NotRevocable {
+        id: String,
+        entry: String,
+        action: String,
+    },
+    /// `revoke` of a sign-off that was already revoked.
+    #[error("{id}: entry {entry} is already revoked")]
+    AlreadyRevoked { id: String, entry: String },
+    /// `sign` on a stale article whose translation was not revised where the
+    /// original changed.
+    #[error("{id}: {lang} {paragraphs} not revised")]
+    Unrevised {
+        id: String,
+        lang: String,
+        paragraphs: String,
+    },
+    /// `--all` without `--yes` when nobody can answer the question.
+    #[error("confirmation needed: --yes")]
+    NeedsConfirmation,
+    /// A named pipe, socket or device where a file of the archive should be.
+    #[error("{path} is not a regular file")]
+    NotRegularFile { path: PathBuf },
+    /// `sign` refused because the checks found errors.
+    #[error("{id}: {errors} check errors")]
+    SignChecksFailed { id: String, errors: usize },
+    /// `accept` naming a finding that the checks do not report now.
+    #[error("{id}: no {check} finding at ¶{paragraph}")]
+    NoSuchFinding {
+        id: String,
+        check: String,
+        paragraph: String,
+    },
 }
 
 impl Error {

@@ -8,29 +8,32 @@
 use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// The catalogues, embedded: (language, file name, text).
+/// One embedded catalogue: (language, file name, text).
+macro_rules! catalogue {
+    ($lang:literal, $file:literal) => {
+        (
+            $lang,
+            $file,
+            include_str!(concat!("../locales/", $lang, "/", $file)),
+        )
+    };
+}
+
+/// The catalogues, embedded: (language, file name, text). Every language has the
+/// same files (one per area), with the same message ids.
 const CATALOGUES: &[(&str, &str, &str)] = &[
-    ("en", "qostil.ftl", include_str!("../locales/en/qostil.ftl")),
-    ("en", "checks.ftl", include_str!("../locales/en/checks.ftl")),
-    (
-        "en",
-        "spelling.ftl",
-        include_str!("../locales/en/spelling.ftl"),
-    ),
-    ("kk", "qostil.ftl", include_str!("../locales/kk/qostil.ftl")),
-    ("kk", "checks.ftl", include_str!("../locales/kk/checks.ftl")),
-    (
-        "kk",
-        "spelling.ftl",
-        include_str!("../locales/kk/spelling.ftl"),
-    ),
-    ("ru", "qostil.ftl", include_str!("../locales/ru/qostil.ftl")),
-    ("ru", "checks.ftl", include_str!("../locales/ru/checks.ftl")),
-    (
-        "ru",
-        "spelling.ftl",
-        include_str!("../locales/ru/spelling.ftl"),
-    ),
+    catalogue!("en", "qostil.ftl"),
+    catalogue!("en", "checks.ftl"),
+    catalogue!("en", "spelling.ftl"),
+    catalogue!("en", "workflow.ftl"),
+    catalogue!("kk", "qostil.ftl"),
+    catalogue!("kk", "checks.ftl"),
+    catalogue!("kk", "spelling.ftl"),
+    catalogue!("kk", "workflow.ftl"),
+    catalogue!("ru", "qostil.ftl"),
+    catalogue!("ru", "checks.ftl"),
+    catalogue!("ru", "spelling.ftl"),
+    catalogue!("ru", "workflow.ftl"),
 ];
 
 /// The languages of the interface.

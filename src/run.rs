@@ -41,6 +41,9 @@ pub fn run(cli: Cli, world: &World) -> Outcome {
         Command::Show(args) => commands::show::run(&mut cx, &args),
         Command::Check(args) => commands::check::run(&mut cx, &args),
         Command::Diff(args) => commands::diff::run(&mut cx, &args),
+        Command::Unclaim(args) => commands::act::unclaim(&mut cx, &args),
+        Command::Revoke(args) => commands::act::revoke(&mut cx, &args),
+        Command::Accept(args) => commands::act::accept(&mut cx, &args),
     };
     match result {
         _ if cx.ui.closed() => Outcome::OutputClosed,

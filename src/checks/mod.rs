@@ -42,11 +42,13 @@ pub enum CheckId {
     Glossary,
     Credits,
     Empty,
+    /// No translation yet: the article was not checked.
+    MissingTranslation,
 }
 
 impl CheckId {
     /// Every check, in the order they are reported.
-    pub const ALL: [CheckId; 13] = [
+    pub const ALL: [CheckId; 14] = [
         CheckId::Paragraphs,
         CheckId::Numbers,
         CheckId::Dates,
@@ -60,6 +62,7 @@ impl CheckId {
         CheckId::Glossary,
         CheckId::Credits,
         CheckId::Empty,
+        CheckId::MissingTranslation,
     ];
 
     /// The id as users and JSON see it.
@@ -78,6 +81,7 @@ impl CheckId {
             CheckId::Glossary => "glossary",
             CheckId::Credits => "credits",
             CheckId::Empty => "empty",
+            CheckId::MissingTranslation => "missing-translation",
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::checks::runner::at_least;
 use crate::checks::runner::Checker;
-use crate::checks::Severity;
+use crate::checks::{CheckId, Severity};
 use crate::cli::{CheckArgs, Format, SeverityArg};
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
@@ -10,7 +10,7 @@ use crate::report::check::{self as print, ArticleFindings, Tally};
 use crate::report::progress::Progress;
 use crate::report::Ui;
 use crate::store::archive::load_article;
-use crate::workflow::assess::{self, check_files};
+use crate::workflow::assess::{self, check_files_split};
 use rayon::prelude::*;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
@@ -58,6 +58,8 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
         chunks: targets.chunks(CHUNK),
         tally: Tally::default(),
         checked: 0,
+        not_checked: 0,
+        show_accepted: args.show_accepted,
         failed: !problems.is_empty(),
     };
     if args.format == Format::Json {
@@ -73,6 +75,12 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
         });
         progress.finish();
         print::human_summary(run.ui, run.checked, run.tally);
+        if run.not_checked > 0 {
+            run.ui.line(&run.ui.msg(
+                "check-not-checked",
+                &[("count", crate::i18n::Value::from(run.not_checked))],
+            ));
+        }
     }
     let (failed, tally) = (run.failed, run.tally);
     Ok(if failed {
@@ -93,6 +101,10 @@ struct Run<'a> {
     chunks: std::slice::Chunks<'a, (String, PathBuf)>,
     tally: Tally,
     checked: usize,
+    /// Articles without a translation: reported, not counted as checked.
+    not_checked: usize,
+    /// `--show-accepted`: list the accepted findings too.
+    show_accepted: bool,
     failed: bool,
 }
 
@@ -103,11 +115,13 @@ impl Run<'_> {
     /// one is being checked.
     fn for_each_chunk(&mut self, mut report: impl FnMut(&Run, Vec<ArticleFindings>) -> bool) {
         let (checker, min, progress) = (self.checker, self.min, self.progress);
+        let show_accepted = self.show_accepted;
         // Set when `report` stops: the chunk being checked then ends early.
         let stop = AtomicBool::new(false);
         let stop = &stop;
-        let check =
-            move |chunk: &[(String, PathBuf)]| check_chunk(chunk, checker, min, progress, stop);
+        let check = move |chunk: &[(String, PathBuf)]| {
+            check_chunk(chunk, checker, (min, show_accepted), progress, stop)
+        };
         std::thread::scope(|scope| {
             let mut pending = self.chunks.next().map(|c| scope.spawn(move || check(c)));
             while let Some(handle) = pending.take() {
@@ -139,7 +153,9 @@ impl Run<'_> {
                 }
             }
         }
-        self.checked += done.len();
+        let unchecked = done.iter().filter(|a| a.not_checked()).count();
+        self.not_checked += unchecked;
+        self.checked += done.len() - unchecked;
         let t = Tally::of(done.iter().flat_map(|a| a.findings.iter()));
         self.tally.errors += t.errors;
         self.tally.warnings += t.warnings;
@@ -153,7 +169,7 @@ impl Run<'_> {
 fn check_chunk(
     chunk: &[(String, PathBuf)],
     checker: &Checker,
-    min: Severity,
+    (min, show_accepted): (Severity, bool),
     progress: &Progress,
     stop: &AtomicBool,
 ) -> Vec<Result<ArticleFindings>> {
@@ -162,12 +178,19 @@ fn check_chunk(
         .filter(|_| !stop.load(Ordering::Relaxed))
         .map(|(id, dir)| {
             let article = load_article(id.clone(), dir.clone())?;
-            let findings = at_least(check_files(&article, checker)?, min);
+            let (all, accepted) = check_files_split(&article, checker)?;
+            // Not checked is said whatever the severity asked for.
+            let findings = if all.iter().any(|f| f.check == CheckId::MissingTranslation) {
+                all
+            } else {
+                at_least(all, min)
+            };
             progress.tick();
             Ok(ArticleFindings {
                 id: article.id,
                 source: article.meta.source,
                 findings,
+                accepted: if show_accepted { accepted } else { Vec::new() },
             })
         })
         .collect()
@@ -187,7 +210,11 @@ impl Serialize for Document<'_, '_> {
         let mut map = serializer.serialize_map(Some(2))?;
         map.serialize_entry("articles", &Articles(self))?;
         let run = self.run.borrow();
-        map.serialize_entry("summary", &print::summary_json(run.checked, run.tally))?;
+        let mut summary = print::summary_json(run.checked, run.tally);
+        if run.not_checked > 0 {
+            summary["not-checked"] = run.not_checked.into();
+        }
+        map.serialize_entry("summary", &summary)?;
         map.end()
     }
 }

@@ -57,14 +57,23 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
             let entries: Vec<_> = rows
                 .iter()
                 .map(|(id, e)| {
-                    json!({
+                    let mut entry = json!({
                         "id": id,
                         "at": e.at.to_rfc3339(),
                         "by": e.by,
                         "action": e.action.as_str(),
                         "lang": e.lang,
                         "note": e.note,
-                    })
+                        "entry": e.id,
+                    });
+                    // Only on the entries they concern.
+                    if let Some(refers) = &e.refers {
+                        entry["ref"] = json!(refers);
+                    }
+                    if e.unchanged {
+                        entry["unchanged"] = json!(true);
+                    }
+                    entry
                 })
                 .collect();
             cx.ui.json(&json!({ "entries": entries }));
@@ -89,6 +98,13 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
                 );
                 if e.adopt {
                     line.push_str(&format!(" ({})", cx.ui.msg("log-adopted", &[])));
+                }
+                if e.unchanged {
+                    line.push_str(&format!(" ({})", cx.ui.msg("log-unchanged", &[])));
+                }
+                if let Some(entry) = &e.refers {
+                    let refers = cx.ui.msg("log-refers", &[("entry", Value::from(entry))]);
+                    line.push_str(&format!(" ({refers})"));
                 }
                 if let Some(note) = &e.note {
                     line.push_str(&format!(" — {}", note.replace('\n', " ")));

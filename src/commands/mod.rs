@@ -35,6 +35,9 @@ pub struct Context<'a> {
     pub world: &'a World,
     pub ui: Ui,
     root_flag: Option<PathBuf>,
+    /// The user's answer to a question (a line of standard input; `None` at its
+    /// end). Passed in so that tests can answer.
+    pub answer: fn() -> Option<String>,
 }
 
 impl<'a> Context<'a> {
@@ -44,6 +47,7 @@ impl<'a> Context<'a> {
             world,
             ui,
             root_flag,
+            answer: read_answer,
         }
     }
 
@@ -79,6 +83,15 @@ impl<'a> Context<'a> {
             return Ok(user.trim().to_string());
         }
         git_user_name(&self.root()).ok_or(Error::NoIdentity)
+    }
+}
+
+/// One line of standard input.
+fn read_answer() -> Option<String> {
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(line),
     }
 }
 

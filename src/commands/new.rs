@@ -20,7 +20,7 @@ pub fn run(cx: &mut Context, args: &NewArgs) -> Result<Outcome> {
     })?;
     let meta = Meta {
         source,
-        date: args.date,
+        date: args.date.unwrap_or_else(|| today(cx)),
         section: args.section.clone(),
         credits: Default::default(),
     };
@@ -41,4 +41,12 @@ pub fn run(cx: &mut Context, args: &NewArgs) -> Result<Outcome> {
         &[("id", Value::from(id)), ("path", Value::from(path))],
     ));
     Ok(Outcome::Clean)
+}
+
+/// Today in Kazakhstan (UTC+05:00), from the injected clock.
+fn today(cx: &Context) -> chrono::NaiveDate {
+    match chrono::FixedOffset::east_opt(crate::clock::KAZAKHSTAN) {
+        Some(zone) => cx.world.now.with_timezone(&zone).date_naive(),
+        None => cx.world.now.date_naive(),
+    }
 }

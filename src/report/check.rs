@@ -13,6 +13,17 @@ pub struct ArticleFindings {
     pub id: String,
     pub source: Lang,
     pub findings: Vec<Finding>,
+    /// Findings an editor accepted, when asked for (`--show-accepted`).
+    pub accepted: Vec<Finding>,
+}
+
+impl ArticleFindings {
+    /// Whether the article could not be checked (it has no translation yet).
+    pub fn not_checked(&self) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.check == crate::checks::CheckId::MissingTranslation)
+    }
 }
 
 /// Counts of findings by severity.
@@ -64,6 +75,9 @@ struct FindingJson<'a> {
     message: String,
     ru: Option<SideJson<'a>>,
     severity: Severity,
+    /// Accepted by an editor (listed only with `--show-accepted`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    accepted: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -84,12 +98,15 @@ pub fn article_json<'a>(ui: &Ui, a: &'a ArticleFindings) -> ArticleJson<'a> {
         findings: a
             .findings
             .iter()
-            .map(|f| FindingJson {
+            .map(|f| (f, false))
+            .chain(a.accepted.iter().map(|f| (f, true)))
+            .map(|(f, accepted)| FindingJson {
                 check: f.check.as_str(),
                 kk: side(&f.kk),
                 message: message(ui, f),
                 ru: side(&f.ru),
                 severity: f.severity,
+                accepted,
             })
             .collect(),
         id: &a.id,
@@ -116,7 +133,10 @@ impl Lines {
 /// The human report of some articles: each article with findings, each finding
 /// with both texts quoted and the differing parts marked.
 pub fn human_articles(ui: &Ui, articles: &[ArticleFindings]) {
-    for a in articles.iter().filter(|a| !a.findings.is_empty()) {
+    for a in articles
+        .iter()
+        .filter(|a| !a.findings.is_empty() || !a.accepted.is_empty())
+    {
         // One write per article, not per line.
         let mut block = Lines::default();
         let header = ui.msg(
@@ -128,8 +148,10 @@ pub fn human_articles(ui: &Ui, articles: &[ArticleFindings]) {
             ],
         );
         block.line(&ui.paint(style::HEADER, &header));
-        for f in &a.findings {
+        let listed = a.findings.iter().map(|f| (f, false));
+        for (f, accepted) in listed.chain(a.accepted.iter().map(|f| (f, true))) {
             let (label, st) = match f.severity {
+                _ if accepted => (ui.msg("check-accepted", &[]), style::DIM),
                 Severity::Error => (ui.msg("severity-error", &[]), style::ERROR),
                 Severity::Warning => (ui.msg("severity-warning", &[]), style::WARNING),
                 Severity::Info => (ui.msg("severity-info", &[]), style::INFO),

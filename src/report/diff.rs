@@ -11,13 +11,18 @@ use serde_json::{json, Value as Json};
 /// The JSON document of `diff --format json`.
 pub fn json(id: &str, d: &ArticleChanges) -> Json {
     let side = |s: &SideChanges| json!({ "lang": s.lang, "changes": s.changes });
+    let mut since = json!({
+        "at": d.signoff.at.to_rfc3339(),
+        "by": d.signoff.by,
+        "action": d.signoff.action.as_str(),
+    });
+    if d.signoff.unchanged {
+        since["unchanged"] = json!(true);
+        since["note"] = json!(d.signoff.note);
+    }
     json!({
         "id": id,
-        "since": {
-            "at": d.signoff.at.to_rfc3339(),
-            "by": d.signoff.by,
-            "action": d.signoff.action.as_str(),
-        },
+        "since": since,
         "source": side(&d.source),
         "target": side(&d.target),
     })
@@ -40,6 +45,10 @@ pub fn human(ui: &Ui, id: &str, d: &ArticleChanges) {
         ],
     );
     ui.line(&ui.paint(style::HEADER, &header));
+    if d.signoff.unchanged {
+        let note = d.signoff.note.as_deref().unwrap_or("").replace('\n', " ");
+        ui.line(&format!("  ({}) — {note}", ui.msg("log-unchanged", &[])));
+    }
     for (role, side, other) in [
         ("source", &d.source, &d.target),
         ("target", &d.target, &d.source),

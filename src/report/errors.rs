@@ -116,6 +116,57 @@ pub fn render(error: &Error, ui: &Ui) -> String {
             &[("id", s(id)), ("count", n(*errors))],
         ),
         Error::ForceNeedsNote => ui.msg("error-force-needs-note", &[]),
+        Error::NoteRequired { id, action } => ui.msg(
+            "error-note-required",
+            &[("id", s(id)), ("action", s(action))],
+        ),
+        Error::NotClaimed { id } => ui.msg("error-not-claimed", &[("id", s(id))]),
+        Error::UnknownEntry { id, entry } => {
+            ui.msg("error-unknown-entry", &[("id", s(id)), ("entry", s(entry))])
+        }
+        Error::NotRevocable { id, entry, action } => {
+            let action = ui.msg(&format!("action-{action}"), &[]);
+            ui.msg(
+                "error-not-revocable",
+                &[("id", s(id)), ("entry", s(entry)), ("action", s(&action))],
+            )
+        }
+        Error::AlreadyRevoked { id, entry } => ui.msg(
+            "error-already-revoked",
+            &[("id", s(id)), ("entry", s(entry))],
+        ),
+        Error::Unrevised {
+            id,
+            lang,
+            paragraphs,
+        } => ui.msg(
+            "error-unrevised",
+            &[
+                ("id", s(id)),
+                ("lang", s(lang)),
+                ("paragraphs", s(paragraphs)),
+            ],
+        ),
+        Error::NeedsConfirmation => ui.msg("error-needs-confirmation", &[]),
+        Error::SignChecksFailed { id, errors } => ui.msg(
+            "error-sign-checks-failed",
+            &[("id", s(id)), ("count", n(*errors))],
+        ),
+        Error::NotRegularFile { path } => {
+            ui.msg("error-not-regular-file", &[("path", s(&ui.path(path)))])
+        }
+        Error::NoSuchFinding {
+            id,
+            check,
+            paragraph,
+        } => ui.msg(
+            "error-no-such-finding",
+            &[
+                ("id", s(id)),
+                ("check", s(check)),
+                ("paragraph", s(paragraph)),
+            ],
+        ),
     }
 }
 
@@ -159,4 +210,14 @@ pub const IDS: &[&str] = &[
     "error-no-such-signoff",
     "error-checks-failed",
     "error-force-needs-note",
+    "error-note-required",
+    "error-not-claimed",
+    "error-unknown-entry",
+    "error-not-revocable",
+    "error-already-revoked",
+    "error-unrevised",
+    "error-needs-confirmation",
+    "error-no-such-finding",
+    "error-not-regular-file",
+    "error-sign-checks-failed",
 ];

@@ -32,6 +32,7 @@ impl Serialize for Articles<'_> {
                 target: &s.target_drift.paragraphs,
             },
             id: &s.id,
+            reason: s.reason,
             since: s.since.map(|t| t.to_rfc3339()),
             source: s.source,
             state: s.state,
@@ -45,6 +46,9 @@ struct Article<'a> {
     by: Option<&'a str>,
     changed: Changed<'a>,
     id: &'a str,
+    /// Why, when the files alone explain the state (`empty-original`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
     since: Option<String>,
     source: Lang,
     state: State,
@@ -80,9 +84,10 @@ pub fn error_json(e: &Error, ui: &Ui) -> Json {
         | MissingOriginal { path }
         | EmptyOriginal { path }
         | MissingTranslation { path } => (Some(path), None),
-        HistoryTampered { path } | HistoryMissing { path } | LinkRefused { path } => {
-            (Some(path), None)
-        }
+        HistoryTampered { path }
+        | HistoryMissing { path }
+        | LinkRefused { path }
+        | NotRegularFile { path } => (Some(path), None),
         NotUtf8 { path, line }
         | Toml { path, line, .. }
         | UnknownKey { path, line, .. }
@@ -172,6 +177,9 @@ fn row(ui: &Ui, s: &Status) -> [String; 5] {
             ));
         }
     }
+    if let Some(reason) = s.reason {
+        changes.push(ui.msg(&format!("status-reason-{reason}"), &[]));
+    }
     [state, s.id.clone(), who, since, changes.join("; ")]
 }
 
@@ -229,6 +237,7 @@ mod tests {
                 cosmetic: 0,
                 words: 5,
             },
+            reason: None,
         };
         let untranslated = Status {
             id: "2022/taldykorgan-student-fares".into(),
@@ -239,6 +248,7 @@ mod tests {
             since: None,
             source_drift: Drift::default(),
             target_drift: Drift::default(),
+            reason: None,
         };
         let statuses = [&edited, &untranslated];
         let doc = json(&statuses, &[], &ui);

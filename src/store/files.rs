@@ -20,10 +20,14 @@ pub fn read_text(path: &Path) -> Result<Option<String>> {
 }
 
 /// Refuses a path that is a symbolic link (the files of an article must be the
-/// article's own: a link could read or write outside the archive).
+/// article's own: a link could read or write outside the archive), or that is
+/// neither a file nor a folder (opening a named pipe would wait forever).
 pub fn refuse_link(path: &Path) -> Result<()> {
     match std::fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => Err(Error::LinkRefused {
+            path: path.to_path_buf(),
+        }),
+        Ok(m) if !m.is_file() && !m.is_dir() => Err(Error::NotRegularFile {
             path: path.to_path_buf(),
         }),
         _ => Ok(()),

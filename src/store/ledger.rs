@@ -46,6 +46,13 @@ pub enum Action {
     Reopened,
     /// A remark, changing nothing.
     Note,
+    /// A claim was given up (by its holder, or by an editor).
+    Unclaimed,
+    /// A mistaken sign-off was withdrawn: `ref` names it.
+    Revoked,
+    /// An editor accepted one finding of the checks as no defect: `ref` is the
+    /// finding's key (check and both quoted paragraphs' hashes).
+    Accepted,
 }
 
 impl Action {
@@ -56,6 +63,9 @@ impl Action {
             Action::Approved => "approved",
             Action::Reopened => "reopened",
             Action::Note => "note",
+            Action::Unclaimed => "unclaimed",
+            Action::Revoked => "revoked",
+            Action::Accepted => "accepted",
         }
     }
 
@@ -90,6 +100,11 @@ pub struct Entry {
     pub ru: VersionPrint,
     /// The kk ↔ ru correspondence at sign-off, as `"1:1"`, `"2+3:2"`, `"4:"`.
     pub pairs: Vec<String>,
+    /// The entry this one refers to: the sign-off a `revoked` entry withdraws, the
+    /// claim a `claimed --take` entry takes over; for `accepted`, the finding.
+    pub refers: Option<String>,
+    /// A sign-off saying the original's change needs no change in the translation.
+    pub unchanged: bool,
     /// The line of the entry's `[[entry]]` header (0 for an entry not yet written).
     pub line: usize,
     /// The entry's id, from the comment of its header line (empty if absent).
@@ -120,11 +135,34 @@ pub fn chronological(entries: &[Entry]) -> Vec<&Entry> {
         Action::Translated => 1,
         Action::Approved => 2,
         Action::Reopened => 3,
-        Action::Note => 4,
+        Action::Unclaimed => 4,
+        Action::Revoked => 5,
+        Action::Accepted => 6,
+        Action::Note => 7,
     };
     let mut order: Vec<&Entry> = entries.iter().collect();
     order.sort_by(|a, b| (a.at, rank(a.action), &a.id).cmp(&(b.at, rank(b.action), &b.id)));
     order
+}
+
+/// The entries in the order they happened, without the sign-offs that a
+/// `revoked` entry withdrew (nor the `revoked` entries themselves): what the
+/// state, `diff` and the rules go by.
+pub fn live(entries: &[Entry]) -> Vec<&Entry> {
+    let revoked = revoked_ids(entries);
+    chronological(entries)
+        .into_iter()
+        .filter(|e| e.action != Action::Revoked && !revoked.contains(e.id.as_str()))
+        .collect()
+}
+
+/// The ids of the entries that a `revoked` entry withdrew.
+pub fn revoked_ids(entries: &[Entry]) -> std::collections::HashSet<&str> {
+    entries
+        .iter()
+        .filter(|e| e.action == Action::Revoked)
+        .filter_map(|e| e.refers.as_deref())
+        .collect()
 }
 
 /// Renders a bead as `"2+3:2"`.
@@ -180,6 +218,10 @@ struct RawEntry {
     ru: Vec<String>,
     #[serde(default)]
     pairs: Vec<String>,
+    #[serde(default, rename = "ref")]
+    refers: Option<String>,
+    #[serde(default)]
+    unchanged: bool,
 }
 
 /// Reads a ledger; a missing file is an empty ledger. Entries come in file order.
@@ -245,6 +287,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>> {
                     paragraphs: r.ru,
                 },
                 pairs: r.pairs,
+                refers: r.refers,
+                unchanged: r.unchanged,
                 line,
                 id,
             })
@@ -299,6 +343,9 @@ fn parse_written(text: &str) -> Option<Vec<RawEntry>> {
                     "approved" => Action::Approved,
                     "reopened" => Action::Reopened,
                     "note" => Action::Note,
+                    "unclaimed" => Action::Unclaimed,
+                    "revoked" => Action::Revoked,
+                    "accepted" => Action::Accepted,
                     _ => return None,
                 });
                 4
@@ -341,6 +388,20 @@ fn parse_written(text: &str) -> Option<Vec<RawEntry>> {
                 entry.pairs = string_list(value)?;
                 1024
             }
+            "ref" => {
+                entry.refers = Some(plain_string(value)?);
+                2048
+            }
+            "unchanged" => {
+                let (b, rest) = if let Some(rest) = value.strip_prefix("true") {
+                    (true, rest)
+                } else {
+                    (false, value.strip_prefix("false")?)
+                };
+                end_of_line(rest)?;
+                entry.unchanged = b;
+                4096
+            }
             _ => return None,
         };
         if *seen & bit != 0 {
@@ -367,6 +428,8 @@ fn parse_written(text: &str) -> Option<Vec<RawEntry>> {
         ru_text: Option<String>,
         ru: Vec<String>,
         pairs: Vec<String>,
+        refers: Option<String>,
+        unchanged: bool,
     }
 
     /// The entry, if its required keys were all there.
@@ -383,6 +446,8 @@ fn parse_written(text: &str) -> Option<Vec<RawEntry>> {
             ru_text: d.ru_text,
             ru: d.ru,
             pairs: d.pairs,
+            refers: d.refers,
+            unchanged: d.unchanged,
         })
     }
 
@@ -475,6 +540,12 @@ pub fn render(entry: &Entry, id: &str) -> String {
     }
     if entry.adopt {
         lines.push("adopt = true".to_string());
+    }
+    if entry.unchanged {
+        lines.push("unchanged = true".to_string());
+    }
+    if let Some(refers) = &entry.refers {
+        lines.push(format!("ref = {}", q(refers)));
     }
     for (name, print) in [("kk", &entry.kk), ("ru", &entry.ru)] {
         if let Some(text) = &print.text {
@@ -587,6 +658,8 @@ mod tests {
                 paragraphs: vec![],
             },
             pairs: vec!["1:1".into(), "2+3:".into()],
+            refers: None,
+            unchanged: false,
             line: 0,
             id: String::new(),
         }

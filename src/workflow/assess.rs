@@ -25,12 +25,46 @@ pub fn checker(archive: &Archive) -> Result<Checker> {
     Ok(Checker::new(checks.clone(), &glossary))
 }
 
-/// Reads an article's versions and ledger and runs every check. An article without
-/// a translation has nothing to compare and no findings.
+/// Reads an article's versions and ledger and runs every check, leaving out the
+/// findings an editor accepted (see [`check_files_split`]).
 pub fn check_files(article: &Article, checker: &Checker) -> Result<Vec<Finding>> {
+    Ok(check_files_split(article, checker)?.0)
+}
+
+/// The key of a finding as `accept` records it: the check and the hash of each
+/// paragraph it quotes. While both paragraphs are unchanged the key is the same;
+/// when either changes, the finding is new and reported again.
+pub fn finding_key(f: &Finding) -> String {
+    let side = |e: &Option<crate::checks::Evidence>| {
+        e.as_ref().map_or_else(
+            || "-".to_string(),
+            |e| crate::store::snapshots::text_hash(&e.text),
+        )
+    };
+    format!("{}:{}:{}", f.check.as_str(), side(&f.kk), side(&f.ru))
+}
+
+/// Reads an article's versions and ledger and runs every check: the findings to
+/// report, and those an editor accepted (not revoked) while the paragraphs they
+/// quote are unchanged. An article without a translation has nothing to compare:
+/// one `missing-translation` finding, at info level, says it was not checked.
+pub fn check_files_split(
+    article: &Article,
+    checker: &Checker,
+) -> Result<(Vec<Finding>, Vec<Finding>)> {
     let source = article.read_original()?;
     let Version::Text(target) = article.read_version(article.meta.target())? else {
-        return Ok(Vec::new());
+        return Ok((
+            vec![Finding {
+                check: CheckId::MissingTranslation,
+                severity: crate::checks::Severity::Info,
+                kk: None,
+                ru: None,
+                message: crate::checks::Message::new("missing-translation-none")
+                    .str("lang", article.meta.target().code()),
+            }],
+            Vec::new(),
+        ));
     };
     let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
     let translator = History::of(&entries).translation.map(|e| e.by.as_str());
@@ -47,7 +81,18 @@ pub fn check_files(article: &Article, checker: &Checker) -> Result<Vec<Finding>>
         source: article.meta.source,
         translator,
     };
-    Ok(check_article(&input, checker))
+    let accepted: std::collections::HashSet<&str> = ledger::live(&entries)
+        .into_iter()
+        .filter(|e| e.action == crate::store::ledger::Action::Accepted)
+        .filter_map(|e| e.refers.as_deref())
+        .collect();
+    let findings = check_article(&input, checker);
+    if accepted.is_empty() {
+        return Ok((findings, Vec::new()));
+    }
+    Ok(findings
+        .into_iter()
+        .partition(|f| !accepted.contains(finding_key(f).as_str())))
 }
 
 /// The archive's checker, built the first time a rule needs it and then kept: a

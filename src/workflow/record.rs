@@ -10,6 +10,7 @@ use crate::store::ledger::{self, Action, Entry, VersionPrint};
 use crate::store::settings::{DriftSettings, Role};
 use crate::store::snapshots;
 use crate::workflow::assess::{check_files, LazyChecker};
+use crate::workflow::since::{changes_since, ArticleChanges};
 use crate::workflow::state::{self, Current, History, State};
 use chrono::{DateTime, FixedOffset};
 
@@ -26,6 +27,53 @@ pub struct Request {
     pub adopt: bool,
     /// Approve although the checks find errors (needs a note saying why).
     pub force: bool,
+    /// `claim --take`: take over somebody else's claim (needs a note).
+    pub take: bool,
+    /// `sign --unchanged`: the original's change needs no change in the
+    /// translation (needs a note).
+    pub unchanged: bool,
+    /// `revoke ENTRY`: the entry withdrawn.
+    pub refers: Option<String>,
+}
+
+/// Whether two names are the same person's. One place, so that a finer folding
+/// (Unicode normalisation, case, look-alike letters) is swapped in here.
+pub fn same_person(a: &str, b: &str) -> bool {
+    a.trim() == b.trim()
+}
+
+fn has_note(req: &Request) -> bool {
+    req.note.as_deref().is_some_and(|n| !n.trim().is_empty())
+}
+
+/// The paragraphs of the translation that `diff` points at ("revise kk ¶4") and
+/// that did not change since the sign-off, in order. Counts only the original's
+/// changes that make the article stale (cosmetic ones when `cosmetic_counts`).
+pub fn unrevised(changes: &ArticleChanges, cosmetic_counts: bool) -> Vec<usize> {
+    use crate::diff::drift::ChangeKind;
+    let touched: std::collections::BTreeSet<usize> = changes
+        .target
+        .changes
+        .iter()
+        .flat_map(|c| c.new.iter().copied())
+        .collect();
+    let mut out = std::collections::BTreeSet::new();
+    for c in &changes.source.changes {
+        if c.class != crate::diff::words::Class::Substantive && !cosmetic_counts {
+            continue;
+        }
+        if c.kind == ChangeKind::Inserted {
+            // The new text belongs after ¶k of the translation.
+            if let Some(k) = c.counterpart.first() {
+                if !touched.contains(&(k + 1)) {
+                    out.insert(k + 1);
+                }
+            }
+        } else {
+            out.extend(c.counterpart.iter().filter(|n| !touched.contains(n)));
+        }
+    }
+    out.into_iter().collect()
 }
 
 /// Everything the rules look at, read once.
@@ -49,14 +97,20 @@ impl Snapshot {
                     path: article.version_path(article.meta.source),
                 })
             }
-            Version::Empty => {
+            // A just-created article (`new` without a title): untranslated, and
+            // the most visible of all. An emptied original with a translation or a
+            // sign-off is a mistake, reported.
+            Version::Empty if target.hash.is_some() || History::of(&entries).signoff.is_some() => {
                 return Err(Error::EmptyOriginal {
                     path: article.version_path(article.meta.source),
                 })
             }
-            Version::Text(_) => {}
+            Version::Empty | Version::Text(_) => {}
         }
-        let status = state::assess(article, &entries, &source, &target, settings)?;
+        let mut status = state::assess(article, &entries, &source, &target, settings)?;
+        if source.hash.is_none() {
+            status.reason = Some("empty-original");
+        }
         Ok(Snapshot {
             entries,
             source,
@@ -66,14 +120,16 @@ impl Snapshot {
     }
 }
 
-/// Checks the roster and the state, then appends the entry. Returns what was written.
+/// Checks the roster and the state, then appends the entry. Returns what was
+/// written, or `None` when the same person's identical sign-off already stands
+/// (nothing is written twice).
 pub fn record(
     archive: &Archive,
     article: &Article,
     snap: &Snapshot,
     req: &Request,
     checker: &LazyChecker,
-) -> Result<Entry> {
+) -> Result<Option<Entry>> {
     let settings = &archive.settings;
     let history = History::of(&snap.entries);
     let id = &article.id;
@@ -82,23 +138,90 @@ pub fn record(
         state: state.as_str().to_string(),
         action: req.action.as_str().to_string(),
     };
+    let needs_note = |action: &str| Error::NoteRequired {
+        id: id.clone(),
+        action: action.to_string(),
+    };
+    let mut refers = req.refers.clone();
+    if req.action.is_signoff() && unchanged_repeat(article.meta.source, snap, req) {
+        return Ok(None);
+    }
     match req.action {
         Action::Claimed => {
-            settings.authorize(&req.by, Role::Translator)?;
-            if let Some(claim) = history.claim {
-                if claim.by.trim() != req.by.trim() {
+            if let Some(claim) = history.claim.filter(|c| !same_person(&c.by, &req.by)) {
+                if !req.take {
                     return Err(Error::ClaimedBy {
                         id: id.clone(),
                         name: claim.by.clone(),
                     });
                 }
+                // Taking over: a translator or an editor, saying why.
+                settings
+                    .authorize(&req.by, Role::Translator)
+                    .or_else(|_| settings.authorize(&req.by, Role::Editor))?;
+                if !has_note(req) {
+                    return Err(needs_note("claim --take"));
+                }
+                refers = Some(claim.id.clone());
+            } else {
+                settings.authorize(&req.by, Role::Translator)?;
             }
+        }
+        Action::Unclaimed => {
+            let Some(claim) = history.claim else {
+                return Err(Error::NotClaimed { id: id.clone() });
+            };
+            if !same_person(&claim.by, &req.by) {
+                settings.authorize(&req.by, Role::Editor)?;
+                if !has_note(req) {
+                    return Err(needs_note("unclaim"));
+                }
+            } else {
+                settings.require_member(&req.by)?;
+            }
+            refers = Some(claim.id.clone());
+        }
+        Action::Revoked => {
+            let entry_id = req.refers.clone().unwrap_or_default();
+            let wanted = entry_id.trim();
+            let found = snap
+                .entries
+                .iter()
+                .find(|e| !wanted.is_empty() && e.id == wanted);
+            let Some(target) = found else {
+                return Err(Error::UnknownEntry {
+                    id: id.clone(),
+                    entry: entry_id,
+                });
+            };
+            if !target.action.is_signoff() && target.action != Action::Accepted {
+                return Err(Error::NotRevocable {
+                    id: id.clone(),
+                    entry: target.id.clone(),
+                    action: target.action.as_str().to_string(),
+                });
+            }
+            if ledger::revoked_ids(&snap.entries).contains(target.id.as_str()) {
+                return Err(Error::AlreadyRevoked {
+                    id: id.clone(),
+                    entry: target.id.clone(),
+                });
+            }
+            if same_person(&target.by, &req.by) {
+                settings.require_member(&req.by)?;
+            } else {
+                settings.authorize(&req.by, Role::Editor)?;
+            }
+            if !has_note(req) {
+                return Err(needs_note("revoke"));
+            }
+            refers = Some(target.id.clone());
         }
         Action::Translated => {
             settings.authorize(&req.by, Role::Translator)?;
             // Somebody else's claim stands: they are translating it now.
             if let Some(claim) = history.claim {
-                if claim.by.trim() != req.by.trim() {
+                if !same_person(&claim.by, &req.by) {
                     return Err(Error::ClaimedBy {
                         id: id.clone(),
                         name: claim.by.clone(),
@@ -110,6 +233,28 @@ pub fn record(
                     path: article.version_path(article.meta.target()),
                 });
             }
+            if req.unchanged && !has_note(req) {
+                return Err(needs_note("sign --unchanged"));
+            }
+            // "I revised it": where the original changed, the translation must have.
+            if snap.status.state == State::Stale && !req.unchanged {
+                if let Some(signoff) = history.signoff {
+                    let changes = changes_since(article, signoff)?;
+                    let missing = unrevised(&changes, settings.drift.cosmetic_makes_stale);
+                    if !missing.is_empty() {
+                        return Err(Error::Unrevised {
+                            id: id.clone(),
+                            lang: article.meta.target().code().to_string(),
+                            paragraphs: missing
+                                .iter()
+                                .map(|n| format!("¶{n}"))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        });
+                    }
+                }
+            }
+            checks_pass(article, req, checker)?;
         }
         Action::Approved => {
             settings.authorize(&req.by, Role::Editor)?;
@@ -118,30 +263,14 @@ pub fn record(
                 other => return Err(wrong(other)),
             }
             if let Some(t) = history.translation {
-                if t.by.trim() == req.by.trim() {
+                if same_person(&t.by, &req.by) {
                     return Err(Error::SelfApproval {
                         id: id.clone(),
                         name: req.by.clone(),
                     });
                 }
             }
-            if req.force {
-                if req.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
-                    return Err(Error::ForceNeedsNote);
-                }
-            } else {
-                let findings = check_files(article, checker.get()?)?;
-                let errors = findings
-                    .iter()
-                    .filter(|f| f.severity == crate::checks::Severity::Error)
-                    .count();
-                if errors > 0 {
-                    return Err(Error::ChecksFailed {
-                        id: id.clone(),
-                        errors,
-                    });
-                }
-            }
+            checks_pass(article, req, checker)?;
         }
         Action::Reopened => {
             // Sending work back is an editor's decision, on signed work that nobody
@@ -152,14 +281,28 @@ pub fn record(
             }
         }
         Action::Note => settings.require_member(&req.by)?,
+        Action::Accepted => {
+            // Which finding is the command's to find (it runs the checks); the
+            // rule here is who may, and why.
+            settings.authorize(&req.by, Role::Editor)?;
+            if !has_note(req) {
+                return Err(needs_note("accept"));
+            }
+        }
     }
-    let entry = build_entry(article, snap, req)?;
+    let mut entry = build_entry(article, snap, req)?;
+    entry.refers = refers;
     let path = article.dir.join(ledger::FILE_NAME);
     // The rules of claim, approve and reopen read the ledger: if somebody appended
     // since they were judged, judge them again on the new ledger.
     if matches!(
         req.action,
-        Action::Claimed | Action::Approved | Action::Reopened
+        Action::Claimed
+            | Action::Approved
+            | Action::Reopened
+            | Action::Unclaimed
+            | Action::Revoked
+            | Action::Translated
     ) {
         if !ledger::append_if_unchanged(&path, &entry, &snap.entries)? {
             let fresh = Snapshot::read(article, &settings.drift)?;
@@ -168,7 +311,49 @@ pub fn record(
     } else {
         ledger::append(&path, &entry)?;
     }
-    Ok(entry)
+    Ok(Some(entry))
+}
+
+/// The checks must find no error, unless `--force` with a note says why.
+fn checks_pass(article: &Article, req: &Request, checker: &LazyChecker) -> Result<()> {
+    if req.force {
+        if !has_note(req) {
+            return Err(Error::ForceNeedsNote);
+        }
+        return Ok(());
+    }
+    let findings = check_files(article, checker.get()?)?;
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == crate::checks::Severity::Error)
+        .count();
+    if errors > 0 {
+        let id = article.id.clone();
+        return Err(if req.action == Action::Translated {
+            Error::SignChecksFailed { id, errors }
+        } else {
+            Error::ChecksFailed { id, errors }
+        });
+    }
+    Ok(())
+}
+
+/// Whether the request repeats the last sign-off: the same action by the same
+/// person on both versions byte for byte as they were then, with no note (a
+/// note says something new, and is kept).
+fn unchanged_repeat(source: Lang, snap: &Snapshot, req: &Request) -> bool {
+    let history = History::of(&snap.entries);
+    let Some(last) = history.signoff else {
+        return false;
+    };
+    history.claim.is_none()
+        && history.reopened.is_none()
+        && last.action == req.action
+        && same_person(&last.by, &req.by)
+        && req.note.is_none()
+        && last.print(source).text.is_some()
+        && last.print(source).text == snap.source.hash
+        && last.print(source.other()).text == snap.target.hash
 }
 
 fn build_entry(article: &Article, snap: &Snapshot, req: &Request) -> Result<Entry> {
@@ -211,6 +396,8 @@ fn build_entry(article: &Article, snap: &Snapshot, req: &Request) -> Result<Entr
         lang: meta.target(),
         note: req.note.clone(),
         adopt: req.adopt,
+        refers: None,
+        unchanged: req.unchanged,
         kk,
         ru,
         pairs,

@@ -27,7 +27,7 @@ pub fn select_signoff<'a>(
     entries: &'a [Entry],
     since: Option<&str>,
 ) -> Result<&'a Entry> {
-    let signoffs: Vec<&Entry> = crate::store::ledger::chronological(entries)
+    let signoffs: Vec<&Entry> = crate::store::ledger::live(entries)
         .into_iter()
         .filter(|e| e.action.is_signoff())
         .collect();

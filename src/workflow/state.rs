@@ -111,7 +111,8 @@ pub struct History<'a> {
 impl<'a> History<'a> {
     /// Reads the entries in time order (ties: workflow order, then entry id).
     pub fn of(entries: &'a [Entry]) -> History<'a> {
-        let order = crate::store::ledger::chronological(entries);
+        // A revoked sign-off never happened, as far as the state goes.
+        let order = crate::store::ledger::live(entries);
         let mut h = History::default();
         for e in order {
             match e.action {
@@ -128,7 +129,8 @@ impl<'a> History<'a> {
                     h.reopened = Some(e);
                     h.claim = None;
                 }
-                Action::Note => {}
+                Action::Unclaimed => h.claim = None,
+                Action::Note | Action::Revoked | Action::Accepted => {}
             }
         }
         h
@@ -174,6 +176,10 @@ pub struct Status {
     pub source_drift: Drift,
     /// What changed in the translation since the last sign-off.
     pub target_drift: Drift,
+    /// Why the article is in its state, when its files alone explain it
+    /// (`empty-original`: a just-created article).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'static str>,
 }
 
 /// Computes the status of an article from its versions and its ledger entries.
@@ -196,6 +202,7 @@ pub fn assess(
         since: None,
         source_drift: Drift::default(),
         target_drift: Drift::default(),
+        reason: None,
     };
     let hold = |s: &mut Status, state: State, e: &Entry| {
         s.state = state;

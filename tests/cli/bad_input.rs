@@ -97,7 +97,7 @@ fn assert_reported(
         .failed();
     a.q(&["sign", bad_id]).by(DAMIR).run().failed();
     assert_eq!(a.snapshot(), before, "something was written");
-    let out = a.q(&["sign", "--all"]).by(DAMIR).run().failed();
+    let out = a.q(&["sign", "--all", "--yes"]).by(DAMIR).run().failed();
     assert_eq!(
         out.stdout, "2026/a-good: translated.\nOne article recorded.\n",
         "{}",
@@ -334,7 +334,7 @@ fn a_broken_qostil_toml_stops_everything_and_names_its_line() {
     );
     assert_eq!(out.stdout, "");
     a.q(&["sign", "2026/a-good"]).by(DAMIR).run().failed();
-    a.q(&["sign", "--all"]).by(DAMIR).run().failed();
+    a.q(&["sign", "--all", "--yes"]).by(DAMIR).run().failed();
     assert_eq!(a.snapshot(), before);
 
     // An unknown key and an unknown role, with their lines.
@@ -460,7 +460,7 @@ fn a_symbolic_link_out_of_the_archive_is_reported_and_never_followed() {
         .run()
         .failed();
     }
-    a.q(&["sign", "--all"]).by(DAMIR).run().failed();
+    a.q(&["sign", "--all", "--yes"]).by(DAMIR).run().failed();
     assert_eq!(
         outside.snapshot(),
         outside_before,
@@ -478,7 +478,10 @@ fn a_bad_entry_deep_in_a_ledger_names_its_own_line() {
     let a = with_good_articles();
     a.article("2026/m-bad", "kk", Some(KK), Some(RU));
     for _ in 0..3 {
-        a.q(&["sign", "2026/m-bad"]).by(DAMIR).run().ok();
+        a.q(&["sign", "2026/m-bad", "--note", "тағы"])
+            .by(DAMIR)
+            .run()
+            .ok();
     }
     let good = a.read("articles/2026/m-bad/ledger.toml");
     // The line (from 1) of the `n`-th line starting with `prefix`.
@@ -510,7 +513,7 @@ fn a_bad_entry_deep_in_a_ledger_names_its_own_line() {
         "2026/m-bad",
         path,
         Some(line as u64),
-        &format!("{path}:{line}: invalid TOML: unknown variant `signed`, expected one of `claimed`, `translated`, `approved`, `reopened`, `note`"),
+        &format!("{path}:{line}: invalid TOML: unknown variant `signed`, expected one of `claimed`, `translated`, `approved`, `reopened`, `note`, `unclaimed`, `revoked`, `accepted`"),
         LEDGER,
     );
 

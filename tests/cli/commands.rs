@@ -251,7 +251,10 @@ fn sign_several_ids_each_on_its_own() {
     assert_eq!(log[0]["lang"], "kk");
 
     // One bad id among good ones: the good one is signed, the bad one reported, exit 2.
-    a.write("articles/2026/a/ru.md", RU.replace("19:30", "19:40"));
+    a.write(
+        "articles/2026/a/ru.md",
+        RU.replace("Наезд был совершен", "Наезд был совершён"),
+    );
     let out = a
         .q(&["sign", "2026/c", "2026/a", "nope"])
         .by(DAMIR)
@@ -273,7 +276,7 @@ fn sign_several_ids_each_on_its_own() {
 fn sign_all_adopts_an_archive() {
     let a = Archive::fixture("newsroom");
     a.article("2026/untranslated", "kk", Some(KK), None);
-    a.q(&["sign", "--all"])
+    a.q(&["sign", "--all", "--yes"])
         .by(DAMIR)
         .run()
         .ok()
@@ -299,13 +302,13 @@ fn sign_all_adopts_an_archive() {
         .ok()
         .stdout_is_masked("2026-11-26 10:00 +05:00  <entry>  Дамир Омаров  translated  2026/indonesia-tsunami (kk) (adopted)\n2026-11-26 10:00 +05:00  <entry>  Дамир Омаров  translated  2026/londonderry-arrests (ru) (adopted)\n");
     // Nothing left to sign.
-    a.q(&["sign", "--all"])
+    a.q(&["sign", "--all", "--yes"])
         .by(DAMIR)
         .run()
         .ok()
         .stdout_is("0 articles recorded.\n");
     // approve --all adopts the approvals the same way.
-    a.q(&["approve", "--all"])
+    a.q(&["approve", "--all", "--yes"])
         .by(MARIA)
         .run()
         .ok()
@@ -454,8 +457,22 @@ fn note_records_a_remark_and_changes_no_state() {
     .ok()
     .stdout_is("a: note.\n");
     assert_eq!(a.state("a"), "untranslated");
+    let mut log = a.log("a");
+    for e in &mut log {
+        // The entry's id is random.
+        assert_eq!(
+            e.as_object_mut()
+                .unwrap()
+                .remove("entry")
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .len(),
+            12
+        );
+    }
     assert_eq!(
-        a.log("a"),
+        log,
         vec![json!({
             "id": "a",
             "at": "2026-11-26T15:00:00+05:00",
@@ -698,7 +715,10 @@ fn log_lists_entries_in_time_order_with_filters() {
     let entries = doc["entries"].as_array().unwrap();
     assert_eq!(entries.len(), 5);
     for e in entries {
-        assert_eq!(keys(e), set(&["id", "at", "by", "action", "lang", "note"]));
+        assert_eq!(
+            keys(e),
+            set(&["id", "at", "by", "action", "lang", "note", "entry"])
+        );
     }
     let summary: Vec<(&str, &str, &str)> = entries
         .iter()

@@ -32,7 +32,8 @@ fn two_processes_signing_500_times_each_lose_no_entry() {
             .into_iter()
             .map(|who| {
                 let mut cmd = a
-                    .q(&["sign", "a"])
+                    // A note: a sign-off repeated without one records nothing.
+                    .q(&["sign", "a", "--note", "тағы"])
                     .by(who)
                     .now("2026-11-26T12:00:00+05:00")
                     .command();

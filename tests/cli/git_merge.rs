@@ -256,3 +256,89 @@ fn merged_clones_agree_on_the_state_when_entries_are_apart_in_time() {
     assert_eq!(one["articles"][0]["state"], "translated");
     assert_eq!(one["articles"][0]["by"], DAMIR);
 }
+
+/// A sign-off revoked in one clone while the other clone signs again: after a
+/// real `git merge` both ways, both clones agree on every entry and on the state.
+#[test]
+fn a_revoke_and_a_sign_merged_from_two_clones_agree() {
+    let w = Archive::bare();
+    let home = w.root().to_path_buf();
+    let origin = w.path("origin");
+    std::fs::create_dir_all(&origin).unwrap();
+    w.q(&["init"]).cwd("origin").run().ok();
+    w.article("../origin/articles/2026/a", "kk", Some(KK), Some(RU));
+    w.q(&["sign", "2026/a"]).by(DAMIR).cwd("origin").run().ok();
+    git(&home, &origin, &["init", "-q"]);
+    git(&home, &origin, &["add", "-A"]);
+    git(&home, &origin, &["commit", "-q", "-m", "archive"]);
+    for clone in ["one", "two"] {
+        git(&home, w.root(), &["clone", "-q", "origin", clone]);
+    }
+    let log = w
+        .q(&["log", "2026/a", "--format", "json"])
+        .cwd("one")
+        .run()
+        .ok()
+        .json();
+    let first = log["entries"][0]["entry"].as_str().unwrap().to_string();
+    // Clone one: the sign-off was a mistake.
+    w.q(&["revoke", "2026/a", &first, "--note", "Қате нұсқа"])
+        .by(DAMIR)
+        .cwd("one")
+        .run()
+        .ok();
+    assert_eq!(
+        w.q(&["status", "--format", "json"])
+            .cwd("one")
+            .run()
+            .ok()
+            .json()["articles"][0]["state"],
+        "in-progress"
+    );
+    // Clone two: the translation is touched up and signed again.
+    let ru = w.read("two/articles/2026/a/ru.md");
+    w.write(
+        "two/articles/2026/a/ru.md",
+        ru.replace("Наезд был совершен", "Наезд был совершён"),
+    );
+    w.q(&["sign", "2026/a", "--note", "ё"])
+        .by(DAMIR)
+        .cwd("two")
+        .run()
+        .ok();
+    for clone in ["one", "two"] {
+        let dir = w.path(clone);
+        git(&home, &dir, &["add", "-A"]);
+        git(&home, &dir, &["commit", "-q", "-m", clone]);
+    }
+    merge_both_ways(&w);
+    let status = |clone: &str| {
+        w.q(&["status", "--all", "--format", "json"])
+            .cwd(clone)
+            .run()
+            .ok()
+            .json()
+    };
+    let (one, two) = (status("one"), status("two"));
+    assert_eq!(one, two, "the same merged history gives different states");
+    // The revoked sign-off is gone; the later one stands.
+    assert_eq!(one["articles"][0]["state"], "translated");
+    let log = |clone: &str| {
+        let doc = w
+            .q(&["log", "2026/a", "--format", "json"])
+            .cwd(clone)
+            .run()
+            .ok()
+            .json();
+        let mut v: Vec<String> = doc["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e.to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(log("one"), log("two"));
+    assert_eq!(log("one").len(), 3);
+}

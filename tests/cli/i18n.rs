@@ -140,13 +140,13 @@ fn russian_plural_forms() {
     for i in 0..2 {
         a.article(&format!("2026/b{i}"), "kk", Some(KK), Some(RU));
     }
-    a.q(&["sign", "--all", "--lang", "ru"])
+    a.q(&["sign", "--all", "--yes", "--lang", "ru"])
         .by(DAMIR)
         .run()
         .ok()
         .stdout_is("2026/b0: переведено.\n2026/b1: переведено.\nЗаписано: 2 статьи.\n");
     // Nothing needs work: "(2 статьи)".
-    a.q(&["approve", "--all"]).by(MARIA).run().ok();
+    a.q(&["approve", "--all", "--yes"]).by(MARIA).run().ok();
     a.q(&["status", "--lang", "ru"])
         .run()
         .ok()

@@ -17,3 +17,4 @@ mod roster;
 mod rules;
 mod spelling;
 mod states;
+mod workflow;

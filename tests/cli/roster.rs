@@ -102,7 +102,11 @@ fn nobody_approves_a_translation_they_signed_even_as_an_editor() {
         .by(AIGERIM)
         .run()
         .ok();
-    let out = a.q(&["approve", "--all"]).by(AIGERIM).run().failed();
+    let out = a
+        .q(&["approve", "--all", "--yes"])
+        .by(AIGERIM)
+        .run()
+        .failed();
     assert!(
         out.stderr.contains("signed this translation"),
         "{}",

@@ -51,7 +51,7 @@ fn sign_all_adopts_only_work_that_was_never_signed() {
     a.q(&["sign", "stale"]).by(DAMIR).run().ok();
     a.write("articles/stale/kk.md", KK.replace("19:30", "19:45"));
     a.q(&["claim", "claimed"]).by(DAMIR).run().ok();
-    a.q(&["sign", "--all"])
+    a.q(&["sign", "--all", "--yes"])
         .by(AIGERIM)
         .run()
         .ok()
