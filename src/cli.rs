@@ -52,6 +52,8 @@ pub enum Command {
     Check(CheckArgs),
     /// What changed in each version since the last sign-off, word by word.
     Diff(DiffArgs),
+    /// A static HTML report: an index and both versions of every article side by side.
+    Report(ReportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -192,6 +194,15 @@ pub struct ShowArgs {
     pub id: String,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The articles to report (default: all).
+    pub ids: Vec<String>,
+    /// The folder to write the site to: missing, empty, or an earlier report.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub out: PathBuf,
 }
 
 #[cfg(test)]

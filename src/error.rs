@@ -121,6 +121,9 @@ pub enum Error {
     /// `--force` without the `--note` that says why.
     #[error("--force needs --note")]
     ForceNeedsNote,
+    /// `report --out` names a file, or a folder holding files that are no report.
+    #[error("{path}: not an empty folder nor a qostil report")]
+    ReportOutRefused { path: PathBuf },
 }
 
 impl Error {

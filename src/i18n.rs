@@ -12,10 +12,13 @@ use unic_langid::LanguageIdentifier;
 const CATALOGUES: &[(&str, &str, &str)] = &[
     ("en", "qostil.ftl", include_str!("../locales/en/qostil.ftl")),
     ("en", "checks.ftl", include_str!("../locales/en/checks.ftl")),
+    ("en", "html.ftl", include_str!("../locales/en/html.ftl")),
     ("kk", "qostil.ftl", include_str!("../locales/kk/qostil.ftl")),
     ("kk", "checks.ftl", include_str!("../locales/kk/checks.ftl")),
+    ("kk", "html.ftl", include_str!("../locales/kk/html.ftl")),
     ("ru", "qostil.ftl", include_str!("../locales/ru/qostil.ftl")),
     ("ru", "checks.ftl", include_str!("../locales/ru/checks.ftl")),
+    ("ru", "html.ftl", include_str!("../locales/ru/html.ftl")),
 ];
 
 /// The languages of the interface.

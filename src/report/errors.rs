@@ -116,6 +116,9 @@ pub fn render(error: &Error, ui: &Ui) -> String {
             &[("id", s(id)), ("count", n(*errors))],
         ),
         Error::ForceNeedsNote => ui.msg("error-force-needs-note", &[]),
+        Error::ReportOutRefused { path } => {
+            ui.msg("error-report-out-refused", &[("path", s(&ui.path(path)))])
+        }
     }
 }
 
@@ -159,4 +162,5 @@ pub const IDS: &[&str] = &[
     "error-no-such-signoff",
     "error-checks-failed",
     "error-force-needs-note",
+    "error-report-out-refused",
 ];

@@ -8,6 +8,7 @@
 pub mod check;
 pub mod diff;
 pub mod errors;
+pub mod html;
 pub mod progress;
 pub mod status;
 pub mod style;

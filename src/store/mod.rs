@@ -9,4 +9,5 @@ pub mod article;
 pub mod files;
 pub mod ledger;
 pub mod settings;
+pub mod site;
 pub mod snapshots;
