@@ -4,7 +4,7 @@
 
 use super::index::footer;
 use super::markdown;
-use super::{page, root_of, severity_badge, state_badge};
+use super::{page, root_of, severity_badge, state_badge, visible};
 use crate::checks::Finding;
 use crate::diff::changes::SideChanges;
 use crate::diff::drift::{Change, ChangeKind};
@@ -144,7 +144,7 @@ fn metadata(ui: &Ui, v: &View) -> Markup {
                 dt { (ui.msg("html-col-state", &[])) }
                 dd { (state_badge(ui, s.state)) }
                 dt { (ui.msg("html-col-who", &[])) }
-                dd { (row[2]) }
+                dd { (visible(&row[2])) }
                 dt { (ui.msg("html-col-since", &[])) }
                 dd { (row[3]) }
                 @if !row[4].is_empty() {
@@ -199,13 +199,21 @@ fn finding(ui: &Ui, f: &Finding) -> Markup {
     }
 }
 
-/// The lines of a paragraph in its text, to render its Markdown.
-fn source_lines<'t>(text: &'t str, p: &Paragraph) -> String {
+/// The lines of paragraph `n` in its text, to render its Markdown: from its first
+/// line to the line before the next paragraph, so that what the segmenter does not
+/// count as a paragraph (a raw HTML block, say) is still shown, as text.
+fn source_lines(text: &str, paras: &[Paragraph], n: usize) -> String {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let lines: Vec<&'t str> = text
+    let start = match n {
+        1 => 1,
+        _ => paras.get(n - 1).map_or(1, |p| p.line_start),
+    };
+    let end = paras.get(n).map(|next| next.line_start.saturating_sub(1));
+    let lines: Vec<&str> = text
         .lines()
-        .skip(p.line_start.saturating_sub(1))
-        .take(p.line_end + 1 - p.line_start.min(p.line_end))
+        .enumerate()
+        .filter(|(i, _)| *i + 1 >= start && end.is_none_or(|e| *i < e))
+        .map(|(_, l)| l)
         .collect();
     lines.join("\n")
 }
@@ -270,10 +278,10 @@ fn cell(
                 p class="no-counterpart" { (ui.msg("show-no-counterpart", &[])) }
             }
             @for n in numbers {
-                @if let Some(p) = n.checked_sub(1).and_then(|i| paras.get(i)) {
+                @if n.checked_sub(1).and_then(|i| paras.get(i)).is_some() {
                     div class="p" id={ (lang.code()) "-" (n) } {
                         a class="pn" href={ "#" (lang.code()) "-" (n) } { "¶" (n) }
-                        div class="md" { (markdown::render(&source_lines(text, p), 2)) }
+                        div class="md" { (markdown::render(&source_lines(text, paras, *n), 2)) }
                         @if let Some(m) = marks[idx(lang)].get(n) {
                             @for (anchor, class, own) in &m.drift {
                                 p class={ "drift-mark " (class_name(*class)) } lang=(ui.l10n.lang()) {
@@ -459,14 +467,14 @@ fn timeline(ui: &Ui, v: &View) -> Markup {
                         li class={ "entry action-" (e.action.as_str()) } {
                             time datetime=(e.at.to_rfc3339()) { (e.at.format("%Y-%m-%d %H:%M %:z").to_string()) }
                             " "
-                            strong class="who" { (e.by) }
+                            strong class="who" { (visible(&e.by)) }
                             " "
                             span class="action" { (ui.msg(&format!("action-{}", e.action.as_str()), &[])) }
                             " "
                             span class="lang" { "(" (e.lang.code()) ")" }
                             @if e.adopt { " " span class="adopted" { "(" (ui.msg("log-adopted", &[])) ")" } }
                             @if let Some(note) = &e.note {
-                                blockquote class="note" { (note) }
+                                blockquote class="note" { (visible(note)) }
                             }
                         }
                     }

@@ -136,8 +136,8 @@ fn table(ui: &Ui, rows: &[Row]) -> Markup {
                                     span class="title" lang=(r.status.source.code()) { (t) }
                                 }
                             }
-                            td { (cells[2]) }
-                            td data-key=(r.status.since.map(|t| t.to_rfc3339()).unwrap_or_default()) { (cells[3]) }
+                            td { (super::visible(&cells[2])) }
+                            td class="nowrap" data-key=(r.status.since.map(|t| t.to_rfc3339()).unwrap_or_default()) { (cells[3]) }
                             td { (cells[4]) }
                             (count_cell(r.tally.errors, "error"))
                             (count_cell(r.tally.warnings, "warning"))

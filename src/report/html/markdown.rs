@@ -5,6 +5,7 @@
 //! other target is shown as text beside the link's words); images load nothing,
 //! their description is shown instead.
 
+use super::visible;
 use maud::{html, Markup};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -130,9 +131,9 @@ fn nodes_html(nodes: &[Node]) -> Markup {
 
 fn node_html(node: &Node) -> Markup {
     match node {
-        Node::Text(t) => html! { (t) },
-        Node::Code(t) => html! { code { (t) } },
-        Node::Raw(t) => html! { code class="raw-html" { (t) } },
+        Node::Text(t) => html! { (visible(t)) },
+        Node::Code(t) => html! { code { (visible(t)) } },
+        Node::Raw(t) => html! { code class="raw-html" { (visible(t)) } },
         Node::Break => html! { br; },
         Node::Rule => html! { hr; },
         Node::Elem(el, children) => {

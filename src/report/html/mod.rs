@@ -66,6 +66,27 @@ pub fn base64(bytes: &[u8]) -> String {
     out
 }
 
+/// Text with its control characters made visible (C0 ones as their control
+/// pictures, ␛ for escape), so that a hostile note or name cannot hide anything
+/// or reach the page raw. Line feeds and tabs stay.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match c {
+            '\n' | '\t' => c,
+            '\u{7f}' => '\u{2421}',
+            c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect()
+}
+
 /// A whole page: `root` is the relative way back to the site's root ("" or "../…").
 pub fn page(ui: &Ui, title: &str, root: &str, script: Option<&str>, body: Markup) -> String {
     let scripts: Vec<&str> = script.into_iter().collect();
@@ -141,6 +162,15 @@ pub fn root_of(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_made_visible() {
+        assert_eq!(visible("Дамир"), "Дамир");
+        assert_eq!(
+            visible("a\u{1b}[31mb\u{7}\n\u{85}"),
+            "a\u{241b}[31mb\u{2407}\n\u{fffd}"
+        );
+    }
 
     #[test]
     fn base64_matches_the_standard_alphabet_and_padding() {
