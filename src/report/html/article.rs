@@ -112,8 +112,8 @@ pub fn render(ui: &Ui, v: &View) -> String {
                     ul class="findings" { @for f in &general { (finding(ui, f)) } }
                 }
             }
-            (versions(ui, v, &marks))
             (drift(ui, v))
+            (versions(ui, v, &marks))
             (timeline(ui, v))
         }
         (footer(ui))
@@ -132,40 +132,39 @@ fn metadata(ui: &Ui, v: &View) -> Markup {
     html! {
         section class="meta" {
             h2 { (ui.msg("html-meta", &[])) }
-            dl {
-                dt { (ui.msg("html-meta-original", &[])) }
-                dd { (lang_name(ui, v.meta.source)) " → " (lang_name(ui, v.meta.target())) }
-                dt { (ui.msg("html-meta-date", &[])) }
-                dd { (v.meta.date.format("%Y-%m-%d").to_string()) }
+            dl class="facts" {
+                div { dt { (ui.msg("html-meta-original", &[])) }
+                dd { (lang_name(ui, v.meta.source)) " → " (lang_name(ui, v.meta.target())) } }
+                div { dt { (ui.msg("html-meta-date", &[])) }
+                dd { (v.meta.date.format("%Y-%m-%d").to_string()) } }
                 @if let Some(section) = &v.meta.section {
-                    dt { (ui.msg("html-meta-section", &[])) }
-                    dd { (section) }
+                    div { dt { (ui.msg("html-meta-section", &[])) }
+                    dd { (section) } }
                 }
-                dt { (ui.msg("html-col-state", &[])) }
-                dd { (state_badge(ui, s.state)) }
-                dt { (ui.msg("html-col-who", &[])) }
-                dd { (visible(&row[2])) }
-                dt { (ui.msg("html-col-since", &[])) }
-                dd { (row[3]) }
+                div { dt { (ui.msg("html-col-state", &[])) }
+                dd { (state_badge(ui, s.state)) } }
+                div { dt { (ui.msg("html-col-who", &[])) }
+                dd { (visible(&row[2])) } }
+                div { dt { (ui.msg("html-col-since", &[])) }
+                dd { (row[3]) } }
                 @if !row[4].is_empty() {
-                    dt { (ui.msg("html-col-changes", &[])) }
-                    dd { (row[4]) }
+                    div { dt { (ui.msg("html-col-changes", &[])) }
+                    dd { (row[4]) } }
                 }
-                dt { (ui.msg("html-findings", &[])) }
+                div { dt { (ui.msg("html-findings", &[])) }
                 dd {
                     (ui.msg("html-tally", &[
                         ("errors", Value::from(tally.errors)),
                         ("warnings", Value::from(tally.warnings)),
                         ("infos", Value::from(tally.infos)),
                     ]))
-                }
+                } }
             }
             @if !v.meta.credits.is_empty() {
                 h3 { (ui.msg("html-credits", &[])) }
                 dl class="credits" {
                     @for (role, name) in &v.meta.credits {
-                        dt { (credit_label(ui, role)) }
-                        dd { (name) }
+                        div { dt { (credit_label(ui, role)) } dd { (name) } }
                     }
                 }
             }
