@@ -9,6 +9,7 @@
 use crate::checks::runner::{check_article, ArticleInput, Checker};
 use crate::cli::ReportArgs;
 use crate::commands::{Context, Outcome};
+use crate::diff::changes::SideChanges;
 use crate::error::{Error, Result};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
@@ -22,6 +23,7 @@ use crate::store::archive::{load_article, Archive};
 use crate::store::ledger;
 use crate::store::site::Site;
 use crate::workflow::record::{correspond, Snapshot};
+use crate::workflow::since::ArticleChanges;
 use crate::workflow::state::History;
 use crate::workflow::{assess, since};
 use rayon::prelude::*;
@@ -140,6 +142,21 @@ fn article_page(
         Vec::new()
     };
     let changes = match history.signoff {
+        // Nothing drifted since the sign-off (as `status` judged it): no texts of
+        // the sign-off to read and diff.
+        Some(signoff) if !snap.status.source_drift.any() && !snap.status.target_drift.any() => {
+            let unchanged = |lang: Lang| SideChanges {
+                lang,
+                old: Vec::new(),
+                new: Vec::new(),
+                changes: Vec::new(),
+            };
+            Some(ArticleChanges {
+                signoff: signoff.clone(),
+                source: unchanged(source),
+                target: unchanged(source.other()),
+            })
+        }
         Some(_) => {
             let signoff = since::select_signoff(&article.id, &snap.entries, None)?;
             Some(since::changes_since(&article, signoff)?)
