@@ -6,8 +6,11 @@
 //! symbolic link, a FIFO, a folder with other files) is refused, so a mistyped
 //! `--out` never deletes somebody's work. Two runs at once on the same
 //! destination take turns through a lock on its parent folder. A run killed
-//! mid-way leaves the destination as it was (and a `.qostil-site-*` folder
-//! beside it, which the next run ignores).
+//! while it writes leaves the destination as it was, and a `.qostil-site-*`
+//! folder beside it, which later runs ignore (and do not remove: another run may
+//! be writing it). Replacing an earlier site takes two renames (the old site
+//! aside, the new one in); a kill exactly between them leaves the destination
+//! missing and the old site whole in `.qostil-site-old-*`.
 
 use crate::error::{Error, Result};
 use std::fs;
