@@ -209,7 +209,11 @@ fn the_sample_archive_gives_a_complete_site_whose_links_all_resolve() {
         .any(|a| a.get("class").map(String::as_str) == Some("revise")
             && a.get("href").map(String::as_str) == Some("#kk-4")));
     // An approved article nothing changed in since: both sides unchanged, as `diff` says.
-    let diff = a.q(&["diff", "2026/vktu-round-table", "--format", "json"]).run().ok().json();
+    let diff = a
+        .q(&["diff", "2026/vktu-round-table", "--format", "json"])
+        .run()
+        .ok()
+        .json();
     assert!(diff["source"]["changes"].as_array().unwrap().is_empty());
     assert!(diff["target"]["changes"].as_array().unwrap().is_empty());
     let approved = a.read("site/articles/2026/vktu-round-table.html");
