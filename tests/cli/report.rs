@@ -472,3 +472,32 @@ fn the_page_speaks_the_chosen_language() {
     assert!(page.contains("<html lang=\"ru\">"));
     assert!(page.contains("Обе версии, абзац за абзацем"));
 }
+
+#[test]
+fn a_report_of_some_articles_names_the_unknown_ones() {
+    let a = sample();
+    let out = a
+        .q(&[
+            "report",
+            "2026/popocatepetl-ash",
+            "2026/no-such-article",
+            "--out",
+            "site",
+        ])
+        .run()
+        .code(2);
+    assert!(
+        out.stderr.contains("2026/no-such-article"),
+        "{}",
+        out.stderr
+    );
+    assert!(a.exists("site/articles/2026/popocatepetl-ash.html"));
+    assert!(!a.exists("site/articles/2026/china-hiv-cases.html"));
+    let index = Page::read(&a.path("site/index.html"));
+    let rows = index
+        .all("tr")
+        .into_iter()
+        .filter(|t| t.contains_key("data-state"))
+        .count();
+    assert_eq!(rows, 1);
+}
