@@ -58,6 +58,8 @@ pub enum Command {
     Check(CheckArgs),
     /// What changed in each version since the last sign-off, word by word.
     Diff(DiffArgs),
+    /// A static HTML report: an index and both versions of every article side by side.
+    Report(ReportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -252,6 +254,15 @@ pub struct Batch {
     /// With --all: do not ask for confirmation.
     #[arg(long, requires = "all")]
     pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The articles to report (default: all).
+    pub ids: Vec<String>,
+    /// The folder to write the site to: missing, empty, or an earlier report.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub out: PathBuf,
 }
 
 #[cfg(test)]

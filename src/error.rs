@@ -165,6 +165,9 @@ pub enum Error {
         check: String,
         paragraph: String,
     },
+    /// `report --out` names a file, or a folder holding files that are no report.
+    #[error("{path}: not an empty folder nor a qostil report")]
+    ReportOutRefused { path: PathBuf },
 }
 
 impl Error {

@@ -26,14 +26,17 @@ const CATALOGUES: &[(&str, &str, &str)] = &[
     catalogue!("en", "checks.ftl"),
     catalogue!("en", "spelling.ftl"),
     catalogue!("en", "workflow.ftl"),
+    catalogue!("en", "html.ftl"),
     catalogue!("kk", "qostil.ftl"),
     catalogue!("kk", "checks.ftl"),
     catalogue!("kk", "spelling.ftl"),
     catalogue!("kk", "workflow.ftl"),
+    catalogue!("kk", "html.ftl"),
     catalogue!("ru", "qostil.ftl"),
     catalogue!("ru", "checks.ftl"),
     catalogue!("ru", "spelling.ftl"),
     catalogue!("ru", "workflow.ftl"),
+    catalogue!("ru", "html.ftl"),
 ];
 
 /// The languages of the interface.

@@ -44,6 +44,7 @@ pub fn run(cli: Cli, world: &World) -> Outcome {
         Command::Unclaim(args) => commands::act::unclaim(&mut cx, &args),
         Command::Revoke(args) => commands::act::revoke(&mut cx, &args),
         Command::Accept(args) => commands::act::accept(&mut cx, &args),
+        Command::Report(args) => commands::report::run(&mut cx, &args),
     };
     match result {
         _ if cx.ui.closed() => Outcome::OutputClosed,

@@ -13,6 +13,7 @@ pub mod diff;
 pub mod init;
 pub mod log;
 pub mod new;
+pub mod report;
 pub mod show;
 pub mod status;
 

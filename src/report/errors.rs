@@ -167,6 +167,9 @@ pub fn render(error: &Error, ui: &Ui) -> String {
                 ("paragraph", s(paragraph)),
             ],
         ),
+        Error::ReportOutRefused { path } => {
+            ui.msg("error-report-out-refused", &[("path", s(&ui.path(path)))])
+        }
     }
 }
 
@@ -220,4 +223,5 @@ pub const IDS: &[&str] = &[
     "error-no-such-finding",
     "error-not-regular-file",
     "error-sign-checks-failed",
+    "error-report-out-refused",
 ];

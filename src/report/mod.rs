@@ -10,6 +10,7 @@
 pub mod check;
 pub mod diff;
 pub mod errors;
+pub mod html;
 pub mod progress;
 pub mod status;
 pub mod style;

@@ -147,7 +147,8 @@ pub fn human(ui: &Ui, rows: &[&Status], all: &[&Status]) {
     ));
 }
 
-fn row(ui: &Ui, s: &Status) -> [String; 5] {
+/// One row of the table: state, article, who, since, changes (the HTML index too).
+pub fn row(ui: &Ui, s: &Status) -> [String; 5] {
     let state = ui.msg(&format!("state-{}", s.state.as_str()), &[]);
     let who = s.by.clone().unwrap_or_else(|| "—".into());
     let since = s

@@ -9,5 +9,6 @@ pub mod article;
 pub mod files;
 pub mod ledger;
 pub mod settings;
+pub mod site;
 pub mod snapshots;
 pub mod vocabulary;

@@ -4,7 +4,7 @@
 
 use crate::checks::glossary::Glossary;
 use crate::checks::runner::{check_article, ArticleInput, Checker};
-use crate::checks::Finding;
+use crate::checks::{CheckId, Finding};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::segment::segment_unprinted;

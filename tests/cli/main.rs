@@ -5,6 +5,7 @@ mod support;
 
 mod bad_input;
 mod big;
+mod browser;
 mod check;
 mod commands;
 mod concurrency;
@@ -13,6 +14,7 @@ mod floor;
 mod git_merge;
 mod i18n;
 mod layers;
+mod report;
 mod roster;
 mod rules;
 mod spelling;
