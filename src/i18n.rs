@@ -12,10 +12,16 @@ use unic_langid::LanguageIdentifier;
 const CATALOGUES: &[(&str, &str, &str)] = &[
     ("en", "qostil.ftl", include_str!("../locales/en/qostil.ftl")),
     ("en", "checks.ftl", include_str!("../locales/en/checks.ftl")),
+    ("en", "help.ftl", include_str!("../locales/en/help.ftl")),
+    ("en", "cli.ftl", include_str!("../locales/en/cli.ftl")),
     ("kk", "qostil.ftl", include_str!("../locales/kk/qostil.ftl")),
     ("kk", "checks.ftl", include_str!("../locales/kk/checks.ftl")),
+    ("kk", "help.ftl", include_str!("../locales/kk/help.ftl")),
+    ("kk", "cli.ftl", include_str!("../locales/kk/cli.ftl")),
     ("ru", "qostil.ftl", include_str!("../locales/ru/qostil.ftl")),
     ("ru", "checks.ftl", include_str!("../locales/ru/checks.ftl")),
+    ("ru", "help.ftl", include_str!("../locales/ru/help.ftl")),
+    ("ru", "cli.ftl", include_str!("../locales/ru/cli.ftl")),
 ];
 
 /// The languages of the interface.
@@ -150,6 +156,13 @@ impl Localizer {
             }
         }
         id.to_string()
+    }
+
+    /// Whether the chosen language itself (not the fallback) defines `id`.
+    pub fn has_own(&self, id: &str) -> bool {
+        self.bundles[0]
+            .get_message(id)
+            .is_some_and(|m| m.value().is_some())
     }
 
     /// A message without arguments.

@@ -25,6 +25,7 @@ pub mod workflow;
 // The command layer.
 pub mod cli;
 pub mod commands;
+pub mod help;
 pub mod i18n;
 pub mod report;
 pub mod run;

@@ -1,7 +1,6 @@
 //! The `qostil` binary: gathers the world, parses the arguments, runs, exits.
 
-use clap::Parser;
-use qostil::run::run;
+use qostil::run::main as run;
 use qostil::world::World;
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -13,7 +12,6 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = qostil::cli::Cli::parse();
     let vars = std::env::vars_os()
         .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
         .collect();
@@ -28,5 +26,5 @@ fn main() -> ExitCode {
         stdout_tty: std::io::stdout().is_terminal(),
         stderr_tty: std::io::stderr().is_terminal(),
     };
-    ExitCode::from(run(cli, &world) as u8)
+    ExitCode::from(run(std::env::args_os().collect(), &world) as u8)
 }

@@ -8,6 +8,39 @@ use crate::i18n::Localizer;
 use crate::report::Ui;
 use crate::world::World;
 
+/// Parses the command line in the user's language (help, usage errors), then runs it.
+pub fn main(args: Vec<std::ffi::OsString>, world: &World) -> Outcome {
+    use clap::{CommandFactory, FromArgMatches};
+    let lang = crate::i18n::negotiate(lang_flag(&args).as_deref(), &|v| world.var(v));
+    let l10n = Localizer::new(lang);
+    let cmd = crate::help::localized(Cli::command(), &l10n);
+    match cmd
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => run(cli, world),
+        Err(e) => crate::report::usage::clap_error(&e, &l10n),
+    }
+}
+
+/// `--lang X` or `--lang=X`, looked for before clap parses (its help and errors
+/// need the language already).
+fn lang_flag(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = args.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            return args.next().map(|v| v.into_owned());
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli, world: &World) -> Outcome {
     let lang = crate::i18n::negotiate(cli.lang.as_deref(), &|v| world.var(v));

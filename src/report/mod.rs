@@ -11,6 +11,7 @@ pub mod errors;
 pub mod progress;
 pub mod status;
 pub mod style;
+pub mod usage;
 
 use crate::error::Error;
 use crate::i18n::{Localizer, Value};
