@@ -92,7 +92,7 @@ fn every_help_in_kazakh_and_russian_has_no_english_sentence() {
             assert!(english.is_empty(), "{lang}: English {english:?} in\n{page}");
             // Every argument is described: no line is a bare flag or placeholder.
             for line in page.lines().filter(|l| l.starts_with("  ")) {
-                let described = line.trim().splitn(2, "  ").nth(1);
+                let described = line.trim().split_once("  ").map(|x| x.1);
                 assert!(
                     described.is_some_and(|d| !d.trim().is_empty())
                         || line.starts_with("      ") && line.len() > 30,
