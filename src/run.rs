@@ -19,7 +19,8 @@ pub fn main(args: Vec<std::ffi::OsString>, world: &World) -> Outcome {
         .and_then(|m| Cli::from_arg_matches(&m))
     {
         Ok(cli) => run(cli, world),
-        Err(e) => crate::report::usage::clap_error(&e, &l10n),
+        Err(e) if crate::report::usage::clap_error(&e, &l10n) => Outcome::Failed,
+        Err(_) => Outcome::Clean,
     }
 }
 

@@ -17,3 +17,6 @@ usage-valid-values = valid values: { $values }
 usage-did-you-mean = did you mean { $suggestion }?
 usage-trailing = to pass { $value } as a value, put -- before it
 usage-more = For more information, run with --help.
+
+## Confirmations
+act-note-done = { $id }: the note is in the ledger.

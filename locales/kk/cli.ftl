@@ -17,3 +17,6 @@ usage-valid-values = жарамды мәндер: { $values }
 usage-did-you-mean = мүмкін, { $suggestion } деп жазғыңыз келген шығар?
 usage-trailing = { $value } мән ретінде берілуі үшін алдына -- қойыңыз
 usage-more = Толығырақ: --help арқылы іске қосыңыз.
+
+## Растаулар
+act-note-done = { $id }: түсініктеме журналға жазылды.

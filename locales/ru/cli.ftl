@@ -17,3 +17,6 @@ usage-valid-values = допустимые значения: { $values }
 usage-did-you-mean = может быть, вы имели в виду { $suggestion }?
 usage-trailing = чтобы передать { $value } как значение, поставьте перед ним --
 usage-more = Подробнее: запустите с --help.
+
+## Подтверждения
+act-note-done = { $id }: заметка добавлена в журнал.

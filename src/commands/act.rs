@@ -105,6 +105,11 @@ fn act(
 }
 
 fn done(cx: &Context, id: &str, action: Action) {
+    if action == Action::Note {
+        cx.ui
+            .line(&cx.ui.msg("act-note-done", &[("id", Value::from(id))]));
+        return;
+    }
     let what = cx.ui.msg(&format!("action-{}", action.as_str()), &[]);
     cx.ui.line(&cx.ui.msg(
         "act-done",

@@ -4,28 +4,27 @@
 //! Errors are rendered here through Fluent (`usage-error-<kind>`), keeping clap's
 //! suggestions ("did you mean") and the command's usage line.
 
-use crate::commands::Outcome;
 use crate::i18n::{Localizer, Value};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use std::io::Write;
 
-/// Prints what clap stopped on and says how the run ends: 0 after help or the
-/// version, 2 after an error.
-pub fn clap_error(e: &clap::Error, l10n: &Localizer) -> Outcome {
+/// Prints what clap stopped on; true when that is an error (exit 2), false after
+/// help or the version (exit 0).
+pub fn clap_error(e: &clap::Error, l10n: &Localizer) -> bool {
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = e.print();
-            Outcome::Clean
+            false
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = e.print();
-            Outcome::Failed
+            true
         }
         _ => {
             let _ = std::io::stderr()
                 .lock()
                 .write_all(render(e, l10n).as_bytes());
-            Outcome::Failed
+            true
         }
     }
 }

@@ -383,7 +383,7 @@ fn nobody_approves_their_own_translation() {
     assert_eq!(a.state("a"), "edited");
     let before = a.snapshot();
     a.q(&["approve", "a"]).by(MARIA).run().failed().stderr_is(
-        "error: a: the checks found one error; fix them, or approve with --force --note \"why\"\n",
+        "error: a: the checks found one error; fix it, or approve with --force --note \"why\"\n",
     );
     a.q(&["approve", "a", "--force"])
         .by(MARIA)
@@ -452,7 +452,7 @@ fn note_records_a_remark_and_changes_no_state() {
     .now("2026-11-26T15:00:00+05:00")
     .run()
     .ok()
-    .stdout_is("a: note.\n");
+    .stdout_is("a: the note is in the ledger.\n");
     assert_eq!(a.state("a"), "untranslated");
     assert_eq!(
         a.log("a"),

@@ -177,3 +177,34 @@ fn state_and_severity_accept_the_names_the_tables_show() {
     a.q(&["check", "--severity", "ЕСКЕРТУ"]).run();
     a.q(&["check", "--severity", "ошибкаа"]).run().code(2);
 }
+
+#[test]
+fn an_empty_archive_says_so_without_a_dangling_colon() {
+    let a = Archive::new();
+    for (lang, expected) in [
+        ("en", "Nothing needs work (0 articles).\nNo articles.\n"),
+        ("ru", "Работы нет (0 статей).\nСтатей нет.\n"),
+        ("kk", "Атқаратын жұмыс жоқ (0 мақала).\nМақала жоқ.\n"),
+    ] {
+        a.q(&["status", "--lang", lang])
+            .run()
+            .ok()
+            .stdout_is(expected);
+    }
+}
+
+#[test]
+fn a_note_is_confirmed_in_words() {
+    let a = Archive::new();
+    a.article("2026/a", "kk", Some(KK), None);
+    a.q(&["note", "2026/a", "--note", "Тексерілді.", "--lang", "ru"])
+        .by(DAMIR)
+        .run()
+        .ok()
+        .stdout_is("2026/a: заметка добавлена в журнал.\n");
+    a.q(&["note", "2026/a", "--note", "Тексерілді.", "--lang", "kk"])
+        .by(DAMIR)
+        .run()
+        .ok()
+        .stdout_is("2026/a: түсініктеме журналға жазылды.\n");
+}
