@@ -25,6 +25,22 @@ fn main() -> ExitCode {
         vars,
         stdout_tty: std::io::stdout().is_terminal(),
         stderr_tty: std::io::stderr().is_terminal(),
+        width: terminal_width(),
     };
     ExitCode::from(run(std::env::args_os().collect(), &world) as u8)
+}
+
+/// `COLUMNS` when set to a number, else the size of the terminal on standard output.
+fn terminal_width() -> Option<usize> {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|n| *n > 0)
+    {
+        return Some(n);
+    }
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    terminal_size::terminal_size().map(|(w, _)| w.0 as usize)
 }

@@ -55,6 +55,7 @@ pub fn run(cli: Cli, world: &World) -> Outcome {
     );
     // Paths in messages are shown relative to where the user stands.
     ui.base = Some(world.cwd.clone());
+    ui.width = world.width;
     let mut cx = Context::new(world, ui, cli.root);
     if let Some(value) = &world.bad_clock {
         cx.ui.error(&Error::InvalidClock {

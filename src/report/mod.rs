@@ -12,6 +12,7 @@ pub mod progress;
 pub mod status;
 pub mod style;
 pub mod usage;
+pub mod wrap;
 
 use crate::error::Error;
 use crate::i18n::{Localizer, Value};
@@ -28,6 +29,8 @@ pub struct Ui {
     pub progress: bool,
     /// Paths are shown relative to this folder.
     pub base: Option<PathBuf>,
+    /// The terminal's width in columns, if output goes to one (tables fit it).
+    pub width: Option<usize>,
 }
 
 impl Ui {
@@ -37,6 +40,7 @@ impl Ui {
             color,
             progress,
             base: None,
+            width: None,
         }
     }
 

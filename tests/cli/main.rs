@@ -17,3 +17,4 @@ mod layers;
 mod roster;
 mod rules;
 mod states;
+mod terminal;
