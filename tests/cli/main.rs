@@ -18,3 +18,4 @@ mod roster;
 mod rules;
 mod states;
 mod terminal;
+mod tour;
