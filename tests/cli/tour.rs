@@ -8,7 +8,6 @@
 //! `$EDITOR <path>` stands for a person writing that file: the test copies
 //! `tests/fixtures/tour/<path>` over it.
 
-use crate::support::*;
 use crate::terminal::{sample, TOUR_NOW};
 use std::path::Path;
 
