@@ -121,6 +121,19 @@ pub enum Error {
     /// `--force` without the `--note` that says why.
     #[error("--force needs --note")]
     ForceNeedsNote,
+    /// No article with that id, but one with a near id.
+    #[error("no article {id}; did you mean {suggestion}?")]
+    UnknownArticleNear { id: String, suggestion: String },
+    /// A name that is not on the roster, but a near one is.
+    #[error("{name} is not on the roster; did you mean {suggestion}?")]
+    NotOnRosterNear { name: String, suggestion: String },
+    /// Two roster members whose names are the same after folding case and spaces.
+    #[error("{path}: {name} and {other} are one name")]
+    DuplicateMember {
+        path: PathBuf,
+        name: String,
+        other: String,
+    },
 }
 
 impl Error {

@@ -20,6 +20,7 @@ pub mod error;
 pub mod lang;
 pub mod segment;
 pub mod store;
+pub mod suggest;
 pub mod workflow;
 
 // The command layer.

@@ -20,3 +20,10 @@ usage-more = For more information, run with --help.
 
 ## Confirmations
 act-note-done = { $id }: the note is in the ledger.
+
+## Did you mean (src/suggest.rs)
+did-you-mean = Did you mean { $suggestion }?
+log-none-by = No entries by { $name }.
+error-unknown-article-near = no article "{ $id }" in articles/; did you mean { $suggestion }?
+error-not-on-roster-near = "{ $name }" is not a member of the team in qostil.toml; did you mean "{ $suggestion }"?
+error-duplicate-member = { $path }: "{ $name }" and "{ $other }" are the same name (letter case and spaces aside); keep one

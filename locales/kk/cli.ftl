@@ -20,3 +20,10 @@ usage-more = Толығырақ: --help арқылы іске қосыңыз.
 
 ## Растаулар
 act-note-done = { $id }: түсініктеме журналға жазылды.
+
+## Мүмкін, мынаны айтқыңыз келген шығар (src/suggest.rs)
+did-you-mean = Мүмкін, { $suggestion } деп жазғыңыз келген шығар?
+log-none-by = «{ $name }» жасаған жазба жоқ.
+error-unknown-article-near = articles/ ішінде «{ $id }» мақаласы жоқ; мүмкін, { $suggestion } деп жазғыңыз келген шығар?
+error-not-on-roster-near = «{ $name }» qostil.toml ішіндегі редакция құрамында жоқ; мүмкін, «{ $suggestion }» деп жазғыңыз келген шығар?
+error-duplicate-member = { $path }: «{ $name }» мен «{ $other }» — бір ғана есім (әріп регистрі мен бос орындарды есептемегенде); біреуін қалдырыңыз

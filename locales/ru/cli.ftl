@@ -20,3 +20,10 @@ usage-more = Подробнее: запустите с --help.
 
 ## Подтверждения
 act-note-done = { $id }: заметка добавлена в журнал.
+
+## Может быть, вы имели в виду (src/suggest.rs)
+did-you-mean = Может быть, вы имели в виду { $suggestion }?
+log-none-by = Записей от «{ $name }» нет.
+error-unknown-article-near = в articles/ нет статьи «{ $id }»; может быть, вы имели в виду { $suggestion }?
+error-not-on-roster-near = «{ $name }» нет в составе редакции в qostil.toml; может быть, вы имели в виду «{ $suggestion }»?
+error-duplicate-member = { $path }: «{ $name }» и «{ $other }» — одно и то же имя (без учёта регистра и пробелов); оставьте одно

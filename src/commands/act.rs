@@ -80,9 +80,17 @@ fn request(
     note: Option<String>,
     adopt: bool,
 ) -> Result<Request> {
+    let by = cx.who(by)?;
+    // The roster's spelling of the name (typed in another case or spacing) is
+    // the one the ledger keeps, so that one person has one name.
+    let by = cx
+        .archive()
+        .ok()
+        .and_then(|a| a.settings.member(&by).map(|m| m.name.clone()))
+        .unwrap_or(by);
     Ok(Request {
         action,
-        by: cx.who(by)?,
+        by,
         now: cx.world.now,
         note,
         adopt,

@@ -116,6 +116,22 @@ pub fn render(error: &Error, ui: &Ui) -> String {
             &[("id", s(id)), ("count", n(*errors))],
         ),
         Error::ForceNeedsNote => ui.msg("error-force-needs-note", &[]),
+        Error::UnknownArticleNear { id, suggestion } => ui.msg(
+            "error-unknown-article-near",
+            &[("id", s(id)), ("suggestion", s(suggestion))],
+        ),
+        Error::NotOnRosterNear { name, suggestion } => ui.msg(
+            "error-not-on-roster-near",
+            &[("name", s(name)), ("suggestion", s(suggestion))],
+        ),
+        Error::DuplicateMember { path, name, other } => ui.msg(
+            "error-duplicate-member",
+            &[
+                ("path", Value::from(ui.path(path))),
+                ("name", s(name)),
+                ("other", s(other)),
+            ],
+        ),
     }
 }
 
@@ -159,4 +175,7 @@ pub const IDS: &[&str] = &[
     "error-no-such-signoff",
     "error-checks-failed",
     "error-force-needs-note",
+    "error-unknown-article-near",
+    "error-not-on-roster-near",
+    "error-duplicate-member",
 ];

@@ -10,6 +10,7 @@ mod commands;
 mod concurrency;
 mod diff;
 mod floor;
+mod forgiving;
 mod git_merge;
 mod help;
 mod i18n;
