@@ -45,9 +45,16 @@ fn lang_flag(args: &[std::ffi::OsString]) -> Option<String> {
 /// Runs a parsed command line.
 pub fn run(cli: Cli, world: &World) -> Outcome {
     let lang = crate::i18n::negotiate(cli.lang.as_deref(), &|v| world.var(v));
-    let color = world.stdout_tty
-        && world.var("NO_COLOR").is_none()
-        && world.var("TERM").as_deref() != Some("dumb");
+    let color = match cli.color {
+        crate::cli::ColorChoice::Always => true,
+        crate::cli::ColorChoice::Never => false,
+        // CLICOLOR_FORCE (for `less -R`) wins over the terminal test, NO_COLOR over both.
+        crate::cli::ColorChoice::Auto => {
+            world.var("NO_COLOR").is_none()
+                && (world.var("CLICOLOR_FORCE").is_some_and(|v| v != "0")
+                    || world.stdout_tty && world.var("TERM").as_deref() != Some("dumb"))
+        }
+    };
     let mut ui = Ui::new(
         Localizer::new(lang),
         color,
@@ -76,6 +83,8 @@ pub fn run(cli: Cli, world: &World) -> Outcome {
         Command::Show(args) => commands::show::run(&mut cx, &args),
         Command::Check(args) => commands::check::run(&mut cx, &args),
         Command::Diff(args) => commands::diff::run(&mut cx, &args),
+        Command::Completions(args) => commands::completions::run(&mut cx, args.shell),
+        Command::Man => commands::completions::man(&mut cx),
     };
     match result {
         Ok(outcome) => outcome,

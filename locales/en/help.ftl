@@ -86,3 +86,6 @@ help-value-SEVERITY = SEVERITY
 help-value-SUBCOMMAND = COMMAND
 help-value-COLOR = WHEN
 help-value-SHELL = SHELL
+help-completions-about = Print a shell completion script: bash, zsh, fish or powershell
+help-completions-shell = The shell: bash, zsh, fish, elvish or powershell
+help-man-about = Print the manual page (roff): qostil man | man -l -

@@ -84,3 +84,6 @@ help-value-SEVERITY = ДЕҢГЕЙІ
 help-value-SUBCOMMAND = КОМАНДА
 help-value-COLOR = ҚАШАН
 help-value-SHELL = ҚАБЫҚ
+help-completions-about = Қабыққа арналған автотолықтыру скриптін шығару: bash, zsh, fish немесе powershell
+help-completions-shell = Қабық: bash, zsh, fish, elvish немесе powershell
+help-man-about = Нұсқаулық бетін шығару (roff): qostil man | man -l -

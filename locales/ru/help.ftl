@@ -84,3 +84,6 @@ help-value-SEVERITY = ВАЖНОСТЬ
 help-value-SUBCOMMAND = КОМАНДА
 help-value-COLOR = КОГДА
 help-value-SHELL = ОБОЛОЧКА
+help-completions-about = Вывести скрипт автодополнения для оболочки: bash, zsh, fish или powershell
+help-completions-shell = Оболочка: bash, zsh, fish, elvish или powershell
+help-man-about = Вывести страницу руководства (roff): qostil man | man -l -

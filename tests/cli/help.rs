@@ -6,6 +6,7 @@ use crate::support::*;
 /// variables, values typed as they are, and the example article id.
 const ALLOWED: &[&str] = &[
     "qostil",
+    "elvish",
     "toml",
     "articles",
     "gitattributes",
@@ -207,4 +208,53 @@ fn a_note_is_confirmed_in_words() {
         .run()
         .ok()
         .stdout_is("2026/a: түсініктеме журналға жазылды.\n");
+}
+
+#[test]
+fn completions_for_every_shell_and_a_man_page_in_the_language() {
+    let a = Archive::new();
+    for (shell, marker) in [
+        ("bash", "_qostil()"),
+        ("zsh", "#compdef qostil"),
+        ("fish", "complete -c qostil"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let out = a.q(&["completions", shell]).run().ok();
+        assert!(out.stdout.contains(marker), "{shell}: {}", out.stdout);
+        assert!(out.stdout.contains("status"), "{shell}");
+    }
+    a.q(&["completions", "tcsh"]).run().code(2);
+    let out = a.q(&["--lang", "kk", "completions", "fish"]).run().ok();
+    assert!(
+        out.stdout.contains("Тек менің мақалаларым"),
+        "{}",
+        out.stdout
+    );
+    let out = a.q(&["man", "--lang", "ru"]).run().ok();
+    assert!(out.stdout.starts_with(".ie"), "{}", out.stdout);
+    assert!(out.stdout.contains(".TH qostil 1"));
+    assert!(out.stdout.contains("Взять статью в перевод"));
+}
+
+#[test]
+fn color_follows_the_flag_then_clicolor_force_then_the_terminal() {
+    let a = Archive::new();
+    a.article("2026/a", "kk", Some(KK), None);
+    let esc = |out: &crate::support::Output| out.stdout.contains('\u{1b}');
+    // Not a terminal: no colour by default.
+    assert!(!esc(&a.q(&["status"]).run().ok()));
+    assert!(esc(&a.q(&["status", "--color", "always"]).run().ok()));
+    assert!(esc(&a.q(&["status"]).env("CLICOLOR_FORCE", "1").run().ok()));
+    assert!(!esc(&a
+        .q(&["status", "--color", "never"])
+        .env("CLICOLOR_FORCE", "1")
+        .run()
+        .ok()));
+    assert!(!esc(&a
+        .q(&["status"])
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .run()
+        .ok()));
+    a.q(&["status", "--color", "sometimes"]).run().code(2);
 }
