@@ -9,6 +9,7 @@ pub mod check;
 pub mod diff;
 pub mod errors;
 pub mod progress;
+pub mod show;
 pub mod status;
 pub mod style;
 pub mod usage;

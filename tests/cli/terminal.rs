@@ -114,3 +114,57 @@ fn status_at_160_columns_is_one_row_per_article_and_wraps_changes_below_that() {
     let out = a.q(&["status", "--all"]).now(TOUR_NOW).run().ok();
     assert_eq!(out.stdout.lines().count(), 9);
 }
+
+#[test]
+fn show_puts_the_original_first_side_by_side_at_160_and_stacked_at_80() {
+    let a = sample();
+    let wide = a
+        .q(&["show", "2026/china-hiv-cases"])
+        .env("COLUMNS", "160")
+        .run()
+        .ok();
+    assert!(
+        widths(&wide.stdout).iter().all(|w| *w <= 160),
+        "{}",
+        wide.stdout
+    );
+    // The Russian original on the left, its Kazakh translation on the right.
+    let first = wide.stdout.lines().nth(2).unwrap();
+    assert!(
+        first.starts_with("ru ¶1 ") && first.contains(" │ kk ¶1 "),
+        "{first}"
+    );
+    // A long paragraph wraps within its column, continued under its text.
+    assert!(
+        wide.stdout
+            .lines()
+            .any(|l| l.starts_with("      ") && l.contains(" │ ")),
+        "{}",
+        wide.stdout
+    );
+    let narrow = a
+        .q(&["show", "2026/china-hiv-cases"])
+        .env("COLUMNS", "80")
+        .run()
+        .ok();
+    assert!(
+        widths(&narrow.stdout).iter().all(|w| *w <= 80),
+        "{}",
+        narrow.stdout
+    );
+    assert!(!narrow.stdout.contains('│'));
+    let lines: Vec<&str> = narrow.stdout.lines().collect();
+    assert!(lines[2].starts_with("ru ¶1 "), "{}", narrow.stdout);
+    assert!(lines.iter().any(|l| l.starts_with("kk ¶1 ")));
+    // Each paragraph's continuation lines hang under its text.
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("      ") && !l.trim().is_empty()));
+    // A Kazakh original comes first too.
+    let kk = a
+        .q(&["show", "2026/vktu-round-table"])
+        .env("COLUMNS", "80")
+        .run()
+        .ok();
+    assert!(kk.stdout.lines().nth(2).unwrap().starts_with("kk ¶1 "));
+}
