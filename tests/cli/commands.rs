@@ -454,8 +454,11 @@ fn note_records_a_remark_and_changes_no_state() {
     .ok()
     .stdout_is("a: the note is in the ledger.\n");
     assert_eq!(a.state("a"), "untranslated");
+    let mut log = a.log("a");
+    assert_eq!(log[0]["entry"].as_str().map(str::len), Some(12));
+    log[0].as_object_mut().unwrap().remove("entry");
     assert_eq!(
-        a.log("a"),
+        log,
         vec![json!({
             "id": "a",
             "at": "2026-11-26T15:00:00+05:00",
@@ -698,7 +701,11 @@ fn log_lists_entries_in_time_order_with_filters() {
     let entries = doc["entries"].as_array().unwrap();
     assert_eq!(entries.len(), 5);
     for e in entries {
-        assert_eq!(keys(e), set(&["id", "at", "by", "action", "lang", "note"]));
+        // `entry` is the id `diff --since` takes.
+        assert_eq!(
+            keys(e),
+            set(&["id", "entry", "at", "by", "action", "lang", "note"])
+        );
     }
     let summary: Vec<(&str, &str, &str)> = entries
         .iter()
@@ -731,7 +738,8 @@ fn log_lists_entries_in_time_order_with_filters() {
     assert_eq!(doc["entries"].as_array().unwrap().len(), 2);
     // One article, human.
     a.q(&["log", "2026/londonderry-arrests"]).run().ok().stdout_is_masked(
-        "2026-11-26 10:02 +05:00  <entry>  Дамир Омаров  translated  2026/londonderry-arrests (ru)\n2026-11-26 10:03 +05:00  <entry>  Мария Ким  approved  2026/londonderry-arrests (ru)\n",
+        // Names and actions padded: the columns line up.
+        "2026-11-26 10:02 +05:00  <entry>  Дамир Омаров  translated  2026/londonderry-arrests (ru)\n2026-11-26 10:03 +05:00  <entry>  Мария Ким     approved    2026/londonderry-arrests (ru)\n",
     );
     // Nothing yet, and an unknown article.
     a.q(&["log", "2026/a-untranslated"])

@@ -168,3 +168,25 @@ fn show_puts_the_original_first_side_by_side_at_160_and_stacked_at_80() {
         .ok();
     assert!(kk.stdout.lines().nth(2).unwrap().starts_with("kk ¶1 "));
 }
+
+#[test]
+fn log_columns_line_up() {
+    let a = sample();
+    let out = a.q(&["log", "--lang", "ru"]).run().ok();
+    // The article id of every line starts in the same column.
+    let columns: Vec<usize> = out
+        .stdout
+        .lines()
+        .filter_map(|l| {
+            let cut = l.find(" (kk)").or_else(|| l.find(" (ru)"))?;
+            let start = l[..cut].rfind(' ')? + 1;
+            Some(l[..start].chars().count())
+        })
+        .collect();
+    assert!(columns.len() > 10, "{}", out.stdout);
+    assert!(
+        columns.windows(2).all(|w| w[0] == w[1]),
+        "{columns:?}\n{}",
+        out.stdout
+    );
+}
