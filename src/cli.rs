@@ -13,8 +13,20 @@ pub struct Cli {
     /// The archive root (default: the nearest folder upwards holding qostil.toml).
     #[arg(long, short = 'C', global = true, value_name = "DIR")]
     pub root: Option<PathBuf>,
+    /// Colour: auto (on a terminal), always, never.
+    #[arg(long, global = true, value_enum, default_value_t, value_name = "COLOR")]
+    pub color: ColorChoice,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
 }
 
 /// Output format of reporting commands.
@@ -60,6 +72,17 @@ pub enum Command {
     Diff(DiffArgs),
     /// A static HTML report: an index and both versions of every article side by side.
     Report(ReportArgs),
+    /// A shell completion script: bash, zsh, fish or powershell.
+    Completions(CompletionsArgs),
+    /// The manual page (roff), in the language of the messages.
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

@@ -168,6 +168,19 @@ pub enum Error {
     /// `report --out` names a file, or a folder holding files that are no report.
     #[error("{path}: not an empty folder nor a qostil report")]
     ReportOutRefused { path: PathBuf },
+    /// No article with that id, but one with a near id.
+    #[error("no article {id}; did you mean {suggestion}?")]
+    UnknownArticleNear { id: String, suggestion: String },
+    /// A name that is not on the roster, but a near one is.
+    #[error("{name} is not on the roster; did you mean {suggestion}?")]
+    NotOnRosterNear { name: String, suggestion: String },
+    /// Two roster members whose names are the same after folding case and spaces.
+    #[error("{path}: {name} and {other} are one name")]
+    DuplicateMember {
+        path: PathBuf,
+        name: String,
+        other: String,
+    },
 }
 
 impl Error {

@@ -27,16 +27,22 @@ const CATALOGUES: &[(&str, &str, &str)] = &[
     catalogue!("en", "spelling.ftl"),
     catalogue!("en", "workflow.ftl"),
     catalogue!("en", "html.ftl"),
+    catalogue!("en", "help.ftl"),
+    catalogue!("en", "cli.ftl"),
     catalogue!("kk", "qostil.ftl"),
     catalogue!("kk", "checks.ftl"),
     catalogue!("kk", "spelling.ftl"),
     catalogue!("kk", "workflow.ftl"),
     catalogue!("kk", "html.ftl"),
+    catalogue!("kk", "help.ftl"),
+    catalogue!("kk", "cli.ftl"),
     catalogue!("ru", "qostil.ftl"),
     catalogue!("ru", "checks.ftl"),
     catalogue!("ru", "spelling.ftl"),
     catalogue!("ru", "workflow.ftl"),
     catalogue!("ru", "html.ftl"),
+    catalogue!("ru", "help.ftl"),
+    catalogue!("ru", "cli.ftl"),
 ];
 
 /// The languages of the interface.
@@ -140,6 +146,13 @@ impl Localizer {
             }
         }
         id.to_string()
+    }
+
+    /// Whether the chosen language itself (not the fallback) defines `id`.
+    pub fn has_own(&self, id: &str) -> bool {
+        self.bundles[0]
+            .get_message(id)
+            .is_some_and(|m| m.value().is_some())
     }
 
     /// A message without arguments.

@@ -21,11 +21,13 @@ pub mod lang;
 pub mod segment;
 pub mod store;
 pub mod value;
+pub mod suggest;
 pub mod workflow;
 
 // The command layer.
 pub mod cli;
 pub mod commands;
+pub mod help;
 pub mod i18n;
 pub mod report;
 pub mod run;

@@ -1,8 +1,7 @@
 //! The `qostil` binary: gathers the world, parses the arguments, runs, exits.
 
-use clap::Parser;
 use qostil::commands::Outcome;
-use qostil::run::run;
+use qostil::run::main as run;
 use qostil::world::World;
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -14,7 +13,6 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = qostil::cli::Cli::parse();
     let vars = std::env::vars_os()
         .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
         .collect();
@@ -28,11 +26,27 @@ fn main() -> ExitCode {
         vars,
         stdout_tty: std::io::stdout().is_terminal(),
         stderr_tty: std::io::stderr().is_terminal(),
+        width: terminal_width(),
     };
-    match run(cli, &world) {
+    match run(std::env::args_os().collect(), &world) {
         // A reader that closed the pipe (`qostil status | head`) got what it
         // wanted: end quietly with success, as ripgrep does.
         Outcome::OutputClosed => ExitCode::SUCCESS,
         outcome => ExitCode::from(outcome as u8),
     }
+}
+
+/// `COLUMNS` when set to a number, else the size of the terminal on standard output.
+fn terminal_width() -> Option<usize> {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|n| *n > 0)
+    {
+        return Some(n);
+    }
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    terminal_size::terminal_size().map(|(w, _)| w.0 as usize)
 }

@@ -21,6 +21,9 @@ pub struct World {
     pub stdout_tty: bool,
     /// Whether standard error is a terminal (progress bars).
     pub stderr_tty: bool,
+    /// The width of the terminal in columns (`COLUMNS`, else the terminal's size
+    /// when standard output is one); `None`: no limit (a pipe, a file).
+    pub width: Option<usize>,
 }
 
 impl World {

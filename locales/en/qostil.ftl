@@ -31,9 +31,9 @@ error-invalid-clock = QOSTIL_NOW is "{ $value }", not a time like 2026-11-26T18:
 error-never-signed = { $id } has never been signed off
 error-no-such-signoff = { $id }: no sign-off matches "{ $since }"
 error-checks-failed = { $id }: the checks found { $count ->
-        [one] one error
-       *[other] { $count } errors
-    }; fix them, or approve with --force --note "why"
+        [one] one error; fix it
+       *[other] { $count } errors; fix them
+    }, or approve with --force --note "why"
 error-force-needs-note = --force needs --note "why"
 
 ## Words
@@ -81,9 +81,10 @@ status-changed-target = translation{ $list }: { $substantive } substantive, { $c
        *[other] { $words } words
     }
 status-summary = { $count ->
-        [one] One article
-       *[other] { $count } articles
-    }: { $states }
+        [0] No articles.
+        [one] One article: { $states }
+       *[other] { $count } articles: { $states }
+    }
 log-empty = The ledger is empty.
 log-line = { $at }  { $entry }  { $by }  { $action }  { $id } ({ $lang })
 log-adopted = adopted
@@ -110,7 +111,7 @@ check-summary = { $articles ->
     }.
 
 ## diff
-diff-header = { $id }: changes since { $action } by { $by } on { $at }
+diff-header = { $id }: changes since it was { $action } by { $by } on { $at }
 diff-side-source = Original ({ $lang }): { $count ->
         [0] no changes
         [one] one change

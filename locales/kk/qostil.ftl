@@ -29,8 +29,8 @@ error-history-tampered = { $path }: сақталған мәтін жоқ нем�
 error-history-missing = { $path }: қол қойылған кездегі сақталған мәтін жоқ (history/ бумасы git-ке енгізілген бе?)
 error-invalid-clock = QOSTIL_NOW мәні «{ $value }» — 2026-11-26T18:04:00+05:00 түріндегі уақыт емес
 error-never-signed = { $id } әлі бірде-бір рет қол қойылмаған
-error-no-such-signoff = { $id }: «{ $since }» сәйкес келетін қолтаңба жоқ
-error-checks-failed = { $id }: тексеру { $count } қате тапты; оларды түзетіңіз немесе --force --note "себебі" арқылы бекітіңіз
+error-no-such-signoff = { $id }: «{ $since }» мәніне сәйкес келетін қолтаңба жоқ
+error-checks-failed = { $id }: тексеру { $count } қате тапты; қателерді түзетіңіз немесе --force --note "себебі" арқылы бекітіңіз
 error-force-needs-note = --force үшін --note "себебі" керек
 
 ## Words
@@ -46,7 +46,7 @@ action-claimed = жұмысқа алынды
 action-translated = аударылды
 action-approved = бекітілді
 action-reopened = жұмысқа қайтарылды
-action-note = ескертпе
+action-note = түсініктеме
 unit-paragraphs = { $count } абзац
 
 ## Commands
@@ -60,9 +60,12 @@ status-col-article = МАҚАЛА
 status-col-who = КІМ
 status-col-since = ҚАШАННАН
 status-col-changes = ӨЗГЕРІСТЕР
-status-changed-source = түпнұсқа{ $list }: мәнді { $substantive }, сырттай { $cosmetic }, { $words } сөз
-status-changed-target = аударма{ $list }: мәнді { $substantive }, сырттай { $cosmetic }, { $words } сөз
-status-summary = { $count } мақала: { $states }
+status-changed-source = түпнұсқа{ $list }: мазмұндық { $substantive }, косметикалық { $cosmetic }, { $words } сөз
+status-changed-target = аударма{ $list }: мазмұндық { $substantive }, косметикалық { $cosmetic }, { $words } сөз
+status-summary = { $count ->
+        [0] Мақала жоқ.
+       *[other] { $count } мақала: { $states }
+    }
 log-empty = Журнал бос.
 log-line = { $at }  { $entry }  { $by }  { $action }  { $id } ({ $lang })
 log-adopted = мұрағатқа қабылданды
@@ -77,7 +80,7 @@ severity-info = мәлімет
 check-summary = { $articles } мақала тексерілді: { $errors } қате, { $warnings } ескерту, { $infos } мәлімет.
 
 ## diff
-diff-header = { $id }: «{ $action }» әрекетінен кейінгі өзгерістер ({ $by }, { $at })
+diff-header = { $id }: соңғы белгіден («{ $action }», { $by }, { $at }) бергі өзгерістер
 diff-side-source = Түпнұсқа ({ $lang }): { $count ->
         [0] өзгеріс жоқ
        *[other] { $count } өзгеріс
@@ -93,8 +96,8 @@ diff-deleted = { $old } жойылды
 diff-moved = { $old } { $new } орнына ауыстырылды
 diff-split = { $old } { $new } болып бөлінді
 diff-merged = { $old } { $new } болып біріктірілді
-diff-class-cosmetic = сырттай
-diff-class-substantive = мәнді
+diff-class-cosmetic = косметикалық
+diff-class-substantive = мазмұндық
 diff-counterpart = түзету керек: { $lang } { $list }
 diff-counterpart-original = түпнұсқасы: { $lang } { $list }
 diff-counterpart-after = { $lang } ¶{ $after } кейін аудару керек

@@ -22,19 +22,19 @@ error-archive-exists = в { $path } уже есть архив qostil
 error-no-identity = кто вы? Укажите --by ИМЯ, задайте QOSTIL_USER или git config user.name
 error-not-on-roster = «{ $name }» нет в составе редакции в qostil.toml
 error-missing-role = у «{ $name }» нет роли «{ $role }» в qostil.toml
-error-claimed-by = { $id } уже взял(а) в работу { $name }
-error-self-approval = { $id }: { $name } подписал(а) этот перевод и не может его утвердить
-error-wrong-state = { $id }: состояние «{ $state }», действие «{ $action }» невозможно
+error-claimed-by = { $id }: статья уже в работе у { $name }
+error-self-approval = { $id }: перевод подписан { $name }; утвердить собственный перевод нельзя
+error-wrong-state = { $id }: статья в состоянии «{ $state }», отметка «{ $action }» сейчас невозможна
 error-history-tampered = { $path }: сохранённого текста нет или он изменён после подписи
 error-history-missing = { $path }: нет текста, сохранённого при подписи (папка history/ не попала в git?)
 error-invalid-clock = QOSTIL_NOW = «{ $value }» — это не время вида 2026-11-26T18:04:00+05:00
 error-never-signed = { $id } ещё ни разу не подписан
-error-no-such-signoff = { $id }: нет подписи, соответствующей «{ $since }»
-error-checks-failed = { $id }: проверки нашли { $count ->
+error-no-such-signoff = { $id }: не найдена подпись, соответствующая «{ $since }»
+error-checks-failed = { $id }: проверка нашла { $count ->
         [one] { $count } ошибку
         [few] { $count } ошибки
        *[many] { $count } ошибок
-    }; исправьте или утвердите с --force --note "причина"
+    }; исправьте их или утвердите с --force --note "причина"
 error-force-needs-note = для --force нужен --note "причина"
 
 ## Words
@@ -74,23 +74,24 @@ status-nothing = Работы нет ({ $count ->
 status-col-state = СОСТОЯНИЕ
 status-col-article = СТАТЬЯ
 status-col-who = КТО
-status-col-since = С
+status-col-since = КОГДА
 status-col-changes = ИЗМЕНЕНИЯ
-status-changed-source = оригинал{ $list }: по существу { $substantive }, косметических { $cosmetic }, { $words ->
+status-changed-source = оригинал{ $list }: существенных { $substantive }, косметических { $cosmetic }, { $words ->
         [one] { $words } слово
         [few] { $words } слова
        *[many] { $words } слов
     }
-status-changed-target = перевод{ $list }: по существу { $substantive }, косметических { $cosmetic }, { $words ->
+status-changed-target = перевод{ $list }: существенных { $substantive }, косметических { $cosmetic }, { $words ->
         [one] { $words } слово
         [few] { $words } слова
        *[many] { $words } слов
     }
 status-summary = { $count ->
-        [one] { $count } статья
-        [few] { $count } статьи
-       *[many] { $count } статей
-    }: { $states }
+        [0] Статей нет.
+        [one] { $count } статья: { $states }
+        [few] { $count } статьи: { $states }
+       *[many] { $count } статей: { $states }
+    }
 log-empty = Журнал пуст.
 log-line = { $at }  { $entry }  { $by }  { $action }  { $id } ({ $lang })
 log-adopted = принято в архив
@@ -121,7 +122,7 @@ check-summary = { $articles ->
     }.
 
 ## diff
-diff-header = { $id }: изменения после действия «{ $action }» ({ $by }, { $at })
+diff-header = { $id }: изменения с { $at } (последняя отметка: «{ $action }», { $by })
 diff-side-source = Оригинал ({ $lang }): { $count ->
         [0] изменений нет
         [one] { $count } изменение
@@ -134,7 +135,7 @@ diff-side-target = Перевод ({ $lang }): { $count ->
         [few] { $count } изменения
        *[many] { $count } изменений
     }
-diff-unchanged = не изменялся после подписи
+diff-unchanged = после подписи не менялся
 diff-changed = { $old } → { $new } изменён
 diff-inserted = { $new } добавлен
 diff-deleted = { $old } удалён
@@ -142,7 +143,7 @@ diff-moved = { $old } перемещён на место { $new }
 diff-split = { $old } разделён на { $new }
 diff-merged = { $old } объединены в { $new }
 diff-class-cosmetic = косметическое
-diff-class-substantive = по существу
+diff-class-substantive = существенное
 diff-counterpart = исправить { $lang } { $list }
 diff-counterpart-original = оригинал: { $lang } { $list }
 diff-counterpart-after = перевести после { $lang } ¶{ $after }

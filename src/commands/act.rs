@@ -167,9 +167,17 @@ fn request(
     note: Option<String>,
     adopt: bool,
 ) -> Result<Request> {
+    let by = cx.who(by)?;
+    // The roster's spelling of the name (typed in another case or spacing) is
+    // the one the ledger keeps, so that one person has one name.
+    let by = cx
+        .archive()
+        .ok()
+        .and_then(|a| a.settings.member(&by).map(|m| m.name.clone()))
+        .unwrap_or(by);
     Ok(Request {
         action,
-        by: cx.who(by)?,
+        by,
         now: cx.world.now,
         note,
         adopt,
@@ -249,6 +257,11 @@ fn settle(
 }
 
 fn done(cx: &Context, id: &str, action: Action) {
+    if action == Action::Note {
+        cx.ui
+            .line(&cx.ui.msg("act-note-done", &[("id", Value::from(id))]));
+        return;
+    }
     let what = cx.ui.msg(&format!("action-{}", action.as_str()), &[]);
     cx.ui.line(&cx.ui.msg(
         "act-done",

@@ -4,7 +4,7 @@ use crate::cli::{Format, LogArgs};
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
 use crate::i18n::Value;
-use crate::report::style;
+use crate::report::{style, wrap};
 use crate::store::archive::load_article;
 use crate::store::ledger::{self, Entry};
 use serde_json::json;
@@ -43,8 +43,12 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
             }
         }
     }
+    let mut names: Vec<String> = rows.iter().map(|(_, e)| e.by.clone()).collect();
+    names.sort();
+    names.dedup();
     if let Some(by) = &args.by {
-        rows.retain(|(_, e)| e.by.trim() == by.trim());
+        let key = crate::suggest::name_key(by);
+        rows.retain(|(_, e)| crate::suggest::name_key(&e.by) == key);
     }
     rows.sort_by(|a, b| {
         a.1.at
@@ -59,6 +63,7 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
                 .map(|(id, e)| {
                     let mut entry = json!({
                         "id": id,
+                        "entry": e.id,
                         "at": e.at.to_rfc3339(),
                         "by": e.by,
                         "action": e.action.as_str(),
@@ -79,17 +84,42 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
             cx.ui.json(&json!({ "entries": entries }));
         }
         Format::Human => {
-            if rows.is_empty() {
-                cx.ui.line(&cx.ui.msg("log-empty", &[]));
+            match &args.by {
+                Some(by) if rows.is_empty() => {
+                    let near = crate::suggest::nearest(by, names.iter().map(String::as_str));
+                    let mut text = cx.ui.msg("log-none-by", &[("name", Value::from(by))]);
+                    if let Some(near) = near {
+                        text.push(' ');
+                        text.push_str(
+                            &cx.ui
+                                .msg("did-you-mean", &[("suggestion", Value::from(near))]),
+                        );
+                    }
+                    cx.ui.line(&text);
+                }
+                _ if rows.is_empty() => cx.ui.line(&cx.ui.msg("log-empty", &[])),
+                _ => {}
             }
+            // Columns line up: names and actions padded to the widest of the run.
+            let action_of = |e: &Entry| cx.ui.msg(&format!("action-{}", e.action.as_str()), &[]);
+            let by_width = rows
+                .iter()
+                .map(|(_, e)| wrap::width(&e.by))
+                .max()
+                .unwrap_or(0);
+            let action_width = rows
+                .iter()
+                .map(|(_, e)| wrap::width(&action_of(e)))
+                .max()
+                .unwrap_or(0);
             for (id, e) in &rows {
-                let action = cx.ui.msg(&format!("action-{}", e.action.as_str()), &[]);
+                let action = wrap::pad(&action_of(e), action_width);
                 let at = e.at.format("%Y-%m-%d %H:%M %:z").to_string();
                 let mut line = cx.ui.msg(
                     "log-line",
                     &[
                         ("at", Value::from(cx.ui.paint(style::DIM, &at))),
-                        ("by", Value::from(&e.by)),
+                        ("by", Value::from(wrap::pad(&e.by, by_width))),
                         ("action", Value::from(cx.ui.paint(style::HEADER, &action))),
                         ("id", Value::from(id)),
                         ("lang", Value::from(e.lang.code())),

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 pub mod act;
 pub mod check;
+pub mod completions;
 pub mod diff;
 pub mod init;
 pub mod log;

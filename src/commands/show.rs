@@ -5,6 +5,7 @@ use crate::commands::{Context, Outcome};
 use crate::error::Result;
 use crate::i18n::Value;
 use crate::lang::Lang;
+use crate::report::show::{self as print, Side};
 use crate::report::style;
 use crate::segment::{segment, Paragraph};
 use crate::store::article::Version;
@@ -56,24 +57,20 @@ pub fn run(cx: &mut Context, args: &ShowArgs) -> Result<Outcome> {
             );
             cx.ui.line(&cx.ui.paint(style::HEADER, &header));
             for (k, r) in &beads {
-                cx.ui.line("");
-                for (lang, numbers, paras) in [(Lang::Kk, k, &kk), (Lang::Ru, r, &ru)] {
-                    if numbers.is_empty() {
-                        let missing = cx.ui.msg("show-no-counterpart", &[]);
-                        cx.ui.line(&format!(
-                            "{} {}",
-                            cx.ui.paint(style::DIM, lang.code()),
-                            cx.ui.paint(style::WARNING, &missing)
-                        ));
-                    }
-                    for (n, p) in numbers
-                        .iter()
-                        .filter_map(|n| Some((n, paras.get(n.checked_sub(1)?)?)))
-                    {
-                        let label = format!("{} ¶{n}", lang.code());
-                        cx.ui
-                            .line(&format!("{} {}", cx.ui.paint(style::DIM, &label), p.text));
-                    }
+                let kk = Side {
+                    lang: Lang::Kk,
+                    numbers: k,
+                    paragraphs: &kk,
+                };
+                let ru = Side {
+                    lang: Lang::Ru,
+                    numbers: r,
+                    paragraphs: &ru,
+                };
+                // The original first, as everywhere else.
+                match article.meta.source {
+                    Lang::Kk => print::pair(&cx.ui, &kk, &ru),
+                    Lang::Ru => print::pair(&cx.ui, &ru, &kk),
                 }
             }
         }

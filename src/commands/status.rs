@@ -54,9 +54,10 @@ pub fn run(cx: &mut Context, args: &StatusArgs) -> Result<Outcome> {
     let filtered: Vec<&Status> = statuses
         .iter()
         .filter(|s| {
-            holder
-                .as_deref()
-                .is_none_or(|h| s.by.as_deref().map(str::trim) == Some(h.trim()))
+            holder.as_deref().is_none_or(|h| {
+                let key = crate::suggest::name_key(h);
+                s.by.as_deref().map(crate::suggest::name_key) == Some(key)
+            })
         })
         .filter(|s| wanted_state.is_none_or(|w| s.state == w))
         .collect();

@@ -170,6 +170,22 @@ pub fn render(error: &Error, ui: &Ui) -> String {
         Error::ReportOutRefused { path } => {
             ui.msg("error-report-out-refused", &[("path", s(&ui.path(path)))])
         }
+        Error::UnknownArticleNear { id, suggestion } => ui.msg(
+            "error-unknown-article-near",
+            &[("id", s(id)), ("suggestion", s(suggestion))],
+        ),
+        Error::NotOnRosterNear { name, suggestion } => ui.msg(
+            "error-not-on-roster-near",
+            &[("name", s(name)), ("suggestion", s(suggestion))],
+        ),
+        Error::DuplicateMember { path, name, other } => ui.msg(
+            "error-duplicate-member",
+            &[
+                ("path", Value::from(ui.path(path))),
+                ("name", s(name)),
+                ("other", s(other)),
+            ],
+        ),
     }
 }
 
@@ -224,4 +240,7 @@ pub const IDS: &[&str] = &[
     "error-not-regular-file",
     "error-sign-checks-failed",
     "error-report-out-refused",
+    "error-unknown-article-near",
+    "error-not-on-roster-near",
+    "error-duplicate-member",
 ];

@@ -12,8 +12,11 @@ pub mod diff;
 pub mod errors;
 pub mod html;
 pub mod progress;
+pub mod show;
 pub mod status;
 pub mod style;
+pub mod usage;
+pub mod wrap;
 
 use crate::error::Error;
 use crate::i18n::{Localizer, Value};
@@ -31,6 +34,8 @@ pub struct Ui {
     pub progress: bool,
     /// Paths are shown relative to this folder.
     pub base: Option<PathBuf>,
+    /// The terminal's width in columns, if output goes to one (tables fit it).
+    pub width: Option<usize>,
     /// Set when standard output was closed by its reader.
     closed: AtomicBool,
 }
@@ -42,6 +47,7 @@ impl Ui {
             color,
             progress,
             base: None,
+            width: None,
             closed: AtomicBool::new(false),
         }
     }

@@ -1,6 +1,6 @@
 //! Printing states: a table for people, a document for programs.
 
-use super::{style, Ui};
+use super::{style, wrap, Ui};
 use crate::error::Error;
 use crate::i18n::Value;
 use crate::lang::Lang;
@@ -119,16 +119,31 @@ pub fn human(ui: &Ui, rows: &[&Status], all: &[&Status]) {
         let mut widths = [0usize; 5];
         for r in std::iter::once(&headers).chain(cells.iter()) {
             for (w, c) in widths.iter_mut().zip(r.iter()) {
-                *w = (*w).max(c.chars().count());
+                *w = (*w).max(wrap::width(c));
             }
         }
-        ui.line(&ui.paint(style::HEADER, &pad_row(&headers, &widths)));
-        for (cells, status) in cells.iter().zip(rows) {
-            let mut line = pad_row(cells, &widths);
-            let state_width = widths[0];
-            let painted = ui.paint(state_style(status.state), &pad(&cells[0], state_width));
-            line.replace_range(..pad(&cells[0], state_width).len(), &painted);
-            ui.line(&line);
+        let full: usize = widths.iter().sum::<usize>() + 2 * (widths.len() - 1);
+        let limit = ui.width.unwrap_or(usize::MAX);
+        if full > limit && limit < WIDE {
+            compact(ui, &headers, &cells, rows, widths[0], limit);
+        } else {
+            // The CHANGES column takes what is left and wraps under itself.
+            let changes_at = full - widths[4];
+            let changes_width = limit.saturating_sub(changes_at).max(20);
+            ui.line(&ui.paint(style::HEADER, &pad_row(&headers, &widths)));
+            for (cells, status) in cells.iter().zip(rows) {
+                let changes = wrap::hanging(&cells[4], changes_width + changes_at, changes_at);
+                let mut first = cells.clone();
+                first[4] = changes[0].clone();
+                let mut line = pad_row(&first, &widths);
+                let state = pad(&cells[0], widths[0]);
+                let painted = ui.paint(state_style(status.state), &state);
+                line.replace_range(..state.len(), &painted);
+                ui.line(&line);
+                for more in &changes[1..] {
+                    ui.line(more);
+                }
+            }
         }
     }
     let parts: Vec<String> = State::ALL
@@ -138,13 +153,61 @@ pub fn human(ui: &Ui, rows: &[&Status], all: &[&Status]) {
             (n > 0).then(|| format!("{} {n}", ui.msg(&format!("state-{}", st.as_str()), &[])))
         })
         .collect();
-    ui.line(&ui.msg(
+    let summary = ui.msg(
         "status-summary",
         &[
             ("count", Value::from(all.len())),
             ("states", Value::from(parts.join(", "))),
         ],
-    ));
+    );
+    match ui.width {
+        Some(limit) if wrap::width(&summary) > limit => {
+            for line in wrap::hanging(&summary, limit, 2) {
+                ui.line(&line);
+            }
+        }
+        _ => ui.line(&summary),
+    }
+}
+
+/// Below this many columns a table that does not fit becomes two-line rows.
+const WIDE: usize = 100;
+
+/// Narrow terminals: the state and the article on one line; who, since and the
+/// changes below it, indented under the article and wrapped to the width.
+fn compact(
+    ui: &Ui,
+    headers: &[String; 5],
+    cells: &[[String; 5]],
+    rows: &[&Status],
+    state_width: usize,
+    limit: usize,
+) {
+    let indent = state_width + 2;
+    let head = format!("{}  {}", pad(&headers[0], state_width), headers[1]);
+    ui.line(&ui.paint(style::HEADER, &head));
+    let blank = " ".repeat(indent);
+    for (cells, status) in cells.iter().zip(rows) {
+        let state = ui.paint(state_style(status.state), &pad(&cells[0], state_width));
+        ui.line(&format!("{state}  {}", cells[1]));
+        let mut more = Vec::new();
+        if s_known(&cells[2]) || s_known(&cells[3]) {
+            more.push(format!("{} · {}", cells[2], cells[3]));
+        }
+        if !cells[4].is_empty() {
+            more.push(cells[4].clone());
+        }
+        for text in more {
+            for line in wrap::wrap(&text, limit.saturating_sub(indent).max(20)) {
+                ui.line(&format!("{blank}{line}"));
+            }
+        }
+    }
+}
+
+/// Whether a cell holds something (not the "—" of nobody or never).
+fn s_known(cell: &str) -> bool {
+    cell != "—"
 }
 
 /// One row of the table: state, article, who, since, changes (the HTML index too).
@@ -202,8 +265,7 @@ fn state_style(state: State) -> anstyle::Style {
 }
 
 fn pad(s: &str, width: usize) -> String {
-    let n = s.chars().count();
-    format!("{s}{}", " ".repeat(width.saturating_sub(n)))
+    wrap::pad(s, width)
 }
 
 fn pad_row(cells: &[String; 5], widths: &[usize; 5]) -> String {

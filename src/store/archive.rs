@@ -82,7 +82,15 @@ impl Archive {
     pub fn article(&self, id: &str) -> Result<Article> {
         let dir = self.article_dir(id)?;
         if !dir.join(META_FILE).is_file() {
-            return Err(Error::UnknownArticle { id: id.to_string() });
+            let discovery = self.discover();
+            let ids = discovery.found.iter().map(|(id, _)| id.as_str());
+            return Err(match crate::suggest::nearest(validate_id(id)?, ids) {
+                Some(suggestion) => Error::UnknownArticleNear {
+                    id: id.to_string(),
+                    suggestion,
+                },
+                None => Error::UnknownArticle { id: id.to_string() },
+            });
         }
         load_article(validate_id(id)?.to_string(), dir)
     }
@@ -110,8 +118,11 @@ pub fn load_article(id: String, dir: PathBuf) -> Result<Article> {
 
 /// Checks that an id is a clean relative path: no `..`, no `.`, no absolute path, no
 /// empty or hidden component, no back-slash. Returns it without a trailing `/`.
+///
+/// What a shell completes is taken as the id it names: `articles/2026/x/`,
+/// `./articles/2026/x`, `articles/2026/x/kk.md` are `2026/x`.
 pub fn validate_id(id: &str) -> Result<&str> {
-    let trimmed = id.trim_end_matches('/');
+    let trimmed = typed_id(id);
     let invalid = || Error::InvalidId { id: id.to_string() };
     if trimmed.is_empty() || trimmed.contains('\\') || trimmed.chars().any(char::is_control) {
         return Err(invalid());
@@ -132,6 +143,24 @@ pub fn validate_id(id: &str) -> Result<&str> {
         return Err(Error::IdEscapes { id: id.to_string() });
     }
     Ok(trimmed)
+}
+
+/// The id inside what a user typed: without `./`, `articles/`, a version or
+/// settings file name at the end, or trailing slashes.
+fn typed_id(id: &str) -> &str {
+    let mut id = id.trim_end_matches('/');
+    for file in ["kk.md", "ru.md", META_FILE, "ledger.toml"] {
+        if let Some(rest) = id.strip_suffix(file).and_then(|r| r.strip_suffix('/')) {
+            id = rest;
+            break;
+        }
+    }
+    let id = id.strip_prefix("./").unwrap_or(id);
+    let id = id
+        .strip_prefix(ARTICLES_DIR)
+        .and_then(|r| r.strip_prefix('/'))
+        .unwrap_or(id);
+    id.trim_end_matches('/')
 }
 
 fn walk(dir: &Path, real_base: &Path, prefix: &str, out: &mut Discovery) {

@@ -69,17 +69,51 @@ impl Settings {
     pub fn load(root: &Path) -> Result<Settings> {
         let path = root.join(FILE_NAME);
         match files::read_text(&path)? {
-            Some(text) => files::parse_toml(&path, &text),
+            Some(text) => {
+                let settings: Settings = files::parse_toml(&path, &text)?;
+                // One person, one name: two spellings of one name would split a
+                // person's work in two.
+                for (i, m) in settings.member.iter().enumerate() {
+                    let key = crate::suggest::name_key(&m.name);
+                    if let Some(first) = settings.member[..i]
+                        .iter()
+                        .find(|f| crate::suggest::name_key(&f.name) == key)
+                    {
+                        return Err(Error::DuplicateMember {
+                            path,
+                            name: first.name.clone(),
+                            other: m.name.clone(),
+                        });
+                    }
+                }
+                Ok(settings)
+            }
             None => Err(Error::NoArchive {
                 path: root.to_path_buf(),
             }),
         }
     }
 
-    /// The roster entry of a name (exact match after trimming), if any.
+    /// The roster entry of a name (the same after NFC, case and spaces), if any.
     pub fn member(&self, name: &str) -> Option<&Member> {
-        let name = name.trim();
-        self.member.iter().find(|m| m.name.trim() == name)
+        let key = crate::suggest::name_key(name);
+        self.member
+            .iter()
+            .find(|m| crate::suggest::name_key(&m.name) == key)
+    }
+
+    /// The error for a name not on the roster: with the nearest name, if any.
+    fn not_on_roster(&self, name: &str) -> Error {
+        let names = self.member.iter().map(|m| m.name.as_str());
+        match crate::suggest::nearest(name, names) {
+            Some(suggestion) => Error::NotOnRosterNear {
+                name: name.to_string(),
+                suggestion,
+            },
+            None => Error::NotOnRoster {
+                name: name.to_string(),
+            },
+        }
     }
 
     /// Checks that `name` is on the roster: always true without a roster.
@@ -87,9 +121,7 @@ impl Settings {
         if self.member.is_empty() || self.member(name).is_some() {
             Ok(())
         } else {
-            Err(Error::NotOnRoster {
-                name: name.to_string(),
-            })
+            Err(self.not_on_roster(name))
         }
     }
 
@@ -98,9 +130,7 @@ impl Settings {
         if self.member.is_empty() {
             return Ok(());
         }
-        let member = self.member(name).ok_or_else(|| Error::NotOnRoster {
-            name: name.to_string(),
-        })?;
+        let member = self.member(name).ok_or_else(|| self.not_on_roster(name))?;
         if member.roles.contains(&role) {
             Ok(())
         } else {

@@ -121,7 +121,7 @@ fn a_changed_number_is_substantive_and_names_the_translation_paragraph() {
     );
     // The human report, without colour (not a terminal): the edit in brackets.
     a.q(&["diff", "a"]).run().ok().stdout_is(&format!(
-        "a: changes since translated by {DAMIR} on 2026-11-26 17:00 +05:00\n\
+        "a: changes since it was translated by {DAMIR} on 2026-11-26 17:00 +05:00\n\
          \n\
          Original (kk): one change\n  \
          ¶3 → ¶3 changed [substantive: number] revise ru ¶3\n      \
@@ -470,7 +470,7 @@ fn since_selects_an_older_sign_off_by_entry_id_or_date() {
         .run()
         .ok()
         .stdout_has(&format!(
-            "a: changes since translated by {DAMIR} on 2026-11-26 17:00 +05:00\n"
+            "a: changes since it was translated by {DAMIR} on 2026-11-26 17:00 +05:00\n"
         ));
     // Before any sign-off, or an id that is none: exit 2.
     a.q(&["diff", "a", "--since", "2026-11-25"])
