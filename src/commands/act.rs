@@ -443,6 +443,7 @@ mod tests {
             bad_clock: None,
             stdout_tty: tty,
             stderr_tty: false,
+            width: None,
         }
     }
 
