@@ -121,6 +121,13 @@ pub enum Error {
     /// `--force` without the `--note` that says why.
     #[error("--force needs --note")]
     ForceNeedsNote,
+    /// A folder, FIFO, socket or device where a regular file (or a folder where a
+    /// file) is expected: never opened, so never a hang.
+    #[error("{path} is not a regular file")]
+    NotAFile { path: PathBuf },
+    /// A ledger names a stored text by something that is not a text hash.
+    #[error("{path}: invalid text hash {hash}")]
+    InvalidHash { path: PathBuf, hash: String },
 }
 
 impl Error {

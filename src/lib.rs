@@ -17,6 +17,7 @@ pub mod checks;
 pub mod clock;
 pub mod diff;
 pub mod error;
+pub mod identity;
 pub mod lang;
 pub mod segment;
 pub mod store;

@@ -178,7 +178,9 @@ fn ready_for(action: Action, snap: &Snapshot, by: &str) -> bool {
         Action::Translated => {
             snap.target.hash.is_some()
                 && history.signoff.is_none()
-                && history.claim.is_none_or(|c| c.by.trim() == by.trim())
+                && history
+                    .claim
+                    .is_none_or(|c| crate::identity::same_person(&c.by, by))
         }
         Action::Approved => snap.status.state == State::Translated,
         _ => false,

@@ -44,7 +44,7 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
         }
     }
     if let Some(by) = &args.by {
-        rows.retain(|(_, e)| e.by.trim() == by.trim());
+        rows.retain(|(_, e)| crate::identity::same_person(&e.by, by));
     }
     rows.sort_by(|a, b| {
         a.1.at

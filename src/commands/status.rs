@@ -56,7 +56,7 @@ pub fn run(cx: &mut Context, args: &StatusArgs) -> Result<Outcome> {
         .filter(|s| {
             holder
                 .as_deref()
-                .is_none_or(|h| s.by.as_deref().map(str::trim) == Some(h.trim()))
+                .is_none_or(|h| s.by.as_deref().is_some_and(|b| crate::identity::same_person(b, h)))
         })
         .filter(|s| wanted_state.is_none_or(|w| s.state == w))
         .collect();

@@ -116,6 +116,11 @@ pub fn render(error: &Error, ui: &Ui) -> String {
             &[("id", s(id)), ("count", n(*errors))],
         ),
         Error::ForceNeedsNote => ui.msg("error-force-needs-note", &[]),
+        Error::NotAFile { path } => ui.msg("error-not-a-file", &[("path", s(&ui.path(path)))]),
+        Error::InvalidHash { path, hash } => ui.msg(
+            "error-invalid-hash",
+            &[("path", s(&ui.path(path))), ("hash", s(hash))],
+        ),
     }
 }
 
@@ -159,4 +164,6 @@ pub const IDS: &[&str] = &[
     "error-no-such-signoff",
     "error-checks-failed",
     "error-force-needs-note",
+    "error-not-a-file",
+    "error-invalid-hash",
 ];

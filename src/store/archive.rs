@@ -64,6 +64,9 @@ impl Archive {
         let id = validate_id(id)?;
         let base = self.articles_dir();
         let dir = base.join(id);
+        // Nothing below the root may be a link: not `articles/`, not a folder on
+        // the way, not the article's folder.
+        files::refuse_links_below(&self.root, &dir)?;
         // Resolve the deepest existing ancestor: a symbolic link anywhere on the way
         // must not lead outside `articles/`.
         if let Some(existing) = dir.ancestors().find(|p| p.exists()) {
@@ -81,7 +84,7 @@ impl Archive {
     /// Loads the article with this id.
     pub fn article(&self, id: &str) -> Result<Article> {
         let dir = self.article_dir(id)?;
-        if !dir.join(META_FILE).is_file() {
+        if std::fs::symlink_metadata(dir.join(META_FILE)).is_err() {
             return Err(Error::UnknownArticle { id: id.to_string() });
         }
         load_article(validate_id(id)?.to_string(), dir)
@@ -91,6 +94,10 @@ impl Archive {
     pub fn discover(&self) -> Discovery {
         let mut discovery = Discovery::default();
         let base = self.articles_dir();
+        if let Err(e) = files::refuse_links_below(&self.root, &base) {
+            discovery.problems.push(e);
+            return discovery;
+        }
         if let Ok(real_base) = base.canonicalize() {
             walk(&base, &real_base, "", &mut discovery);
         }
@@ -192,7 +199,9 @@ fn walk(dir: &Path, real_base: &Path, prefix: &str, out: &mut Discovery) {
         if !file_type.is_dir() {
             continue;
         }
-        if path.join(META_FILE).is_file() {
+        // Any `article.toml` makes an article, even one that is not a regular file:
+        // loading it then reports the problem instead of the article vanishing.
+        if std::fs::symlink_metadata(path.join(META_FILE)).is_ok() {
             out.found.push((id, path));
         } else {
             walk(&path, real_base, &id, out);

@@ -76,10 +76,11 @@ impl Settings {
         }
     }
 
-    /// The roster entry of a name (exact match after trimming), if any.
+    /// The roster entry of a name (the same person: see [`crate::identity`]), if any.
     pub fn member(&self, name: &str) -> Option<&Member> {
-        let name = name.trim();
-        self.member.iter().find(|m| m.name.trim() == name)
+        self.member
+            .iter()
+            .find(|m| crate::identity::same_person(&m.name, name))
     }
 
     /// Checks that `name` is on the roster: always true without a roster.

@@ -2,6 +2,7 @@
 //! rules of the roster and of the states.
 
 use crate::error::{Error, Result};
+use crate::identity::same_person;
 use crate::lang::Lang;
 use crate::segment::{self, Paragraph};
 use crate::store::archive::Archive;
@@ -41,6 +42,16 @@ impl Snapshot {
     /// Reads an article's versions and ledger and computes its status.
     pub fn read(article: &Article, settings: &DriftSettings) -> Result<Snapshot> {
         let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
+        Snapshot::with_entries(article, settings, entries)
+    }
+
+    /// Reads an article's versions and computes its status on these entries (the
+    /// ledger as it is under the lock).
+    pub fn with_entries(
+        article: &Article,
+        settings: &DriftSettings,
+        entries: Vec<Entry>,
+    ) -> Result<Snapshot> {
         let source = Current::read(article, article.meta.source)?;
         let target = Current::read(article, article.meta.target())?;
         match source.version {
@@ -66,14 +77,42 @@ impl Snapshot {
     }
 }
 
-/// Checks the roster and the state, then appends the entry. Returns what was written.
+/// Checks the roster and the state, then appends the entry. Returns what was
+/// written (and a torn entry removed first, if any).
+///
+/// One order, taken under the lock: the ledger is locked, read again, the rules
+/// are judged on it as it is then (on `snap` when nobody appended since it was
+/// read), and the entry is appended before the lock is released — an action that
+/// waited for another can never undo it or slip in before it.
 pub fn record(
     archive: &Archive,
     article: &Article,
     snap: &Snapshot,
     req: &Request,
     checker: &LazyChecker,
-) -> Result<Entry> {
+) -> Result<ledger::Appended> {
+    let path = article.dir.join(ledger::FILE_NAME);
+    ledger::append_with(&path, |entries| {
+        let fresh;
+        let snap = if entries == snap.entries.as_slice() {
+            snap
+        } else {
+            fresh = Snapshot::with_entries(article, &archive.settings.drift, entries.to_vec())?;
+            &fresh
+        };
+        judge(archive, article, snap, req, checker)?;
+        build_entry(article, snap, req)
+    })
+}
+
+/// The rules of the roster and the states for one request on one snapshot.
+fn judge(
+    archive: &Archive,
+    article: &Article,
+    snap: &Snapshot,
+    req: &Request,
+    checker: &LazyChecker,
+) -> Result<()> {
     let settings = &archive.settings;
     let history = History::of(&snap.entries);
     let id = &article.id;
@@ -86,7 +125,7 @@ pub fn record(
         Action::Claimed => {
             settings.authorize(&req.by, Role::Translator)?;
             if let Some(claim) = history.claim {
-                if claim.by.trim() != req.by.trim() {
+                if !same_person(&claim.by, &req.by) {
                     return Err(Error::ClaimedBy {
                         id: id.clone(),
                         name: claim.by.clone(),
@@ -98,7 +137,7 @@ pub fn record(
             settings.authorize(&req.by, Role::Translator)?;
             // Somebody else's claim stands: they are translating it now.
             if let Some(claim) = history.claim {
-                if claim.by.trim() != req.by.trim() {
+                if !same_person(&claim.by, &req.by) {
                     return Err(Error::ClaimedBy {
                         id: id.clone(),
                         name: claim.by.clone(),
@@ -117,13 +156,17 @@ pub fn record(
                 State::Translated | State::Edited | State::Approved => {}
                 other => return Err(wrong(other)),
             }
-            if let Some(t) = history.translation {
-                if t.by.trim() == req.by.trim() {
-                    return Err(Error::SelfApproval {
-                        id: id.clone(),
-                        name: req.by.clone(),
-                    });
-                }
+            // Nobody approves a text they signed: the last translator, and anyone
+            // who signed exactly these versions (in this clone or another one).
+            let (kk, ru) = (fingerprints(snap, Lang::Kk, article), fingerprints(snap, Lang::Ru, article));
+            let signer = history.translation.into_iter().chain(snap.entries.iter().filter(|e| {
+                e.action == Action::Translated && e.kk.paragraphs == kk && e.ru.paragraphs == ru
+            })).find(|t| same_person(&t.by, &req.by));
+            if signer.is_some() {
+                return Err(Error::SelfApproval {
+                    id: id.clone(),
+                    name: req.by.clone(),
+                });
             }
             if req.force {
                 if req.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
@@ -153,22 +196,21 @@ pub fn record(
         }
         Action::Note => settings.require_member(&req.by)?,
     }
-    let entry = build_entry(article, snap, req)?;
-    let path = article.dir.join(ledger::FILE_NAME);
-    // The rules of claim, approve and reopen read the ledger: if somebody appended
-    // since they were judged, judge them again on the new ledger.
-    if matches!(
-        req.action,
-        Action::Claimed | Action::Approved | Action::Reopened
-    ) {
-        if !ledger::append_if_unchanged(&path, &entry, &snap.entries)? {
-            let fresh = Snapshot::read(article, &settings.drift)?;
-            return record(archive, article, &fresh, req, checker);
-        }
+    Ok(())
+}
+
+/// The paragraph fingerprints of one version as it stands.
+fn fingerprints(snap: &Snapshot, lang: Lang, article: &Article) -> Vec<String> {
+    let current = if lang == article.meta.source {
+        &snap.source
     } else {
-        ledger::append(&path, &entry)?;
-    }
-    Ok(entry)
+        &snap.target
+    };
+    current
+        .paragraphs()
+        .into_iter()
+        .map(|p| p.fingerprint)
+        .collect()
 }
 
 fn build_entry(article: &Article, snap: &Snapshot, req: &Request) -> Result<Entry> {
