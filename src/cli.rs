@@ -52,6 +52,16 @@ pub enum Command {
     Check(CheckArgs),
     /// What changed in each version since the last sign-off, word by word.
     Diff(DiffArgs),
+    /// Look for torn ledger entries, orphaned or altered stored texts and
+    /// leftover temporary files; --repair repairs what can be repaired.
+    Fsck(FsckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FsckArgs {
+    /// Cut off torn ledger entries, remove orphaned stored texts and temporary files.
+    #[arg(long)]
+    pub repair: bool,
 }
 
 #[derive(Debug, Args)]

@@ -128,6 +128,12 @@ pub enum Error {
     /// A ledger names a stored text by something that is not a text hash.
     #[error("{path}: invalid text hash {hash}")]
     InvalidHash { path: PathBuf, hash: String },
+    /// `new` on an id inside another article's folder (never listed).
+    #[error("{id} is inside article {parent}")]
+    NestedArticle { id: String, parent: String },
+    /// A date that `article.toml` cannot hold (years 1 to 9999).
+    #[error("date {date} out of range")]
+    DateOutOfRange { date: String },
 }
 
 impl Error {

@@ -12,13 +12,25 @@ use unic_langid::LanguageIdentifier;
 const CATALOGUES: &[(&str, &str, &str)] = &[
     ("en", "qostil.ftl", include_str!("../locales/en/qostil.ftl")),
     ("en", "checks.ftl", include_str!("../locales/en/checks.ftl")),
-    ("en", "hardening.ftl", include_str!("../locales/en/hardening.ftl")),
+    (
+        "en",
+        "hardening.ftl",
+        include_str!("../locales/en/hardening.ftl"),
+    ),
     ("kk", "qostil.ftl", include_str!("../locales/kk/qostil.ftl")),
     ("kk", "checks.ftl", include_str!("../locales/kk/checks.ftl")),
-    ("kk", "hardening.ftl", include_str!("../locales/kk/hardening.ftl")),
+    (
+        "kk",
+        "hardening.ftl",
+        include_str!("../locales/kk/hardening.ftl"),
+    ),
     ("ru", "qostil.ftl", include_str!("../locales/ru/qostil.ftl")),
     ("ru", "checks.ftl", include_str!("../locales/ru/checks.ftl")),
-    ("ru", "hardening.ftl", include_str!("../locales/ru/hardening.ftl")),
+    (
+        "ru",
+        "hardening.ftl",
+        include_str!("../locales/ru/hardening.ftl"),
+    ),
 ];
 
 /// The languages of the interface.

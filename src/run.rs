@@ -41,6 +41,7 @@ pub fn run(cli: Cli, world: &World) -> Outcome {
         Command::Show(args) => commands::show::run(&mut cx, &args),
         Command::Check(args) => commands::check::run(&mut cx, &args),
         Command::Diff(args) => commands::diff::run(&mut cx, &args),
+        Command::Fsck(args) => commands::fsck::run(&mut cx, &args),
     };
     match result {
         Ok(outcome) => outcome,

@@ -7,7 +7,6 @@ ledger-torn = { $path }: line { $line }: the last entry was cut off by an interr
 entry-future = { $path }: line { $line }: an entry dated { $at } lies in the future (a wrong clock or a hand edit?); it is left out of the article's state
 fsck-orphan = { $path }: stored text that no ledger entry names
 fsck-temp = { $path }: temporary file left by an interrupted write
-fsck-removed = removed: { $path }
 fsck-clean = { $count ->
     [one] { $count } article checked: nothing to repair
    *[other] { $count } articles checked: nothing to repair
@@ -20,3 +19,5 @@ fsck-repaired = { $count ->
     [one] { $count } problem repaired
    *[other] { $count } problems repaired
 }
+error-nested-article = { $id } would lie inside the folder of article { $parent }, where it would never be listed; choose an id outside it
+error-date-out-of-range = the date { $date } cannot be recorded: years run from 1 to 9999

@@ -5,7 +5,7 @@ use crate::commands::{Context, Outcome};
 use crate::error::Result;
 use crate::i18n::Value;
 use crate::store::archive::{load_article, Archive};
-use crate::store::ledger::Action;
+use crate::store::ledger::{self, Action};
 use crate::workflow::assess::LazyChecker;
 use crate::workflow::record::{self, Request, Snapshot};
 use crate::workflow::state::{History, State};
@@ -99,9 +99,24 @@ fn act(
 ) -> Result<()> {
     let article = archive.article(id)?;
     let snap = Snapshot::read(&article, &archive.settings.drift)?;
-    record::record(archive, &article, &snap, req, checker)?;
+    let written = record::record(archive, &article, &snap, req, checker)?;
+    healed(cx, &article, &written);
     done(cx, &article.id, req.action);
     Ok(())
+}
+
+/// Says that a torn last entry was cut off the ledger before this one was written.
+fn healed(cx: &Context, article: &crate::store::article::Article, written: &ledger::Appended) {
+    if let Some(torn) = written.healed {
+        let path = article.dir.join(ledger::FILE_NAME);
+        cx.ui.note(
+            "ledger-healed",
+            &[
+                ("path", Value::from(cx.ui.path(&path))),
+                ("line", Value::from(torn.line)),
+            ],
+        );
+    }
 }
 
 fn done(cx: &Context, id: &str, action: Action) {
@@ -141,7 +156,8 @@ fn many(cx: &mut Context, ids: &[String], all: bool, req: Request) -> Result<Out
                 continue;
             }
             match record::record(&archive, &article, &snap, &req, &checker) {
-                Ok(_) => {
+                Ok(written) => {
+                    healed(cx, &article, &written);
                     done(cx, &article.id, action);
                     count += 1;
                 }

@@ -4,7 +4,7 @@ use crate::cli::{Format, LogArgs};
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
 use crate::i18n::Value;
-use crate::report::style;
+use crate::report::{escape, style};
 use crate::store::archive::load_article;
 use crate::store::ledger::{self, Entry};
 use serde_json::json;
@@ -76,22 +76,24 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
             for (id, e) in &rows {
                 let action = cx.ui.msg(&format!("action-{}", e.action.as_str()), &[]);
                 let at = e.at.format("%Y-%m-%d %H:%M %:z").to_string();
-                let mut line = cx.ui.msg(
+                let plain = |s: &str| Value::from(escape::inline(s).into_owned());
+                let mut line = cx.ui.msg_escaped(
                     "log-line",
                     &[
                         ("at", Value::from(cx.ui.paint(style::DIM, &at))),
-                        ("by", Value::from(&e.by)),
+                        ("by", plain(&e.by)),
                         ("action", Value::from(cx.ui.paint(style::HEADER, &action))),
-                        ("id", Value::from(id)),
+                        ("id", plain(id)),
                         ("lang", Value::from(e.lang.code())),
-                        ("entry", Value::from(&e.id)),
+                        ("entry", plain(&e.id)),
                     ],
                 );
                 if e.adopt {
                     line.push_str(&format!(" ({})", cx.ui.msg("log-adopted", &[])));
                 }
                 if let Some(note) = &e.note {
-                    line.push_str(&format!(" — {}", note.replace('\n', " ")));
+                    let note = note.replace('\n', " ");
+                    line.push_str(&format!(" — {}", escape::inline(&note)));
                 }
                 cx.ui.line(&line);
             }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 pub mod act;
 pub mod check;
 pub mod diff;
+pub mod fsck;
 pub mod init;
 pub mod log;
 pub mod new;

@@ -54,9 +54,10 @@ pub fn run(cx: &mut Context, args: &StatusArgs) -> Result<Outcome> {
     let filtered: Vec<&Status> = statuses
         .iter()
         .filter(|s| {
-            holder
-                .as_deref()
-                .is_none_or(|h| s.by.as_deref().is_some_and(|b| crate::identity::same_person(b, h)))
+            holder.as_deref().is_none_or(|h| {
+                s.by.as_deref()
+                    .is_some_and(|b| crate::identity::same_person(b, h))
+            })
         })
         .filter(|s| wanted_state.is_none_or(|w| s.state == w))
         .collect();

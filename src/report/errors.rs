@@ -121,6 +121,11 @@ pub fn render(error: &Error, ui: &Ui) -> String {
             "error-invalid-hash",
             &[("path", s(&ui.path(path))), ("hash", s(hash))],
         ),
+        Error::NestedArticle { id, parent } => ui.msg(
+            "error-nested-article",
+            &[("id", s(id)), ("parent", s(parent))],
+        ),
+        Error::DateOutOfRange { date } => ui.msg("error-date-out-of-range", &[("date", s(date))]),
     }
 }
 
@@ -166,4 +171,6 @@ pub const IDS: &[&str] = &[
     "error-force-needs-note",
     "error-not-a-file",
     "error-invalid-hash",
+    "error-nested-article",
+    "error-date-out-of-range",
 ];

@@ -64,9 +64,6 @@ impl Archive {
         let id = validate_id(id)?;
         let base = self.articles_dir();
         let dir = base.join(id);
-        // Nothing below the root may be a link: not `articles/`, not a folder on
-        // the way, not the article's folder.
-        files::refuse_links_below(&self.root, &dir)?;
         // Resolve the deepest existing ancestor: a symbolic link anywhere on the way
         // must not lead outside `articles/`.
         if let Some(existing) = dir.ancestors().find(|p| p.exists()) {
@@ -78,6 +75,9 @@ impl Archive {
                 return Err(Error::IdEscapes { id: id.to_string() });
             }
         }
+        // Nor may a link inside the archive stand anywhere on the way: not
+        // `articles/`, not a folder between, not the article's folder.
+        files::refuse_links_below(&self.root, &dir)?;
         Ok(dir)
     }
 

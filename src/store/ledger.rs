@@ -617,34 +617,21 @@ pub const FUTURE_SLACK: chrono::Duration = chrono::Duration::minutes(5);
 /// that waited for the lock is never ordered before what it was judged after.
 /// The entry is written with one `write` in append mode and flushed to disk; a
 /// ledger that does not parse is reported and never written to.
-pub fn append_with(
-    path: &Path,
-    make: impl FnOnce(&[Entry]) -> Result<Entry>,
-) -> Result<Appended> {
+pub fn append_with(path: &Path, make: impl FnOnce(&[Entry]) -> Result<Entry>) -> Result<Appended> {
     let io = |e| Error::io(path, e);
-    let file = files::open_regular(
-        path,
-        std::fs::OpenOptions::new()
-            .read(true)
-            .append(true)
-            .create(true),
-    )?
-    .ok_or_else(|| io(std::io::ErrorKind::NotFound.into()))?;
-    let mut lock = fd_lock::RwLock::new(file);
-    let mut guard = lock.write().map_err(io)?;
-    let mut existing = Vec::new();
-    guard.seek(SeekFrom::Start(0)).map_err(io)?;
-    guard.read_to_end(&mut existing).map_err(io)?;
-    let mut existing = files::decode(path, existing)?;
-    let ledger = parse_ledger(path, &existing)?;
-    if let Some(torn) = ledger.torn {
-        guard.set_len(torn.offset as u64).map_err(io)?;
-        guard.sync_data().map_err(io)?;
-        existing.truncate(torn.offset);
-    }
+    let mut folder = lock_folder(path)?;
+    let _writers = folder
+        .write()
+        .map_err(|e| Error::io(path.parent().unwrap_or(path), e))?;
+    let (existing, ledger) = read_healed(path)?;
     if let Some(dir) = path.parent() {
+        // The article's folder and its own folders (`history/`), never through a link.
         remove_stale_temps(dir);
-        remove_stale_temps(&dir.join(crate::store::snapshots::DIR));
+        for sub in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if sub.file_type().is_ok_and(|t| t.is_dir()) {
+                remove_stale_temps(&sub.path());
+            }
+        }
     }
     let mut entry = make(&ledger.entries)?;
     let latest = ledger
@@ -659,6 +646,17 @@ pub fn append_with(
         }
     }
 
+    let file = files::open_regular(
+        path,
+        std::fs::OpenOptions::new()
+            .read(true)
+            .append(true)
+            .create(true),
+    )?
+    .ok_or_else(|| io(std::io::ErrorKind::NotFound.into()))?;
+    // Readers take a shared lock on the ledger: they see the entry whole or not at all.
+    let mut lock = fd_lock::RwLock::new(file);
+    let mut guard = lock.write().map_err(io)?;
     let id = entry_id(&entry, existing.len());
     let mut chunk = String::new();
     if existing.is_empty() {
@@ -678,6 +676,7 @@ pub fn append_with(
     let before_header = &chunk[..chunk.find("[[entry]]").unwrap_or(0)];
     entry.line = files::line_of(&existing, existing.len())
         + before_header.bytes().filter(|b| *b == b'\n').count();
+
     entry.id = id;
     Ok(Appended {
         entry,
@@ -685,12 +684,73 @@ pub fn append_with(
     })
 }
 
+/// The lock that writers of one article's ledger take, on the article's folder:
+/// it is taken before the ledger is read and judged, and a ledger that does not
+/// exist yet need not be created to be locked (a refused action leaves nothing).
+fn lock_folder(path: &Path) -> Result<fd_lock::RwLock<std::fs::File>> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    files::refuse_linked_dir(dir)?;
+    let file = std::fs::File::open(dir).map_err(|e| Error::io(dir, e))?;
+    Ok(fd_lock::RwLock::new(file))
+}
+
+/// Reads the ledger (under the folder lock) and cuts off a torn last entry.
+/// Returns the text as it now is, and what it holds.
+fn read_healed(path: &Path) -> Result<(String, Ledger)> {
+    let io = |e| Error::io(path, e);
+    let options = &mut std::fs::OpenOptions::new();
+    let Some(file) = files::open_regular(path, options.read(true).append(true))? else {
+        return Ok((String::new(), Ledger::default()));
+    };
+    let mut lock = fd_lock::RwLock::new(file);
+    let mut guard = lock.write().map_err(io)?;
+    let mut bytes = Vec::new();
+    guard.seek(SeekFrom::Start(0)).map_err(io)?;
+    guard.read_to_end(&mut bytes).map_err(io)?;
+    let mut text = files::decode(path, bytes)?;
+    let ledger = parse_ledger(path, &text)?;
+    if let Some(torn) = ledger.torn {
+        guard.set_len(torn.offset as u64).map_err(io)?;
+        guard.sync_data().map_err(io)?;
+        text.truncate(torn.offset);
+    }
+    Ok((text, ledger))
+}
+
+/// Runs `repair` on the ledger at `path` under the writers' lock, after cutting
+/// off a torn last entry (returned). Nothing is created: a missing ledger is
+/// empty.
+pub fn repair<T>(
+    path: &Path,
+    repair: impl FnOnce(&[Entry]) -> Result<T>,
+) -> Result<(Option<Torn>, T)> {
+    let mut folder = lock_folder(path)?;
+    let _writers = folder
+        .write()
+        .map_err(|e| Error::io(path.parent().unwrap_or(path), e))?;
+    let (_, ledger) = read_healed(path)?;
+    Ok((ledger.torn, repair(&ledger.entries)?))
+}
+
 /// Removes the temporary files of [`files::write_atomic`] older than a minute in
 /// `dir`: what a process killed in the middle of a write left behind. Called under
 /// the ledger's lock; a file that cannot be removed is left for the next time.
-fn remove_stale_temps(dir: &Path) {
+pub fn remove_stale_temps(dir: &Path) {
+    for path in stale_temps(dir) {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// The temporary files of [`files::write_atomic`] older than a minute in `dir`.
+pub fn stale_temps(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
     let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
+        return out;
     };
     let minute = std::time::Duration::from_secs(60);
     for e in entries.flatten() {
@@ -699,12 +759,16 @@ fn remove_stale_temps(dir: &Path) {
             .to_str()
             .is_some_and(|n| n.starts_with(files::TEMP_PREFIX))
             && e.metadata().is_ok_and(|m| {
-                m.is_file() && m.modified().is_ok_and(|t| t.elapsed().is_ok_and(|a| a > minute))
+                m.is_file()
+                    && m.modified()
+                        .is_ok_and(|t| t.elapsed().is_ok_and(|a| a > minute))
             });
         if stale {
-            let _ = std::fs::remove_file(e.path());
+            out.push(e.path());
         }
     }
+    out.sort();
+    out
 }
 
 /// A 12-hex-digit id, unique in practice: the entry's content, the ledger's length

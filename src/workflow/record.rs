@@ -92,6 +92,23 @@ pub fn record(
     checker: &LazyChecker,
 ) -> Result<ledger::Appended> {
     let path = article.dir.join(ledger::FILE_NAME);
+    // The checks read the ledger (the translator's name) with a lock of their own:
+    // they run before the ledger is locked for writing, on the files as they are.
+    let ready = matches!(
+        snap.status.state,
+        State::Translated | State::Edited | State::Approved
+    );
+    let check_errors = if req.action == Action::Approved && !req.force && ready {
+        let findings = check_files(article, checker.get()?)?;
+        Some(
+            findings
+                .iter()
+                .filter(|f| f.severity == crate::checks::Severity::Error)
+                .count(),
+        )
+    } else {
+        None
+    };
     ledger::append_with(&path, |entries| {
         let fresh;
         let snap = if entries == snap.entries.as_slice() {
@@ -100,7 +117,7 @@ pub fn record(
             fresh = Snapshot::with_entries(article, &archive.settings.drift, entries.to_vec())?;
             &fresh
         };
-        judge(archive, article, snap, req, checker)?;
+        judge(archive, article, snap, req, check_errors)?;
         build_entry(article, snap, req)
     })
 }
@@ -111,7 +128,7 @@ fn judge(
     article: &Article,
     snap: &Snapshot,
     req: &Request,
-    checker: &LazyChecker,
+    check_errors: Option<usize>,
 ) -> Result<()> {
     let settings = &archive.settings;
     let history = History::of(&snap.entries);
@@ -158,10 +175,17 @@ fn judge(
             }
             // Nobody approves a text they signed: the last translator, and anyone
             // who signed exactly these versions (in this clone or another one).
-            let (kk, ru) = (fingerprints(snap, Lang::Kk, article), fingerprints(snap, Lang::Ru, article));
-            let signer = history.translation.into_iter().chain(snap.entries.iter().filter(|e| {
-                e.action == Action::Translated && e.kk.paragraphs == kk && e.ru.paragraphs == ru
-            })).find(|t| same_person(&t.by, &req.by));
+            let (kk, ru) = (
+                fingerprints(snap, Lang::Kk, article),
+                fingerprints(snap, Lang::Ru, article),
+            );
+            let signer = history
+                .translation
+                .into_iter()
+                .chain(snap.entries.iter().filter(|e| {
+                    e.action == Action::Translated && e.kk.paragraphs == kk && e.ru.paragraphs == ru
+                }))
+                .find(|t| same_person(&t.by, &req.by));
             if signer.is_some() {
                 return Err(Error::SelfApproval {
                     id: id.clone(),
@@ -173,11 +197,9 @@ fn judge(
                     return Err(Error::ForceNeedsNote);
                 }
             } else {
-                let findings = check_files(article, checker.get()?)?;
-                let errors = findings
-                    .iter()
-                    .filter(|f| f.severity == crate::checks::Severity::Error)
-                    .count();
+                // Not checked: the article was not ready when the checks would
+                // have run, and became so while this waited for the lock.
+                let errors = check_errors.ok_or_else(|| wrong(State::InProgress))?;
                 if errors > 0 {
                     return Err(Error::ChecksFailed {
                         id: id.clone(),

@@ -208,7 +208,7 @@ fn a_broken_ledger_is_reported_and_never_written_to() {
     let cut = ledger.find("by = \"").unwrap() + 8;
     let broken = &ledger[..cut];
     let line = broken.lines().count() as u64;
-    assert_eq!(line, 6, "{broken}");
+    assert_eq!(line, 7, "{broken}");
     a.write("articles/2026/m-bad/ledger.toml", broken);
     let out = a.q(&["status"]).run().failed();
     let message = out.stderr.strip_prefix("error: ").unwrap().trim_end();

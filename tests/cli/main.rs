@@ -11,6 +11,7 @@ mod concurrency;
 mod diff;
 mod floor;
 mod git_merge;
+mod hardening;
 mod i18n;
 mod layers;
 mod roster;
