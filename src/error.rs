@@ -134,6 +134,9 @@ pub enum Error {
     /// A date that `article.toml` cannot hold (years 1 to 9999).
     #[error("date {date} out of range")]
     DateOutOfRange { date: String },
+    /// `approve --all --force`: forcing is decided article by article.
+    #[error("--force with --all")]
+    ForceAll,
 }
 
 impl Error {

@@ -21,3 +21,4 @@ fsck-repaired = { $count ->
 }
 error-nested-article = { $id } would lie inside the folder of article { $parent }, where it would never be listed; choose an id outside it
 error-date-out-of-range = the date { $date } cannot be recorded: years run from 1 to 9999
+error-force-all = --force cannot go with --all: approving despite the checks is decided article by article, each with its own --note

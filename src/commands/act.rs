@@ -47,6 +47,11 @@ pub fn sign(cx: &mut Context, args: &SignArgs) -> Result<Outcome> {
 }
 
 pub fn approve(cx: &mut Context, args: &ApproveArgs) -> Result<Outcome> {
+    // Approving despite errors is a decision about one article, with its reason:
+    // never for every article at once under one note.
+    if args.all && args.force {
+        return Err(crate::error::Error::ForceAll);
+    }
     let by = args.who.by.as_deref();
     let req = request(cx, Action::Approved, by, args.who.note.clone(), args.all)?;
     many(

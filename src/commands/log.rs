@@ -96,6 +96,17 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
                     line.push_str(&format!(" — {}", escape::inline(&note)));
                 }
                 cx.ui.line(&line);
+                if e.at > cx.world.now + ledger::FUTURE_SLACK {
+                    let path = archive.articles_dir().join(id).join(ledger::FILE_NAME);
+                    cx.ui.note(
+                        "entry-future",
+                        &[
+                            ("path", Value::from(cx.ui.path(&path))),
+                            ("line", Value::from(e.line)),
+                            ("at", Value::from(e.at.to_rfc3339())),
+                        ],
+                    );
+                }
             }
         }
     }

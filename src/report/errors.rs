@@ -125,6 +125,7 @@ pub fn render(error: &Error, ui: &Ui) -> String {
             "error-nested-article",
             &[("id", s(id)), ("parent", s(parent))],
         ),
+        Error::ForceAll => ui.msg("error-force-all", &[]),
         Error::DateOutOfRange { date } => ui.msg("error-date-out-of-range", &[("date", s(date))]),
     }
 }
@@ -173,4 +174,5 @@ pub const IDS: &[&str] = &[
     "error-invalid-hash",
     "error-nested-article",
     "error-date-out-of-range",
+    "error-force-all",
 ];

@@ -118,7 +118,12 @@ pub fn record(
             &fresh
         };
         judge(archive, article, snap, req, check_errors)?;
-        build_entry(article, snap, req)
+        let mut entry = build_entry(article, snap, req)?;
+        // One person, one name: recorded as the roster spells it.
+        if let Some(member) = archive.settings.member(&req.by) {
+            entry.by = member.name.trim().to_string();
+        }
+        Ok(entry)
     })
 }
 

@@ -446,7 +446,10 @@ fn fsck_lists_and_repairs_what_interrupted_writes_leave() {
         .ok()
         .stdout_has("3 problems repaired");
     // Cut back to the entry before (the blank line before the torn one stays).
-    assert_eq!(a.read("articles/a/ledger.toml").trim_end(), ledger.trim_end());
+    assert_eq!(
+        a.read("articles/a/ledger.toml").trim_end(),
+        ledger.trim_end()
+    );
     assert!(!a.exists("articles/a/history/kk-0123456789abcdef.md"));
     assert!(!a.exists("articles/a/.qostil-x"));
     a.q(&["fsck"]).run().ok().stdout_has("nothing to repair");
@@ -493,10 +496,17 @@ fn new_refuses_an_article_inside_an_article_and_a_five_digit_year() {
         .run()
         .ok();
     let before = a.snapshot();
-    a.q(&["new", "2026/a/sub", "--source", "kk", "--date", "2026-12-03"])
-        .run()
-        .failed()
-        .stderr_has("inside the folder of article 2026/a");
+    a.q(&[
+        "new",
+        "2026/a/sub",
+        "--source",
+        "kk",
+        "--date",
+        "2026-12-03",
+    ])
+    .run()
+    .failed()
+    .stderr_has("inside the folder of article 2026/a");
     a.q(&["new", "b", "--source", "kk", "--date", "+10000-01-01"])
         .run()
         .failed()
@@ -518,4 +528,41 @@ fn partial_check_sections_take_defaults_and_nan_is_refused() {
         .run()
         .failed()
         .stderr_has("qostil.toml:2");
+}
+
+/// `approve --all --force` would force every article with errors under one note:
+/// refused, nothing written.
+#[test]
+fn approve_all_force_is_refused() {
+    let a = Archive::new();
+    a.article("a", "kk", Some(KK), Some(RU));
+    a.q(&["sign", "a"]).by(DAMIR).run().ok();
+    let before = a.snapshot();
+    a.q(&["approve", "--all", "--force", "--note", "шұғыл"])
+        .by(MARIA)
+        .run()
+        .failed()
+        .stderr_has("--force cannot go with --all");
+    assert_eq!(a.snapshot(), before);
+}
+
+/// An entry dated far in the future (a hand edit, a wrong clock) is reported by
+/// `log` as suspicious, and new entries are not dated after it.
+#[test]
+fn an_entry_from_the_future_is_reported() {
+    let a = Archive::new();
+    a.article("a", "kk", Some(KK), Some(RU));
+    a.q(&["note", "a", "--note", "болашақтан"])
+        .by(DAMIR)
+        .now("2099-01-01T00:00:00+05:00")
+        .run()
+        .ok();
+    a.q(&["note", "a", "--note", "бүгін"]).by(DAMIR).run().ok();
+    let log = a.log("a");
+    assert!(
+        log.iter()
+            .any(|e| e["at"].as_str().unwrap().starts_with("2026-")),
+        "{log:?}"
+    );
+    a.q(&["log"]).run().code(0).stderr_has("lies in the future");
 }

@@ -33,11 +33,17 @@ fn a_name_not_on_the_roster_is_refused_for_every_action() {
         a.q(&args).user(STRANGER).run().failed().stderr_is(&refused);
     }
     assert_eq!(a.snapshot(), before);
-    // Names are matched after trimming white space, exactly otherwise.
+    // Names are matched as one person's (white space, case, look-alike letters
+    // folded: see `identity`), and recorded as the roster spells them.
     a.q(&["claim", "2026/a"]).by(" Дамир Омаров  ").run().ok();
     assert_eq!(a.status_of("2026/a")["by"], DAMIR);
     a.q(&["note", "2026/a", "--note", "x"])
         .by("дамир омаров")
+        .run()
+        .ok();
+    assert_eq!(a.log("2026/a").last().unwrap()["by"], DAMIR);
+    a.q(&["note", "2026/a", "--note", "x"])
+        .by("Дамир Омар")
         .run()
         .failed();
 }
