@@ -78,13 +78,18 @@ for i in $(seq "$KILLS"); do
     if "$QOSTIL" fsck 2>/dev/null | grep -q "ledger.toml: line"; then torn=$((torn + 1)); fi
 done
 
+# What the kills left: orphaned stored texts (stored, then killed before the entry)
+# and temporary files (fsck lists those older than a minute).
+fsck_out=$("$QOSTIL" fsck 2>&1 || true)
+orphans=$(grep -c "no ledger entry names" <<<"$fsck_out" || true)
+temps=$(find articles/big -name '.qostil-*' | wc -l)
 # The next writer heals whatever is left, and the ledger is whole.
 "$QOSTIL" note big --note "soak done" >/dev/null 2>&1 || refused=1
 "$QOSTIL" fsck --repair >/dev/null 2>&1 || true
 final_ok=0
 "$QOSTIL" fsck >/dev/null 2>&1 && final_ok=1
 
-summary="soak-kill9: kills=$KILLS paragraphs=$PARAGRAPHS killed_mid_run=$killed finished_before_kill=$finished unreadable_ledgers=$unreadable torn_tails_seen=$torn healed_by_next_writer=$healed final_note_refused=$refused fsck_clean_after_repair=$final_ok"
+summary="soak-kill9: kills=$KILLS paragraphs=$PARAGRAPHS killed_mid_run=$killed finished_before_kill=$finished unreadable_ledgers=$unreadable torn_tails_seen=$torn healed_by_next_writer=$healed orphaned_texts=$orphans temp_files_left=$temps final_note_refused=$refused fsck_clean_after_repair=$final_ok"
 echo "$summary"
 if [[ -n ${QOSTIL_SOAK_OUT:-} ]]; then echo "$summary" >> "$QOSTIL_SOAK_OUT"; fi
 [[ $unreadable == 0 && $refused == 0 && $final_ok == 1 ]]

@@ -16,7 +16,7 @@ use std::path::Path;
 /// is read: a link, folder, FIFO, socket or device in its place is an error naming
 /// it (never a hang on a FIFO, never a read through a link).
 pub fn read_text(path: &Path) -> Result<Option<String>> {
-    let Some(file) = open_regular(path, &mut std::fs::OpenOptions::new().read(true))? else {
+    let Some(file) = open_regular(path, std::fs::OpenOptions::new().read(true))? else {
         return Ok(None);
     };
     let mut bytes = Vec::new();

@@ -566,3 +566,18 @@ fn an_entry_from_the_future_is_reported() {
     );
     a.q(&["log"]).run().code(0).stderr_has("lies in the future");
 }
+
+/// A `glossary.toml` that is a link (to a file outside the archive) is not read.
+#[test]
+fn a_linked_glossary_is_not_read() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("glossary.toml");
+    std::fs::write(&secret, "[[term]]\nkk = \"көлік\"\nru = \"машина\"\n").unwrap();
+    let a = Archive::new();
+    a.article("a", "kk", Some(KK), Some(RU));
+    std::os::unix::fs::symlink(&secret, a.path("glossary.toml")).unwrap();
+    a.q(&["check", "a"])
+        .run()
+        .failed()
+        .stderr_has("glossary.toml is a symbolic link");
+}
