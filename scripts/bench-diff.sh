@@ -28,9 +28,10 @@ for n in "${sizes[@]}"; do
         awk -v s="$kk" '{ print } /^[0-9]+\. / { c++; if (c % 2 == 0) printf "\nҚосылған %d. %s\n", c, s }' articles/big/kk.md > kk.new
         mv kk.new articles/big/kk.md
         t0=$(date +%s%N)
-        "$QOSTIL" diff big >/dev/null || true
+        /usr/bin/time -f '%U %S %M' -o cpu "$QOSTIL" diff big >/dev/null || true
         t1=$(date +%s%N)
-        awk -v n="$n" -v a="$t0" -v b="$t1" 'BEGIN { printf "bench-diff: %d paragraphs (%d inserted): %.2f s\n", n, n / 2, (b - a) / 1e9 }'
+        read -r user sys rss < cpu
+        awk -v n="$n" -v a="$t0" -v b="$t1" -v u="$user" -v s="$sys" -v m="$rss" 'BEGIN { printf "bench-diff: %d paragraphs (%d inserted): %.2f s wall, %.2f s CPU, %d MB peak\n", n, n / 2, (b - a) / 1e9, u + s, m / 1024 }'
     )
     rm -rf "$dir"
 done
