@@ -293,7 +293,7 @@ fn a_decomposed_name_is_the_same_person() {
         .stderr_has("signed");
 }
 
-/// Under a 0022 umask, new files are 0644 and folders 0755: a colleague on a
+/// Under a 0022 umask, new files are 0644 (they were 0600): a colleague on a
 /// shared server can read them.
 #[test]
 fn new_files_respect_the_umask() {
