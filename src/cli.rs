@@ -76,6 +76,9 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// The manual page (roff), in the language of the messages.
     Man,
+    /// Look for torn ledger entries, orphaned or altered stored texts and
+    /// leftover temporary files; --repair repairs what can be repaired.
+    Fsck(FsckArgs),
 }
 
 #[derive(Debug, Args)]
@@ -83,6 +86,13 @@ pub struct CompletionsArgs {
     /// The shell.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct FsckArgs {
+    /// Cut off torn ledger entries, remove orphaned stored texts and temporary files.
+    #[arg(long)]
+    pub repair: bool,
 }
 
 #[derive(Debug, Args)]

@@ -181,6 +181,22 @@ pub enum Error {
         name: String,
         other: String,
     },
+    /// A folder, FIFO, socket or device where a regular file (or a folder where a
+    /// file) is expected: never opened, so never a hang.
+    #[error("{path} is not a regular file")]
+    NotAFile { path: PathBuf },
+    /// A ledger names a stored text by something that is not a text hash.
+    #[error("{path}: invalid text hash {hash}")]
+    InvalidHash { path: PathBuf, hash: String },
+    /// `new` on an id inside another article's folder (never listed).
+    #[error("{id} is inside article {parent}")]
+    NestedArticle { id: String, parent: String },
+    /// A date that `article.toml` cannot hold (years 1 to 9999).
+    #[error("date {date} out of range")]
+    DateOutOfRange { date: String },
+    /// `approve --all --force`: forcing is decided article by article.
+    #[error("--force with --all")]
+    ForceAll,
 }
 
 impl Error {

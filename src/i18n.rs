@@ -29,6 +29,7 @@ const CATALOGUES: &[(&str, &str, &str)] = &[
     catalogue!("en", "html.ftl"),
     catalogue!("en", "help.ftl"),
     catalogue!("en", "cli.ftl"),
+    catalogue!("en", "hardening.ftl"),
     catalogue!("kk", "qostil.ftl"),
     catalogue!("kk", "checks.ftl"),
     catalogue!("kk", "spelling.ftl"),
@@ -36,6 +37,7 @@ const CATALOGUES: &[(&str, &str, &str)] = &[
     catalogue!("kk", "html.ftl"),
     catalogue!("kk", "help.ftl"),
     catalogue!("kk", "cli.ftl"),
+    catalogue!("kk", "hardening.ftl"),
     catalogue!("ru", "qostil.ftl"),
     catalogue!("ru", "checks.ftl"),
     catalogue!("ru", "spelling.ftl"),
@@ -43,6 +45,7 @@ const CATALOGUES: &[(&str, &str, &str)] = &[
     catalogue!("ru", "html.ftl"),
     catalogue!("ru", "help.ftl"),
     catalogue!("ru", "cli.ftl"),
+    catalogue!("ru", "hardening.ftl"),
 ];
 
 /// The languages of the interface.

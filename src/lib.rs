@@ -17,11 +17,12 @@ pub mod checks;
 pub mod clock;
 pub mod diff;
 pub mod error;
+pub mod identity;
 pub mod lang;
 pub mod segment;
 pub mod store;
-pub mod value;
 pub mod suggest;
+pub mod value;
 pub mod workflow;
 
 // The command layer.

@@ -89,6 +89,7 @@ pub fn run(cli: Cli, world: &World) -> Outcome {
         Command::Report(args) => commands::report::run(&mut cx, &args),
         Command::Completions(args) => commands::completions::run(&mut cx, args.shell),
         Command::Man => commands::completions::man(&mut cx),
+        Command::Fsck(args) => commands::fsck::run(&mut cx, &args),
     };
     match result {
         _ if cx.ui.closed() => Outcome::OutputClosed,

@@ -12,15 +12,11 @@
 //! The distance is the diff engine's bounded optimal-string-alignment edit distance
 //! over the near keys, bounded by the length of what was typed.
 
-use unicode_normalization::UnicodeNormalization;
-
-/// The key under which two spellings are the same name.
+/// The key under which two spellings are the same name: one person, one name
+/// ([`crate::identity::name_key`]: NFC, case, white space, invisible characters,
+/// Latin look-alikes).
 pub fn name_key(s: &str) -> String {
-    let nfc: String = s.nfc().collect();
-    nfc.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::identity::name_key(s)
 }
 
 /// The key under which two spellings are near.

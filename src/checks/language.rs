@@ -22,7 +22,8 @@ use std::sync::OnceLock;
 
 /// Settings of the `language` check (`[checks.language]`).
 #[derive(Debug, Clone, serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+// `default`: a partial section takes the defaults for the keys it leaves out.
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
 pub struct LanguageConfig {
     /// Fewer small-letter Cyrillic words than this: the paragraph is not judged.
     pub min_words: usize,

@@ -27,7 +27,8 @@ use std::ops::Range;
 
 /// Settings of the `latin` check (`[checks.latin]`).
 #[derive(Debug, Clone, serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+// `default`: a partial section takes the defaults for the keys it leaves out.
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
 pub struct LatinConfig {
     /// Report Latin words found on one side only (and not transliterated on the
     /// other).

@@ -28,7 +28,8 @@ use std::ops::Range;
 
 /// Settings of the `lookalike` check (`[checks.lookalike]`).
 #[derive(Debug, Clone, serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+// `default`: a partial section takes the defaults for the keys it leaves out.
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
 pub struct LookalikeConfig {
     /// Report Latin (and Greek) look-alikes inside Cyrillic words.
     pub latin_in_cyrillic: bool,

@@ -19,7 +19,8 @@ use std::ops::Range;
 
 /// Settings of the `quotes` check (`[checks.quotes]`).
 #[derive(Debug, Clone, serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+// `default`: a partial section takes the defaults for the keys it leaves out.
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
 pub struct QuotesConfig {
     /// Report quotes that do not pair up on one side.
     pub balance: bool,

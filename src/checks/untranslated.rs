@@ -18,13 +18,15 @@ use std::hash::Hasher;
 
 /// Settings of the `untranslated` check (`[checks.untranslated]`).
 #[derive(Debug, Clone, serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+// `default`: a partial section takes the defaults for the keys it leaves out.
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
 pub struct UntranslatedConfig {
     /// The text must hold at least this many Cyrillic words starting with a small
     /// letter (shared by both sides) to be translatable.
     pub min_words: usize,
     /// Share of common words (Dice coefficient over the word multisets) from which
     /// two sides count as the same text.
+    #[serde(deserialize_with = "super::config::unit_interval")]
     pub similarity: f64,
 }
 

@@ -133,6 +133,11 @@ pub fn sign(cx: &mut Context, args: &SignArgs) -> Result<Outcome> {
 }
 
 pub fn approve(cx: &mut Context, args: &ApproveArgs) -> Result<Outcome> {
+    // Approving despite errors is a decision about one article, with its reason:
+    // never for every article at once under one note.
+    if args.all && args.force {
+        return Err(crate::error::Error::ForceAll);
+    }
     let by = args.who.by.as_deref();
     let req = request(cx, Action::Approved, by, args.who.note.clone(), args.all)?;
     many(
@@ -216,10 +221,13 @@ fn settle(
     article: &crate::store::article::Article,
     req: &Request,
     checker: &LazyChecker,
-    recorded: Result<Option<crate::store::ledger::Entry>>,
+    recorded: Result<Option<crate::store::ledger::Appended>>,
 ) -> Result<()> {
     match recorded {
-        Ok(Some(_)) => done(cx, &article.id, req.action),
+        Ok(Some(written)) => {
+            healed(cx, article, &written);
+            done(cx, &article.id, req.action)
+        }
         Ok(None) => {
             let what = cx.ui.msg(&format!("action-{}", req.action.as_str()), &[]);
             cx.ui.line(&cx.ui.msg(
@@ -254,6 +262,24 @@ fn settle(
         Err(e) => return Err(e),
     }
     Ok(())
+}
+
+/// Says that a torn last entry was cut off the ledger before this one was written.
+fn healed(
+    cx: &Context,
+    article: &crate::store::article::Article,
+    written: &crate::store::ledger::Appended,
+) {
+    if let Some(torn) = written.healed {
+        let path = article.dir.join(crate::store::ledger::FILE_NAME);
+        cx.ui.note(
+            "ledger-healed",
+            &[
+                ("path", Value::from(cx.ui.path(&path))),
+                ("line", Value::from(torn.line)),
+            ],
+        );
+    }
 }
 
 fn done(cx: &Context, id: &str, action: Action) {
@@ -403,7 +429,9 @@ fn ready_for(action: Action, snap: &Snapshot, by: &str) -> bool {
         Action::Translated => {
             snap.target.hash.is_some()
                 && history.signoff.is_none()
-                && history.claim.is_none_or(|c| c.by.trim() == by.trim())
+                && history
+                    .claim
+                    .is_none_or(|c| crate::identity::same_person(&c.by, by))
         }
         Action::Approved => snap.status.state == State::Translated,
         _ => false,

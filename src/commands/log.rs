@@ -4,7 +4,7 @@ use crate::cli::{Format, LogArgs};
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
 use crate::i18n::Value;
-use crate::report::{style, wrap};
+use crate::report::{escape, style, wrap};
 use crate::store::archive::load_article;
 use crate::store::ledger::{self, Entry};
 use serde_json::json;
@@ -47,8 +47,7 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
     names.sort();
     names.dedup();
     if let Some(by) = &args.by {
-        let key = crate::suggest::name_key(by);
-        rows.retain(|(_, e)| crate::suggest::name_key(&e.by) == key);
+        rows.retain(|(_, e)| crate::identity::same_person(&e.by, by));
     }
     rows.sort_by(|a, b| {
         a.1.at
@@ -115,15 +114,19 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
             for (id, e) in &rows {
                 let action = wrap::pad(&action_of(e), action_width);
                 let at = e.at.format("%Y-%m-%d %H:%M %:z").to_string();
-                let mut line = cx.ui.msg(
+                let plain = |s: &str| Value::from(escape::inline(s).into_owned());
+                let mut line = cx.ui.msg_escaped(
                     "log-line",
                     &[
                         ("at", Value::from(cx.ui.paint(style::DIM, &at))),
-                        ("by", Value::from(wrap::pad(&e.by, by_width))),
+                        (
+                            "by",
+                            Value::from(wrap::pad(&escape::inline(&e.by), by_width)),
+                        ),
                         ("action", Value::from(cx.ui.paint(style::HEADER, &action))),
-                        ("id", Value::from(id)),
+                        ("id", plain(id)),
                         ("lang", Value::from(e.lang.code())),
-                        ("entry", Value::from(&e.id)),
+                        ("entry", plain(&e.id)),
                     ],
                 );
                 if e.adopt {
@@ -137,9 +140,27 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
                     line.push_str(&format!(" ({refers})"));
                 }
                 if let Some(note) = &e.note {
-                    line.push_str(&format!(" — {}", note.replace('\n', " ")));
+                    let note = note.replace('\n', " ");
+                    line.push_str(&format!(" — {}", escape::inline(&note)));
                 }
                 cx.ui.line(&line);
+                // A fixed clock (`QOSTIL_NOW`) replays a scripted history: its
+                // "now" says nothing about which entries lie in the future.
+                let real_clock = cx
+                    .world
+                    .var("QOSTIL_NOW")
+                    .is_none_or(|v| v.trim().is_empty());
+                if real_clock && e.at > cx.world.now + ledger::FUTURE_SLACK {
+                    let path = archive.articles_dir().join(id).join(ledger::FILE_NAME);
+                    cx.ui.note(
+                        "entry-future",
+                        &[
+                            ("path", Value::from(cx.ui.path(&path))),
+                            ("line", Value::from(e.line)),
+                            ("at", Value::from(e.at.to_rfc3339())),
+                        ],
+                    );
+                }
             }
         }
     }

@@ -15,12 +15,33 @@ pub fn run(cx: &mut Context, args: &NewArgs) -> Result<Outcome> {
     if dir.join(META_FILE).exists() {
         return Err(Error::ArticleExists { id: id.to_string() });
     }
+    // An article inside another one's folder would never be listed.
+    let base = archive.articles_dir();
+    if let Some(parent) = dir
+        .ancestors()
+        .skip(1)
+        .take_while(|p| p.starts_with(&base) && *p != base)
+        .find(|p| std::fs::symlink_metadata(p.join(META_FILE)).is_ok())
+    {
+        let parent = parent.strip_prefix(&base).unwrap_or(parent);
+        return Err(Error::NestedArticle {
+            id: id.to_string(),
+            parent: parent.to_string_lossy().into_owned(),
+        });
+    }
+    // TOML dates have four-digit years.
+    let date = args.date.unwrap_or_else(|| today(cx));
+    if !(1..=9999).contains(&chrono::Datelike::year(&date)) {
+        return Err(Error::DateOutOfRange {
+            date: date.to_string(),
+        });
+    }
     let source: Lang = args.source.parse().map_err(|()| Error::InvalidId {
         id: args.source.clone(),
     })?;
     let meta = Meta {
         source,
-        date: args.date.unwrap_or_else(|| today(cx)),
+        date,
         section: args.section.clone(),
         credits: Default::default(),
     };

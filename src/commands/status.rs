@@ -55,8 +55,8 @@ pub fn run(cx: &mut Context, args: &StatusArgs) -> Result<Outcome> {
         .iter()
         .filter(|s| {
             holder.as_deref().is_none_or(|h| {
-                let key = crate::suggest::name_key(h);
-                s.by.as_deref().map(crate::suggest::name_key) == Some(key)
+                s.by.as_deref()
+                    .is_some_and(|b| crate::identity::same_person(b, h))
             })
         })
         .filter(|s| wanted_state.is_none_or(|w| s.state == w))

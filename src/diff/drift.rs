@@ -757,33 +757,47 @@ pub fn fill_counterparts(
     }
     changed_old.sort_unstable();
     changed_new.sort_unstable();
-    // An untouched new paragraph is the k-th untouched one; its old number is the
-    // k-th untouched old number.
-    let untouched_old_for = |n: usize| -> usize {
-        let k = n - changed_new.partition_point(|&x| x < n);
-        let mut o = k;
-        loop {
-            let cand = k + changed_old.partition_point(|&x| x <= o);
-            if cand == o {
-                return o;
+    // An inserted paragraph's counterpart is the last target of the nearest
+    // paragraph before it that has one. One pass forward over the new numbers
+    // computes that for all of them (walking back from each insertion would be
+    // quadratic in a text of many insertions): `last_target[p]` is the answer
+    // for a paragraph inserted right after `p`. An untouched new paragraph is the
+    // k-th untouched one; its old number is the k-th untouched old number.
+    let max_n = changes
+        .iter()
+        .filter(|c| c.old.is_empty())
+        .filter_map(|c| c.new.first().copied())
+        .max()
+        .unwrap_or(0);
+    let mut last_target = vec![0usize; max_n.max(1)];
+    let mut old_cursor = 0usize;
+    let mut next_changed_old = 0usize;
+    for p in 1..max_n {
+        let olds = match old_of_new.get(&p) {
+            Some(olds) => Some(olds.clone()),
+            None if changed_new.binary_search(&p).is_ok() => None, // inserted
+            None => {
+                // The next old number that no change touched.
+                loop {
+                    old_cursor += 1;
+                    while changed_old
+                        .get(next_changed_old)
+                        .is_some_and(|&o| o < old_cursor)
+                    {
+                        next_changed_old += 1;
+                    }
+                    if changed_old.get(next_changed_old) != Some(&old_cursor) {
+                        break;
+                    }
+                }
+                Some(vec![old_cursor])
             }
-            o = cand;
-        }
-    };
-
-    let inserted_after = |n: usize| -> usize {
-        for p in (1..n).rev() {
-            let olds = match old_of_new.get(&p) {
-                Some(olds) => olds.clone(),
-                None if changed_new.binary_search(&p).is_ok() => continue, // inserted
-                None => vec![untouched_old_for(p)],
-            };
-            if let Some(&t) = targets_of(&olds).last() {
-                return t;
-            }
-        }
-        0
-    };
+        };
+        last_target[p] = olds
+            .and_then(|o| targets_of(&o).last().copied())
+            .unwrap_or(last_target[p - 1]);
+    }
+    let inserted_after = |n: usize| -> usize { last_target[n - 1] };
 
     let filled: Vec<Vec<usize>> = changes
         .iter()
@@ -855,6 +869,40 @@ mod tests {
             c.class,
             c.counterpart.clone(),
         )
+    }
+
+    /// 50,000 paragraphs inserted one by one between 50,000 kept ones: the
+    /// counterparts are found in one pass (walking back from every insertion took
+    /// minutes), and each insertion belongs after the kept paragraph before it.
+    #[test]
+    fn counterparts_of_many_insertions_are_linear() {
+        let n = 50_000;
+        let mut changes: Vec<Change> = (1..=n)
+            .map(|i| Change {
+                kind: ChangeKind::Inserted,
+                old: vec![],
+                new: vec![2 * i],
+                class: Class::Substantive,
+                counterpart: vec![],
+                words: vec![],
+            })
+            .collect();
+        // The first old paragraph was deleted: targets shift by one.
+        changes.push(Change {
+            kind: ChangeKind::Deleted,
+            old: vec![1],
+            new: vec![],
+            class: Class::Substantive,
+            counterpart: vec![],
+            words: vec![],
+        });
+        fill_counterparts(&mut changes, &one_to_one(n + 1), &|t| Some(t));
+        for (i, c) in changes[..n].iter().enumerate() {
+            // New 2i+2 follows new 2i+1, the (i+1)-th kept paragraph: old i+2
+            // (old 1 was deleted).
+            assert_eq!(c.counterpart, vec![i + 2], "{i}");
+        }
+        assert_eq!(changes[n].counterpart, vec![1]);
     }
 
     #[test]

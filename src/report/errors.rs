@@ -186,6 +186,17 @@ pub fn render(error: &Error, ui: &Ui) -> String {
                 ("other", s(other)),
             ],
         ),
+        Error::NotAFile { path } => ui.msg("error-not-a-file", &[("path", s(&ui.path(path)))]),
+        Error::InvalidHash { path, hash } => ui.msg(
+            "error-invalid-hash",
+            &[("path", s(&ui.path(path))), ("hash", s(hash))],
+        ),
+        Error::NestedArticle { id, parent } => ui.msg(
+            "error-nested-article",
+            &[("id", s(id)), ("parent", s(parent))],
+        ),
+        Error::ForceAll => ui.msg("error-force-all", &[]),
+        Error::DateOutOfRange { date } => ui.msg("error-date-out-of-range", &[("date", s(date))]),
     }
 }
 
@@ -243,4 +254,9 @@ pub const IDS: &[&str] = &[
     "error-unknown-article-near",
     "error-not-on-roster-near",
     "error-duplicate-member",
+    "error-not-a-file",
+    "error-invalid-hash",
+    "error-nested-article",
+    "error-date-out-of-range",
+    "error-force-all",
 ];

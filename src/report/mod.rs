@@ -10,6 +10,7 @@
 pub mod check;
 pub mod diff;
 pub mod errors;
+pub mod escape;
 pub mod html;
 pub mod progress;
 pub mod show;
@@ -72,18 +73,38 @@ impl Ui {
     }
 
     /// A localized message.
+    ///
+    /// Text arguments come from files, ledgers and the command line: their control
+    /// characters are made visible (see [`escape`]).
     pub fn msg(&self, id: &str, args: &[(&str, Value)]) -> String {
+        let escaped: Vec<(&str, Value)> = args
+            .iter()
+            .map(|(k, v)| match v {
+                Value::Str(s) => (*k, Value::Str(escape::inline(s).into_owned())),
+                other => (*k, other.clone()),
+            })
+            .collect();
+        self.l10n.msg(id, &escaped)
+    }
+
+    /// A localized message whose text arguments the caller has escaped already
+    /// (and may have painted).
+    pub fn msg_escaped(&self, id: &str, args: &[(&str, Value)]) -> String {
         self.l10n.msg(id, args)
     }
 
     /// Writes one line to standard output.
     pub fn line(&self, text: &str) {
-        self.out(|| writeln!(std::io::stdout().lock(), "{text}"));
+        self.out(|| writeln!(std::io::stdout().lock(), "{}", escape::block(text)));
     }
 
     /// Writes lines (each ending in a line feed) to standard output in one write.
     pub fn lines(&self, text: &str) {
-        self.out(|| std::io::stdout().lock().write_all(text.as_bytes()));
+        self.out(|| {
+            std::io::stdout()
+                .lock()
+                .write_all(escape::block(text).as_bytes())
+        });
     }
 
     /// Writes a JSON document to standard output.
@@ -102,14 +123,18 @@ impl Ui {
     /// Writes a localized message to standard error.
     pub fn note(&self, id: &str, args: &[(&str, Value)]) {
         let text = self.msg(id, args);
-        let _ = writeln!(std::io::stderr().lock(), "{text}");
+        let _ = writeln!(std::io::stderr().lock(), "{}", escape::block(&text));
     }
 
     /// Writes an error to standard error, localized.
     pub fn error(&self, error: &Error) {
         let text = errors::render(error, self);
         let prefix = self.msg("label-error", &[]);
-        let _ = writeln!(std::io::stderr().lock(), "{prefix}: {text}");
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "{prefix}: {}",
+            escape::block(&text)
+        );
     }
 
     /// A path as the user should see it: relative to the base folder when inside it.
@@ -125,10 +150,11 @@ impl Ui {
 
     /// Paints `text` with a style when colour is on.
     pub fn paint(&self, style: anstyle::Style, text: &str) -> String {
+        let text = escape::block(text);
         if self.color {
             format!("{}{text}{}", style.render(), style.render_reset())
         } else {
-            text.to_string()
+            text.into_owned()
         }
     }
 }

@@ -115,7 +115,12 @@ pub fn human(ui: &Ui, rows: &[&Status], all: &[&Status]) {
             ui.msg("status-col-since", &[]),
             ui.msg("status-col-changes", &[]),
         ];
-        let cells: Vec<[String; 5]> = rows.iter().map(|s| row(ui, s)).collect();
+        // A folder name or a name may hold a line feed or an escape sequence: one
+        // row per article, whatever its cells hold.
+        let cells: Vec<[String; 5]> = rows
+            .iter()
+            .map(|s| row(ui, s).map(|c| super::escape::inline(&c).into_owned()))
+            .collect();
         let mut widths = [0usize; 5];
         for r in std::iter::once(&headers).chain(cells.iter()) {
             for (w, c) in widths.iter_mut().zip(r.iter()) {

@@ -75,13 +75,16 @@ impl Archive {
                 return Err(Error::IdEscapes { id: id.to_string() });
             }
         }
+        // Nor may a link inside the archive stand anywhere on the way: not
+        // `articles/`, not a folder between, not the article's folder.
+        files::refuse_links_below(&self.root, &dir)?;
         Ok(dir)
     }
 
     /// Loads the article with this id.
     pub fn article(&self, id: &str) -> Result<Article> {
         let dir = self.article_dir(id)?;
-        if !dir.join(META_FILE).is_file() {
+        if std::fs::symlink_metadata(dir.join(META_FILE)).is_err() {
             let discovery = self.discover();
             let ids = discovery.found.iter().map(|(id, _)| id.as_str());
             return Err(match crate::suggest::nearest(validate_id(id)?, ids) {
@@ -99,6 +102,10 @@ impl Archive {
     pub fn discover(&self) -> Discovery {
         let mut discovery = Discovery::default();
         let base = self.articles_dir();
+        if let Err(e) = files::refuse_links_below(&self.root, &base) {
+            discovery.problems.push(e);
+            return discovery;
+        }
         if let Ok(real_base) = base.canonicalize() {
             walk(&base, &real_base, "", &mut discovery);
         }
@@ -221,7 +228,9 @@ fn walk(dir: &Path, real_base: &Path, prefix: &str, out: &mut Discovery) {
         if !file_type.is_dir() {
             continue;
         }
-        if path.join(META_FILE).is_file() {
+        // Any `article.toml` makes an article, even one that is not a regular file:
+        // loading it then reports the problem instead of the article vanishing.
+        if std::fs::symlink_metadata(path.join(META_FILE)).is_ok() {
             out.found.push((id, path));
         } else {
             walk(&path, real_base, &id, out);

@@ -7,16 +7,101 @@
 
 use crate::error::{Error, Result};
 use serde::de::DeserializeOwned;
-use std::io::Write;
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Write};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 
-/// Reads a UTF-8 text file; `Ok(None)` when it does not exist.
+/// Reads a UTF-8 text file; `Ok(None)` when it does not exist. Only a regular file
+/// is read: a link, folder, FIFO, socket or device in its place is an error naming
+/// it (never a hang on a FIFO, never a read through a link).
 pub fn read_text(path: &Path) -> Result<Option<String>> {
-    match std::fs::read(path) {
-        Ok(bytes) => decode(path, bytes).map(Some),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::io(path, e)),
+    let Some(file) = open_regular(path, std::fs::OpenOptions::new().read(true))? else {
+        return Ok(None);
+    };
+    let mut bytes = Vec::new();
+    (&file)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    decode(path, bytes).map(Some)
+}
+
+/// Opens a regular file with `options`; `Ok(None)` when it does not exist.
+///
+/// The type is checked before opening (a FIFO would block `open` forever) and
+/// again on the open file (it may have been swapped in between): the open itself
+/// does not follow a link and does not wait for a FIFO's writer.
+pub fn open_regular(path: &Path, options: &mut OpenOptions) -> Result<Option<File>> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) => check_type(path, &m)?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(Error::io(path, e)),
     }
+    let file = match options
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW)
+        .open(path)
+    {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
+            return Err(Error::LinkRefused {
+                path: path.to_path_buf(),
+            })
+        }
+        Err(e) => return Err(Error::io(path, e)),
+    };
+    let m = file.metadata().map_err(|e| Error::io(path, e))?;
+    check_type(path, &m)?;
+    Ok(Some(file))
+}
+
+fn check_type(path: &Path, m: &std::fs::Metadata) -> Result<()> {
+    let t = m.file_type();
+    if t.is_symlink() {
+        Err(Error::LinkRefused {
+            path: path.to_path_buf(),
+        })
+    } else if t.is_file() {
+        Ok(())
+    } else {
+        Err(Error::NotAFile {
+            path: path.to_path_buf(),
+        })
+    }
+}
+
+/// Refuses a folder of the archive that is a link or not a folder (`Ok` when it
+/// does not exist yet): what is stored under it must stay inside the archive.
+pub fn refuse_linked_dir(path: &Path) -> Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => Err(Error::LinkRefused {
+            path: path.to_path_buf(),
+        }),
+        Ok(m) if !m.is_dir() => Err(Error::NotAFile {
+            path: path.to_path_buf(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Refuses a link anywhere on the way from `root` down to `path` (`root` itself
+/// may be reached through links; nothing below it may be one).
+pub fn refuse_links_below(root: &Path, path: &Path) -> Result<()> {
+    let Ok(rest) = path.strip_prefix(root) else {
+        return Ok(());
+    };
+    let mut at = root.to_path_buf();
+    for part in rest.components() {
+        at.push(part);
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(Error::LinkRefused { path: at });
+            }
+            Ok(_) => {}
+            Err(_) => return Ok(()),
+        }
+    }
+    Ok(())
 }
 
 /// Refuses a path that is a symbolic link (the files of an article must be the
@@ -34,7 +119,7 @@ pub fn refuse_link(path: &Path) -> Result<()> {
     }
 }
 
-/// Reads a file of an article: like [`read_text`], but a link is refused.
+/// Reads a file of an article: like [`read_text`] (which refuses links too).
 pub fn read_own_text(path: &Path) -> Result<Option<String>> {
     refuse_link(path)?;
     read_text(path)
@@ -120,13 +205,30 @@ pub fn create_new(path: &Path, contents: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// The prefix of the temporary files written beside their final place.
+pub const TEMP_PREFIX: &str = ".qostil-";
+
 /// A temporary file in the folder of `path` holding `contents`, flushed to disk.
+///
+/// Its mode is the one a new file gets (0666 less the umask, so 0644 under the
+/// usual 0022), or the mode of the file it replaces: colleagues sharing a server
+/// can read what another wrote.
 fn written_beside(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile> {
     let dir = path.parent().unwrap_or(Path::new("."));
+    let old_mode = std::fs::symlink_metadata(path)
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| m.permissions().mode() & 0o7777);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".qostil-")
+        .prefix(TEMP_PREFIX)
+        .permissions(std::fs::Permissions::from_mode(0o666))
         .tempfile_in(dir)
         .map_err(|e| Error::io(dir, e))?;
+    if let Some(mode) = old_mode {
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(|e| Error::io(path, e))?;
+    }
     tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     Ok(tmp)

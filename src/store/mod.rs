@@ -7,6 +7,7 @@
 pub mod archive;
 pub mod article;
 pub mod files;
+pub mod fsck;
 pub mod ledger;
 pub mod settings;
 pub mod site;

@@ -94,12 +94,11 @@ impl Settings {
         }
     }
 
-    /// The roster entry of a name (the same after NFC, case and spaces), if any.
+    /// The roster entry of a name (the same person: see [`crate::identity`]), if any.
     pub fn member(&self, name: &str) -> Option<&Member> {
-        let key = crate::suggest::name_key(name);
         self.member
             .iter()
-            .find(|m| crate::suggest::name_key(&m.name) == key)
+            .find(|m| crate::identity::same_person(&m.name, name))
     }
 
     /// The error for a name not on the roster: with the nearest name, if any.

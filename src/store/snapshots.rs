@@ -25,14 +25,21 @@ pub fn path(article_dir: &Path, lang: Lang, hash: &str) -> PathBuf {
         .join(format!("{}-{hash}.md", lang.code()))
 }
 
+/// Whether a hash from a ledger can name a stored text: [`text_hash`]'s 16
+/// lowercase hex digits, nothing else (a hash is used as part of a file name).
+pub fn is_text_hash(hash: &str) -> bool {
+    hash.len() == 16 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
 /// Stores a text (if not stored already) and returns its hash.
 pub fn store(article_dir: &Path, lang: Lang, text: &str) -> Result<String> {
     let hash = text_hash(text);
     let target = path(article_dir, lang, &hash);
-    if target.is_file() && load(article_dir, lang, &hash).is_ok() {
+    let dir = article_dir.join(DIR);
+    files::refuse_linked_dir(&dir)?;
+    if load(article_dir, lang, &hash).is_ok() {
         return Ok(hash);
     }
-    let dir = article_dir.join(DIR);
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     files::write_atomic(&target, text.as_bytes())?;
     Ok(hash)
@@ -40,6 +47,13 @@ pub fn store(article_dir: &Path, lang: Lang, text: &str) -> Result<String> {
 
 /// Loads a stored text, checking that it is the text the hash names.
 pub fn load(article_dir: &Path, lang: Lang, hash: &str) -> Result<String> {
+    if !is_text_hash(hash) {
+        return Err(Error::InvalidHash {
+            path: article_dir.join(crate::store::ledger::FILE_NAME),
+            hash: hash.to_string(),
+        });
+    }
+    files::refuse_linked_dir(&article_dir.join(DIR))?;
     let p = path(article_dir, lang, hash);
     let text =
         files::read_own_text(&p)?.ok_or_else(|| Error::HistoryMissing { path: p.clone() })?;

@@ -2,6 +2,7 @@
 //! rules of the roster and of the states.
 
 use crate::error::{Error, Result};
+pub use crate::identity::same_person;
 use crate::lang::Lang;
 use crate::segment::{self, Paragraph};
 use crate::store::archive::Archive;
@@ -34,12 +35,6 @@ pub struct Request {
     pub unchanged: bool,
     /// `revoke ENTRY`: the entry withdrawn.
     pub refers: Option<String>,
-}
-
-/// Whether two names are the same person's. One place, so that a finer folding
-/// (Unicode normalisation, case, look-alike letters) is swapped in here.
-pub fn same_person(a: &str, b: &str) -> bool {
-    a.trim() == b.trim()
 }
 
 fn has_note(req: &Request) -> bool {
@@ -89,6 +84,16 @@ impl Snapshot {
     /// Reads an article's versions and ledger and computes its status.
     pub fn read(article: &Article, settings: &DriftSettings) -> Result<Snapshot> {
         let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
+        Snapshot::with_entries(article, settings, entries)
+    }
+
+    /// Reads an article's versions and computes its status on these entries (the
+    /// ledger as it is under the lock).
+    pub fn with_entries(
+        article: &Article,
+        settings: &DriftSettings,
+        entries: Vec<Entry>,
+    ) -> Result<Snapshot> {
         let source = Current::read(article, article.meta.source)?;
         let target = Current::read(article, article.meta.target())?;
         match source.version {
@@ -129,7 +134,7 @@ pub fn record(
     snap: &Snapshot,
     req: &Request,
     checker: &LazyChecker,
-) -> Result<Option<Entry>> {
+) -> Result<Option<ledger::Appended>> {
     let settings = &archive.settings;
     let history = History::of(&snap.entries);
     let id = &article.id;
@@ -262,13 +267,24 @@ pub fn record(
                 State::Translated | State::Edited | State::Approved => {}
                 other => return Err(wrong(other)),
             }
-            if let Some(t) = history.translation {
-                if same_person(&t.by, &req.by) {
-                    return Err(Error::SelfApproval {
-                        id: id.clone(),
-                        name: req.by.clone(),
-                    });
-                }
+            // Nobody approves a text they signed: the last translator, and anyone
+            // who signed exactly these versions (in this clone or another one).
+            let (kk, ru) = (
+                fingerprints(snap, Lang::Kk, article),
+                fingerprints(snap, Lang::Ru, article),
+            );
+            let signer = history
+                .translation
+                .into_iter()
+                .chain(snap.entries.iter().filter(|e| {
+                    e.action == Action::Translated && e.kk.paragraphs == kk && e.ru.paragraphs == ru
+                }))
+                .find(|t| same_person(&t.by, &req.by));
+            if signer.is_some() {
+                return Err(Error::SelfApproval {
+                    id: id.clone(),
+                    name: req.by.clone(),
+                });
             }
             checks_pass(article, req, checker)?;
         }
@@ -292,26 +308,32 @@ pub fn record(
     }
     let mut entry = build_entry(article, snap, req)?;
     entry.refers = refers;
-    let path = article.dir.join(ledger::FILE_NAME);
-    // The rules of claim, approve and reopen read the ledger: if somebody appended
-    // since they were judged, judge them again on the new ledger.
-    if matches!(
-        req.action,
-        Action::Claimed
-            | Action::Approved
-            | Action::Reopened
-            | Action::Unclaimed
-            | Action::Revoked
-            | Action::Translated
-    ) {
-        if !ledger::append_if_unchanged(&path, &entry, &snap.entries)? {
-            let fresh = Snapshot::read(article, &settings.drift)?;
-            return record(archive, article, &fresh, req, checker);
-        }
-    } else {
-        ledger::append(&path, &entry)?;
+    // One person, one name: recorded as the roster spells it.
+    if let Some(member) = settings.member(&req.by) {
+        entry.by = member.name.trim().to_string();
     }
-    Ok(Some(entry))
+    let path = article.dir.join(ledger::FILE_NAME);
+    // One order, taken under the lock: the ledger is locked and read again; if
+    // somebody appended since the rules were judged on `snap`, nothing is written
+    // and the rules are judged again on the ledger as it is now.
+    let mut changed = false;
+    let appended = ledger::append_with(&path, |entries| {
+        if entries != snap.entries.as_slice() {
+            changed = true;
+            return Err(Error::io(
+                &path,
+                std::io::Error::other("the ledger changed"),
+            ));
+        }
+        Ok(entry.clone())
+    });
+    match appended {
+        Err(_) if changed => {
+            let fresh = Snapshot::read(article, &settings.drift)?;
+            record(archive, article, &fresh, req, checker)
+        }
+        other => other.map(Some),
+    }
 }
 
 /// The checks must find no error, unless `--force` with a note says why.
@@ -354,6 +376,20 @@ fn unchanged_repeat(source: Lang, snap: &Snapshot, req: &Request) -> bool {
         && last.print(source).text.is_some()
         && last.print(source).text == snap.source.hash
         && last.print(source.other()).text == snap.target.hash
+}
+
+/// The paragraph fingerprints of one version as it is now.
+fn fingerprints(snap: &Snapshot, lang: Lang, article: &Article) -> Vec<String> {
+    let current = if lang == article.meta.source {
+        &snap.source
+    } else {
+        &snap.target
+    };
+    current
+        .paragraphs()
+        .into_iter()
+        .map(|p| p.fingerprint)
+        .collect()
 }
 
 fn build_entry(article: &Article, snap: &Snapshot, req: &Request) -> Result<Entry> {

@@ -290,17 +290,18 @@ fn a_broken_ledger_is_reported_and_never_written_to() {
     let a = with_good_articles();
     a.article("2026/m-bad", "kk", Some(KK), Some(RU));
     a.q(&["sign", "2026/m-bad"]).by(DAMIR).run().ok();
-    // Cut the ledger in the middle of its entry's `by` line.
+    // Break the entry's `by` line by hand (a string left open). A ledger merely
+    // cut short is a torn tail, read without it: see `hardening`.
     let ledger = a.read("articles/2026/m-bad/ledger.toml");
-    let cut = ledger.find("by = \"").unwrap() + 8;
-    let broken = &ledger[..cut];
-    let line = broken.lines().count() as u64;
-    assert_eq!(line, 6, "{broken}");
-    a.write("articles/2026/m-bad/ledger.toml", broken);
+    let cut = ledger.find("by = \"").unwrap();
+    let broken = ledger.replacen("Омаров\"", "Омаров", 1);
+    let line = ledger[..cut].lines().count() as u64 + 1;
+    assert_eq!(line, 7, "{broken}");
+    a.write("articles/2026/m-bad/ledger.toml", &broken);
     let out = a.q(&["status"]).run().failed();
     let message = out.stderr.strip_prefix("error: ").unwrap().trim_end();
     assert!(
-        message.starts_with("articles/2026/m-bad/ledger.toml:6: invalid TOML: "),
+        message.starts_with("articles/2026/m-bad/ledger.toml:7: invalid TOML: "),
         "{message}"
     );
     assert_reported(
@@ -315,7 +316,7 @@ fn a_broken_ledger_is_reported_and_never_written_to() {
     a.q(&["log", "2026/m-bad"])
         .run()
         .failed()
-        .stderr_has("articles/2026/m-bad/ledger.toml:6: invalid TOML");
+        .stderr_has("articles/2026/m-bad/ledger.toml:7: invalid TOML");
 }
 
 #[test]

@@ -19,6 +19,7 @@ const ALLOWED: &[&str] = &[
     "RFC",
     "human",
     "json",
+    "HTML",
     "auto",
     "always",
     "never",

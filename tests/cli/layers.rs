@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Layers that decide on values handed to them and never touch the world.
-const PURE: [&str; 5] = ["align", "checks", "diff", "lang", "segment"];
+const PURE: [&str; 6] = ["align", "checks", "diff", "identity", "lang", "segment"];
 /// What the pure layers must not name.
 const WORLD: [&str; 7] = [
     "std::fs",

@@ -33,8 +33,8 @@ fn a_name_not_on_the_roster_is_refused_for_every_action() {
         a.q(&args).user(STRANGER).run().failed().stderr_is(&refused);
     }
     assert_eq!(a.snapshot(), before);
-    // Names are matched after folding white space, letter case and Unicode form;
-    // the ledger keeps the roster's spelling.
+    // Names are matched as one person's (white space, case, look-alike letters
+    // folded: see `identity`), and recorded as the roster spells them.
     a.q(&["claim", "2026/a"]).by(" Дамир Омаров  ").run().ok();
     assert_eq!(a.status_of("2026/a")["by"], DAMIR);
     a.q(&["note", "2026/a", "--note", "x"])
@@ -48,6 +48,10 @@ fn a_name_not_on_the_roster_is_refused_for_every_action() {
         .run()
         .failed()
         .stderr_has("did you mean \"Дамир Омаров\"?");
+    a.q(&["note", "2026/a", "--note", "x"])
+        .by("Дамир Омар")
+        .run()
+        .failed();
 }
 
 #[test]

@@ -1,0 +1,111 @@
+//! Control characters from files, ledgers and arguments, made visible.
+//!
+//! Names, notes, article texts and folder names reach the terminal. Printed raw,
+//! an ESC or OSC sequence could retitle the window, clear the screen or recolour
+//! what follows, a bidi override could reverse what a line seems to say, and a
+//! line break in a folder name could add a fake row to `status`. Every such
+//! character is shown as `\u{…}` instead. JSON output is escaped by its encoder.
+
+use std::borrow::Cow;
+use std::fmt::Write;
+
+/// Whether `c` must not reach a terminal as it is. Line feeds and tabs are
+/// allowed only where `keep_layout` says so.
+fn hostile(c: char, keep_layout: bool) -> bool {
+    match c {
+        '\n' | '\t' => !keep_layout,
+        '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => true,
+        // Bidi embeddings, overrides and isolates; line and paragraph separators.
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' => true,
+        _ => false,
+    }
+}
+
+fn escape(text: &str, keep_layout: bool) -> Cow<'_, str> {
+    if !text.chars().any(|c| hostile(c, keep_layout)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if hostile(c, keep_layout) {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A value shown inside a line (a name, an id, a note, a path): every control
+/// character is made visible, line feeds and tabs included.
+///
+/// ```
+/// use qostil::report::escape::inline;
+/// assert_eq!(inline("Evil\u{1b}]0;pwned\u{7}"), "Evil\\u{1b}]0;pwned\\u{7}");
+/// assert_eq!(inline("fake\nrow"), "fake\\u{a}row");
+/// assert_eq!(inline("Айгерім"), "Айгерім");
+/// ```
+pub fn inline(text: &str) -> Cow<'_, str> {
+    escape(text, false)
+}
+
+/// Lines of output: line feeds and tabs stay, everything else is made visible
+/// but the colour sequences qostil itself writes (`ESC [ digits ; … m`), which
+/// [`crate::report::Ui::paint`] wraps around text already escaped.
+pub fn block(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| hostile(c, true)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '\u{1b}' {
+            if let Some(len) = sgr_len(rest) {
+                out.push_str(&rest[..len]);
+                rest = &rest[len..];
+                continue;
+            }
+        }
+        if hostile(c, true) {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    Cow::Owned(out)
+}
+
+/// The length of a colour sequence (`ESC [ 0-9; m`) at the start of `s`.
+fn sgr_len(s: &str) -> Option<usize> {
+    let body = s.strip_prefix("\u{1b}[")?;
+    let digits = body
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b';')
+        .count();
+    (body.as_bytes().get(digits) == Some(&b'm')).then_some(2 + digits + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_sequences_are_made_visible() {
+        let evil = "Evil\u{1b}]0;pwned\u{7}\u{1b}[2J";
+        assert_eq!(inline(evil), "Evil\\u{1b}]0;pwned\\u{7}\\u{1b}[2J");
+        assert_eq!(block(evil), "Evil\\u{1b}]0;pwned\\u{7}\\u{1b}[2J");
+        assert_eq!(
+            inline("a\u{202E}b\u{2028}c\u{85}"),
+            "a\\u{202e}b\\u{2028}c\\u{85}"
+        );
+        assert_eq!(block("жол\n\tекі"), "жол\n\tекі");
+        assert_eq!(inline("жол\n\tекі"), "жол\\u{a}\\u{9}екі");
+        // qostil's own colours stay.
+        assert_eq!(
+            block("\u{1b}[1m\u{1b}[31mқызыл\u{1b}[0m\u{7}"),
+            "\u{1b}[1m\u{1b}[31mқызыл\u{1b}[0m\\u{7}"
+        );
+        assert!(matches!(inline("Дамир Омаров"), Cow::Borrowed(_)));
+    }
+}

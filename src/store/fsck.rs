@@ -1,0 +1,111 @@
+//! Checking an article's files for what interrupted writes and hand edits leave:
+//! a torn last ledger entry, stored texts that no entry names, temporary files,
+//! and stored texts that are missing or no longer match their hash.
+//!
+//! Repairs are made under the ledger's exclusive lock, so that a `sign` running
+//! at the same time (which stores its texts under that lock before appending its
+//! entry) never loses a text it just stored.
+
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::store::article::Article;
+use crate::store::{files, ledger, snapshots};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// One thing found wrong.
+#[derive(Debug)]
+pub enum Problem {
+    /// The ledger's last entry was cut off (line of its `[[entry]]`).
+    Torn { path: PathBuf, line: usize },
+    /// A stored text that no ledger entry names.
+    Orphan { path: PathBuf },
+    /// A temporary file older than a minute.
+    Temp { path: PathBuf },
+    /// Anything that cannot be repaired here: a ledger that does not parse, a
+    /// stored text missing or altered, a file that is not a file.
+    Error(Error),
+}
+
+impl Problem {
+    /// Whether `fsck --repair` repairs it.
+    pub fn repairable(&self) -> bool {
+        !matches!(self, Problem::Error(_))
+    }
+}
+
+/// What is wrong with one article; with `repair`, what could be repaired is
+/// repaired (and still listed).
+pub fn inspect(article: &Article, repair: bool) -> Vec<Problem> {
+    let path = article.dir.join(ledger::FILE_NAME);
+    let history = article.dir.join(snapshots::DIR);
+    let mut problems = Vec::new();
+    let look = |entries: &[ledger::Entry]| -> Result<Vec<Problem>> {
+        let mut found = Vec::new();
+        let mut named = BTreeSet::new();
+        for e in entries.iter().filter(|e| e.action.is_signoff()) {
+            for lang in Lang::ALL {
+                if let Some(hash) = &e.print(lang).text {
+                    if named.insert((lang, hash.clone())) {
+                        if let Err(err) = snapshots::load(&article.dir, lang, hash) {
+                            found.push(Problem::Error(err));
+                        }
+                    }
+                }
+            }
+        }
+        files::refuse_linked_dir(&history)?;
+        for file in list(&history) {
+            let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let known = Lang::ALL.into_iter().any(|lang| {
+                name.strip_prefix(lang.code())
+                    .and_then(|r| r.strip_prefix('-'))
+                    .and_then(|r| r.strip_suffix(".md"))
+                    .is_some_and(|hash| named.contains(&(lang, hash.to_string())))
+            });
+            if !known && !name.starts_with(files::TEMP_PREFIX) {
+                found.push(Problem::Orphan { path: file });
+            }
+        }
+        for dir in [&article.dir, &history] {
+            for temp in ledger::stale_temps(dir) {
+                found.push(Problem::Temp { path: temp });
+            }
+        }
+        if repair {
+            for p in &found {
+                if let Problem::Orphan { path } | Problem::Temp { path } = p {
+                    let _ = std::fs::remove_file(path);
+                }
+            }
+        }
+        Ok(found)
+    };
+    let result = if repair {
+        ledger::repair(&path, look)
+    } else {
+        ledger::read_ledger(&path).and_then(|l| Ok((l.torn, look(&l.entries)?)))
+    };
+    match result {
+        Ok((torn, found)) => {
+            if let Some(t) = torn {
+                problems.push(Problem::Torn {
+                    path: path.clone(),
+                    line: t.line,
+                });
+            }
+            problems.extend(found);
+        }
+        Err(e) => problems.push(Problem::Error(e)),
+    }
+    problems
+}
+
+/// The files of a folder, sorted (none when it does not exist).
+fn list(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    out.sort();
+    out
+}
