@@ -12,10 +12,25 @@ use unic_langid::LanguageIdentifier;
 const CATALOGUES: &[(&str, &str, &str)] = &[
     ("en", "qostil.ftl", include_str!("../locales/en/qostil.ftl")),
     ("en", "checks.ftl", include_str!("../locales/en/checks.ftl")),
+    (
+        "en",
+        "checks2.ftl",
+        include_str!("../locales/en/checks2.ftl"),
+    ),
     ("kk", "qostil.ftl", include_str!("../locales/kk/qostil.ftl")),
     ("kk", "checks.ftl", include_str!("../locales/kk/checks.ftl")),
+    (
+        "kk",
+        "checks2.ftl",
+        include_str!("../locales/kk/checks2.ftl"),
+    ),
     ("ru", "qostil.ftl", include_str!("../locales/ru/qostil.ftl")),
     ("ru", "checks.ftl", include_str!("../locales/ru/checks.ftl")),
+    (
+        "ru",
+        "checks2.ftl",
+        include_str!("../locales/ru/checks2.ftl"),
+    ),
 ];
 
 /// The languages of the interface.
