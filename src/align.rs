@@ -168,6 +168,8 @@ const SHARED_BONUS: f64 = 1.5;
 const WEAK_BONUS: f64 = 1.0;
 /// Cost penalty for each anchor only one side of a two-sided bead has.
 const UNSHARED_PENALTY: f64 = 0.3;
+/// A paragraph this long or longer that shares nothing is evidence against a merge.
+const UNSUPPORTED_MIN_CHARS: usize = 80;
 /// The most a length mismatch costs a 1-1 bead whose paragraphs share anchors.
 const SUPPORTED_LENGTH_CAP: f64 = 8.0;
 /// Cost of a 2-1 or 1-2 bead one of whose two paragraphs shares nothing with the
@@ -893,7 +895,7 @@ impl<'a> Dp<'a> {
         let ru_chars = self.ru.chars(j0, j1);
         let mut length = neg_log_two_tail(self.model.z_align(kk_chars, ru_chars));
         let (shared, unshared, weak) = self.anchor_counts(i0, i1, j0, j1);
-        if i1 - i0 == 1 && j1 - j0 == 1 && (shared >= 1 || weak >= 2) {
+        if i1 - i0 == 1 && j1 - j0 == 1 && shared >= 1 {
             // Two paragraphs that share content are one pair even when one of them
             // lost or gained a sentence: a grown or cut paragraph is a 1-1 bead
             // whose lengths disagree (which the length check reports), not a
@@ -933,7 +935,16 @@ impl<'a> Dp<'a> {
         let support = pairs.map(|(a0, a1, b0, b1)| {
             self.strong.count(a0, a1, b0, b1) + self.weak.count(a0, a1, b0, b1)
         });
-        if (support[0] == 0) != (support[1] == 0) {
+        // A short paragraph ("Шестеро из них получили травмы.") carries too few
+        // words to share any: its silence is no evidence.
+        let long = if i1 - i0 == 2 {
+            [self.kk.chars(i0, i0 + 1), self.kk.chars(i0 + 1, i1)]
+        } else {
+            [self.ru.chars(j0, j0 + 1), self.ru.chars(j0 + 1, j1)]
+        }
+        .map(|c| c >= UNSUPPORTED_MIN_CHARS);
+        let unsupported = |k: usize| support[k] == 0 && long[k] && support[1 - k] > 0;
+        if unsupported(0) || unsupported(1) {
             UNSUPPORTED_MERGE
         } else {
             0.0
