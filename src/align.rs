@@ -604,7 +604,7 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
                 keys.push(h.finish());
             } else if !all_latin && letters >= 3 {
                 let capital = crate::lang::is_uppercase(c);
-                if letters >= lexicon::MIN_LETTERS && letters <= NAME_PREFIX && !capital {
+                if (lexicon::MIN_LETTERS..=NAME_PREFIX).contains(&letters) && !capital {
                     // A short word: only its entry in the learned word table counts.
                     let key = prefix_key(&prefix[..letters], fold);
                     if let Some(concept) = lexicon::concept(key) {
