@@ -380,7 +380,15 @@ pub(crate) fn check_words(
         Lang::Ru => (ev.kazakh(cfg), "language-kazakh-in-russian"),
     };
     let Some(sure) = sure else {
-        check_sentences(p, lang, cfg, out);
+        // Sentences are only read when the paragraph shows some of the other
+        // language (most paragraphs show none): the scan is not paid twice.
+        let other = match lang {
+            Lang::Kk => ev.russian,
+            Lang::Ru => ev.kazakh_letter + ev.kazakh_function,
+        };
+        if other >= 2 {
+            check_sentences(p, lang, cfg, out);
+        }
         return;
     };
     let evidence = Some(Evidence::new(p, std::iter::once(0..p.text.len()).collect()));

@@ -450,7 +450,6 @@ impl<'a> Side<'a> {
             let built_in = tables().not_names.get(&letters[0]);
             !is_not_name(letters, built_in.map_or(&[][..], |l| &l[..]))
                 && !is_not_name(letters, &extra.ignore)
-                && !common::is_common(letters, self.kazakh)
         };
         self.candidates += usize::from(cand);
         self.parts.push(Part {
@@ -936,9 +935,15 @@ fn adjectival_ru(word: &[char]) -> bool {
     ends_with(word, ADJ)
 }
 
+/// The candidates left unmatched, but for the capitalised common nouns (asked
+/// only here: most candidates are matched, and the question has a cost).
 fn unmatched(s: &Side) -> Vec<usize> {
     (0..s.parts.len())
-        .filter(|&i| s.parts[i].cand && s.parts[i].matched.is_none())
+        .filter(|&i| {
+            s.parts[i].cand
+                && s.parts[i].matched.is_none()
+                && !common::is_common(s.letters(i), s.kazakh)
+        })
         .take(64)
         .collect()
 }
