@@ -21,6 +21,8 @@ use crate::lang::is_latin;
 use crate::segment::{BlockKind, Paragraph};
 use serde::Serialize;
 
+mod lexicon;
+
 /// How the character length of a Kazakh paragraph relates to that of its Russian
 /// counterpart: `kk ≈ mean · ru`, with a variance that grows with the length
 /// (Gale and Church 1993: `kk − mean·ru` is normal with variance `variance · ru`).
@@ -166,6 +168,13 @@ const SHARED_BONUS: f64 = 1.5;
 const WEAK_BONUS: f64 = 1.0;
 /// Cost penalty for each anchor only one side of a two-sided bead has.
 const UNSHARED_PENALTY: f64 = 0.3;
+/// A paragraph this long or longer that shares nothing is evidence against a merge.
+const UNSUPPORTED_MIN_CHARS: usize = 80;
+/// The most a length mismatch costs a 1-1 bead whose paragraphs share anchors.
+const SUPPORTED_LENGTH_CAP: f64 = 8.0;
+/// Cost of a 2-1 or 1-2 bead one of whose two paragraphs shares nothing with the
+/// other side (see `Dp::unsupported_merge`).
+const UNSUPPORTED_MERGE: f64 = 4.0;
 /// At most this many unshared anchors are penalised in one bead.
 const UNSHARED_CAP: usize = 10;
 /// At most this many anchor tokens are collected from one paragraph.
@@ -595,6 +604,15 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
                 keys.push(h.finish());
             } else if !all_latin && letters >= 3 {
                 let capital = crate::lang::is_uppercase(c);
+                if (lexicon::MIN_LETTERS..=NAME_PREFIX).contains(&letters) && !capital {
+                    // A short word: only its entry in the learned word table counts.
+                    let key = prefix_key(&prefix[..letters], fold);
+                    if let Some(concept) = lexicon::concept(key) {
+                        if weak.len() - weak_from < ANCHOR_CAP {
+                            weak.push(concept);
+                        }
+                    }
+                }
                 if capital || letters > NAME_PREFIX {
                     let mut h = Fnv::new(b'C');
                     for &d in &prefix[..letters.min(NAME_PREFIX)] {
@@ -611,10 +629,50 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
                     if letters > NAME_PREFIX && weak.len() - weak_from < ANCHOR_CAP {
                         weak.push(key);
                     }
+                    // The learned word table: a Kazakh word and its Russian
+                    // translation give the same concept key (`сайлау` ↔ `выборы`).
+                    if let Some(concept) = lexicon::concept(key) {
+                        if weak.len() - weak_from < ANCHOR_CAP {
+                            weak.push(concept);
+                        }
+                    }
                 }
             }
         }
     }
+}
+
+/// The anchor key of a word's first letters (at most [`NAME_PREFIX`]), folded as
+/// [`name_letter`] does.
+fn prefix_key(prefix: &[char], fold: &[char; 256]) -> u64 {
+    let mut h = Fnv::new(b'C');
+    for &d in prefix {
+        let f = match (d as usize).checked_sub(0x400) {
+            Some(i) if i < fold.len() => fold[i],
+            _ => name_letter(d),
+        };
+        h.char(f);
+    }
+    h.finish()
+}
+
+/// The first letters of a Cyrillic word as the aligner's anchors compare them
+/// (at most five, folded: `Сайлауда` → `сайла`), or None for a word of fewer than
+/// four letters or with a non-Cyrillic letter. The key of the learned word table
+/// (`examples/learn_lexicon.rs`).
+pub fn anchor_prefix(word: &str) -> Option<String> {
+    let letters: Vec<char> = word.chars().collect();
+    if letters.len() < lexicon::MIN_LETTERS || !letters.iter().all(|&c| crate::lang::is_cyrillic(c))
+    {
+        return None;
+    }
+    Some(
+        letters
+            .iter()
+            .take(NAME_PREFIX)
+            .map(|&c| name_letter(c))
+            .collect(),
+    )
 }
 
 /// A letter of a name as the anchors compare it: [`fold_letter`], and х as к
@@ -835,10 +893,62 @@ impl<'a> Dp<'a> {
         }
         let kk_chars = self.kk.chars(i0, i1);
         let ru_chars = self.ru.chars(j0, j1);
-        c += neg_log_two_tail(self.model.z_align(kk_chars, ru_chars));
+        let mut length = neg_log_two_tail(self.model.z_align(kk_chars, ru_chars));
         let (shared, unshared, weak) = self.anchor_counts(i0, i1, j0, j1);
+        if i1 - i0 == 1 && j1 - j0 == 1 && shared >= 1 {
+            // Two paragraphs that share content are one pair even when one of them
+            // lost or gained a sentence: a grown or cut paragraph is a 1-1 bead
+            // whose lengths disagree (which the length check reports), not a
+            // paragraph with no counterpart next to a regrouping.
+            length = length.min(SUPPORTED_LENGTH_CAP);
+        }
+        c += length;
+        c += self.unsupported_merge(i0, i1, j0, j1);
         c - SHARED_BONUS * shared as f64 - WEAK_BONUS * weak as f64
             + UNSHARED_PENALTY * unshared.min(UNSHARED_CAP) as f64
+    }
+
+    /// A 2-1 or 1-2 bead where one of the two paragraphs shares no anchor at all
+    /// (number, name, Latin word, learned word pair) with the other side while its
+    /// neighbour does, or a 2-2 bead whose two 1-1 pairs each share anchors: more
+    /// likely a cut paragraph next to a whole one than one text divided
+    /// differently. Costs [`UNSUPPORTED_MERGE`].
+    fn unsupported_merge(&mut self, i0: usize, i1: usize, j0: usize, j1: usize) -> f64 {
+        if (i1 - i0, j1 - j0) == (2, 2) {
+            // Two 1-1 pairs that each share anchors read as one 2-2 bead only
+            // because one of them is cut short: keep them apart.
+            let first =
+                self.strong.count(i0, i0 + 1, j0, j0 + 1) + self.weak.count(i0, i0 + 1, j0, j0 + 1);
+            let second =
+                self.strong.count(i0 + 1, i1, j0 + 1, j1) + self.weak.count(i0 + 1, i1, j0 + 1, j1);
+            return if first > 0 && second > 0 {
+                UNSUPPORTED_MERGE
+            } else {
+                0.0
+            };
+        }
+        let pairs = match (i1 - i0, j1 - j0) {
+            (2, 1) => [(i0, i0 + 1, j0, j1), (i0 + 1, i1, j0, j1)],
+            (1, 2) => [(i0, i1, j0, j0 + 1), (i0, i1, j0 + 1, j1)],
+            _ => return 0.0,
+        };
+        let support = pairs.map(|(a0, a1, b0, b1)| {
+            self.strong.count(a0, a1, b0, b1) + self.weak.count(a0, a1, b0, b1)
+        });
+        // A short paragraph ("Шестеро из них получили травмы.") carries too few
+        // words to share any: its silence is no evidence.
+        let long = if i1 - i0 == 2 {
+            [self.kk.chars(i0, i0 + 1), self.kk.chars(i0 + 1, i1)]
+        } else {
+            [self.ru.chars(j0, j0 + 1), self.ru.chars(j0 + 1, j1)]
+        }
+        .map(|c| c >= UNSUPPORTED_MIN_CHARS);
+        let unsupported = |k: usize| support[k] == 0 && long[k] && support[1 - k] > 0;
+        if unsupported(0) || unsupported(1) {
+            UNSUPPORTED_MERGE
+        } else {
+            0.0
+        }
     }
 
     /// For Kazakh paragraphs `i0..i1` against Russian `j0..j1` (each side one or two

@@ -24,6 +24,7 @@ macro_rules! catalogue {
 const CATALOGUES: &[(&str, &str, &str)] = &[
     catalogue!("en", "qostil.ftl"),
     catalogue!("en", "checks.ftl"),
+    catalogue!("en", "checks2.ftl"),
     catalogue!("en", "spelling.ftl"),
     catalogue!("en", "workflow.ftl"),
     catalogue!("en", "html.ftl"),
@@ -32,6 +33,7 @@ const CATALOGUES: &[(&str, &str, &str)] = &[
     catalogue!("en", "hardening.ftl"),
     catalogue!("kk", "qostil.ftl"),
     catalogue!("kk", "checks.ftl"),
+    catalogue!("kk", "checks2.ftl"),
     catalogue!("kk", "spelling.ftl"),
     catalogue!("kk", "workflow.ftl"),
     catalogue!("kk", "html.ftl"),
@@ -40,6 +42,7 @@ const CATALOGUES: &[(&str, &str, &str)] = &[
     catalogue!("kk", "hardening.ftl"),
     catalogue!("ru", "qostil.ftl"),
     catalogue!("ru", "checks.ftl"),
+    catalogue!("ru", "checks2.ftl"),
     catalogue!("ru", "spelling.ftl"),
     catalogue!("ru", "workflow.ftl"),
     catalogue!("ru", "html.ftl"),

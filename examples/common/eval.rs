@@ -88,10 +88,12 @@ pub enum Defect {
     Lookalike,
     Name,
     Truncated,
+    /// One sentence of a paragraph replaced by the other version's sentence.
+    OtherSentence,
 }
 
 impl Defect {
-    pub const ALL: [Defect; 8] = [
+    pub const ALL: [Defect; 9] = [
         Defect::Number,
         Defect::DeletedParagraph,
         Defect::Date,
@@ -100,6 +102,7 @@ impl Defect {
         Defect::Lookalike,
         Defect::Name,
         Defect::Truncated,
+        Defect::OtherSentence,
     ];
 
     pub fn name(self) -> &'static str {
@@ -112,6 +115,7 @@ impl Defect {
             Defect::Lookalike => "Latin look-alike letters",
             Defect::Name => "changed name",
             Defect::Truncated => "truncated paragraph",
+            Defect::OtherSentence => "sentence in the other language",
         }
     }
 
@@ -127,6 +131,7 @@ impl Defect {
             Defect::Lookalike => &[CheckId::Lookalike],
             Defect::Name => &[CheckId::Names],
             Defect::Truncated => &[CheckId::Length, CheckId::Paragraphs],
+            Defect::OtherSentence => &[CheckId::Language, CheckId::Untranslated],
         }
     }
 }
@@ -174,6 +179,7 @@ pub fn inject(pair: &Pair, defect: Defect, rng: &mut Rng) -> Option<Injection> {
             Defect::Name => change_name(&p, q, pair, side, rng),
             Defect::Truncated => truncate(&p),
             Defect::OtherLanguage => (i > 0 && words(&p) >= 6).then(|| q.clone()),
+            Defect::OtherSentence => other_sentence(&p, q),
             Defect::DeletedParagraph => {
                 if i == 0 || words(&p) < 4 {
                     None
@@ -405,6 +411,64 @@ fn truncate(p: &str) -> Option<String> {
     }
     let cut = p[..half].rfind(' ')?;
     Some(p[..cut].to_string())
+}
+
+/// The strict rule: a finding of one of the defect's checks, at warning level or
+/// above, that names the defective paragraph itself on the side of the defect
+/// (for a deleted paragraph: the paragraph of the other side left without it).
+pub fn caught_strict(inj: &Injection, findings: &[Finding]) -> bool {
+    let number = inj.index + 1;
+    let side = if inj.defect == Defect::DeletedParagraph {
+        inj.side.other()
+    } else {
+        inj.side
+    };
+    findings.iter().any(|f| {
+        inj.defect.checks().contains(&f.check)
+            && f.severity >= Severity::Warning
+            && f.side(side).is_some_and(|e| e.paragraph == number)
+    })
+}
+
+/// Sentences of a paragraph, split after `.`, `!` or `?` followed by a space and
+/// a capital letter.
+pub fn sentences(p: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    for k in 0..chars.len().saturating_sub(2) {
+        let (i, c) = chars[k];
+        if matches!(c, '.' | '!' | '?')
+            && chars[k + 1].1 == ' '
+            && chars[k + 2].1.is_uppercase()
+            && k >= 1
+            && !chars[k - 1].1.is_uppercase()
+        {
+            out.push(p[start..=i].trim());
+            start = chars[k + 2].0;
+        }
+    }
+    out.push(p[start..].trim());
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// Replaces the last sentence of `p` by the last sentence of `q` (the other
+/// language), when both have two sentences or more and the sentence is long.
+fn other_sentence(p: &str, q: &str) -> Option<String> {
+    let ps = sentences(p);
+    let qs = sentences(q);
+    if ps.len() < 2 || qs.len() < 2 {
+        return None;
+    }
+    let last = *qs.last()?;
+    if words(last) < 5 || words(ps[..ps.len() - 1].join(" ").as_str()) < 5 {
+        return None;
+    }
+    let mut out = ps[..ps.len() - 1].join(" ");
+    out.push(' ');
+    out.push_str(last);
+    Some(out)
 }
 
 /// Error-level findings of the untouched pair.

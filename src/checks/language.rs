@@ -380,7 +380,18 @@ pub(crate) fn check_words(
         Lang::Kk => (ev.russian(cfg), "language-russian-in-kazakh"),
         Lang::Ru => (ev.kazakh(cfg), "language-kazakh-in-russian"),
     };
-    let Some(sure) = sure else { return };
+    let Some(sure) = sure else {
+        // Sentences are only read when the paragraph shows some of the other
+        // language (most paragraphs show none): the scan is not paid twice.
+        let other = match lang {
+            Lang::Kk => ev.russian,
+            Lang::Ru => ev.kazakh_letter + ev.kazakh_function,
+        };
+        if other >= 2 {
+            check_sentences(p, lang, cfg, out);
+        }
+        return;
+    };
     let evidence = Some(Evidence::new(p, std::iter::once(0..p.text.len()).collect()));
     let (kk, ru) = match lang {
         Lang::Kk => (evidence, None),
@@ -397,6 +408,79 @@ pub(crate) fn check_words(
         ru,
         message: Message::new(id),
     });
+}
+
+/// Byte ranges of the sentences of a text: a sentence ends at `.`, `!`, `?` or `…`
+/// (and any closing quotes) followed by a space and a capital letter or an opening
+/// quote; a full stop after a single capital (an initial) ends none.
+pub(crate) fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (_, c) = chars[k];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let initial = c == '.'
+                && k >= 1
+                && chars[k - 1].1.is_uppercase()
+                && (k < 2 || !chars[k - 2].1.is_alphabetic());
+            let mut e = k + 1;
+            while e < chars.len() && matches!(chars[e].1, '»' | '"' | '”' | ')') {
+                e += 1;
+            }
+            let next = chars.get(e + 1).map(|x| x.1);
+            if !initial
+                && chars.get(e).is_some_and(|x| x.1 == ' ')
+                && next.is_some_and(|n| n.is_uppercase() || matches!(n, '«' | '"' | '“' | '—'))
+            {
+                let end = chars.get(e).map_or(text.len(), |x| x.0);
+                out.push(start..end);
+                start = chars[e + 1].0;
+                k = e + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    if start < text.len() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+/// A paragraph in its own language may still hold one sentence in the other (a
+/// translation left half done): a warning quoting that sentence.
+fn check_sentences(p: &Paragraph, lang: Lang, cfg: &LanguageConfig, out: &mut Vec<Finding>) {
+    let spans = sentences(&p.text);
+    if spans.len() < 2 {
+        return;
+    }
+    for span in spans {
+        let sentence = &p.text[span.clone()];
+        let ev = LangEvidence::of(sentence);
+        let (found, id) = match lang {
+            Lang::Kk => (ev.russian(cfg), "language-sentence-russian-in-kazakh"),
+            Lang::Ru => (ev.kazakh(cfg), "language-sentence-kazakh-in-russian"),
+        };
+        if found.is_none() {
+            continue;
+        }
+        let evidence = Some(Evidence::new(p, vec![span]));
+        let (kk, ru) = match lang {
+            Lang::Kk => (evidence, None),
+            Lang::Ru => (None, evidence),
+        };
+        out.push(Finding {
+            check: CheckId::Language,
+            severity: Severity::Warning,
+            kk,
+            ru,
+            message: Message::new(id).str("sentence", sentence),
+        });
+        // One finding per paragraph.
+        return;
+    }
 }
 
 #[cfg(test)]
@@ -462,6 +546,35 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].message.id, "language-kazakh-in-russian");
         assert_eq!(f[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn one_russian_sentence_in_a_kazakh_paragraph_is_a_warning() {
+        let text = format!("{KK} {RU}");
+        let f = run(&text, Lang::Kk);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].message.id, "language-sentence-russian-in-kazakh");
+        assert_eq!(f[0].severity, Severity::Warning);
+        let marked = &text[f[0].kk.as_ref().unwrap().marks[0].clone()];
+        assert_eq!(marked, RU);
+        let f = run(&format!("{RU} {KK}"), Lang::Ru);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].message.id, "language-sentence-kazakh-in-russian");
+        assert!(run(&format!("{KK} {KK}"), Lang::Kk).is_empty());
+    }
+
+    #[test]
+    fn sentences_split_after_stops_not_initials() {
+        let t = "Ж. Жоргенбаев келді. Ол сөйледі! «Бәрі жақсы» деді ол.";
+        let s: Vec<&str> = sentences(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            s,
+            vec![
+                "Ж. Жоргенбаев келді.",
+                "Ол сөйледі!",
+                "«Бәрі жақсы» деді ол."
+            ]
+        );
     }
 
     #[test]

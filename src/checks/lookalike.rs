@@ -211,6 +211,7 @@ pub(crate) fn check_words(
 ) {
     let text = p.text.as_str();
     let mut seen: Vec<&str> = Vec::new();
+    let first = out.len();
     for w in words {
         // Words without a Cyrillic letter, or with Kazakh and Russian letters
         // only (most words), are clean.
@@ -242,6 +243,33 @@ pub(crate) fn check_words(
             });
         }
     }
+    group(p, lang, first, seen, out);
+}
+
+/// One finding per paragraph: several words with look-alikes become one finding
+/// listing them (an older document typed with Latin `i` has it in every word).
+fn group(p: &Paragraph, lang: Lang, first: usize, seen: Vec<&str>, out: &mut Vec<Finding>) {
+    if out.len() - first < 2 {
+        return;
+    }
+    let marks: Vec<Range<usize>> = out
+        .drain(first..)
+        .flat_map(|f| f.kk.or(f.ru).map(|e| e.marks).unwrap_or_default())
+        .collect();
+    let ev = Some(Evidence::new(p, marks));
+    let (kk, ru) = match lang {
+        Lang::Kk => (ev, None),
+        Lang::Ru => (None, ev),
+    };
+    out.push(Finding {
+        check: CheckId::Lookalike,
+        severity: Severity::Warning,
+        kk,
+        ru,
+        message: Message::new("lookalike-words")
+            .str("words", seen.join(", "))
+            .num("count", seen.len() as f64),
+    });
 }
 
 type Verdict = (&'static str, Vec<Range<usize>>, String, Option<String>);
@@ -418,13 +446,26 @@ mod tests {
     #[test]
     fn latin_i_for_kazakh_i() {
         // akimat/almaty-oblast-2017-0426-112281 kk.txt.
-        let f = run("жергiлiктi мемлекеттiк басқару", Lang::Kk);
-        assert_eq!(f.len(), 2);
+        let f = run("жергiлiктi басқару", Lang::Kk);
+        assert_eq!(f.len(), 1);
         assert_eq!(marked(&f[0], Lang::Kk), vec!["i", "i", "i"]);
         assert!(f[0]
             .message
             .args
             .contains(&("suggestion", crate::checks::Value::Str("і, і, і".into()))));
+        // Several words of one paragraph: one finding listing them.
+        let f = run("жергiлiктi мемлекеттiк басқару, жергiлiктi", Lang::Kk);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].message.id, "lookalike-words");
+        assert_eq!(marked(&f[0], Lang::Kk), vec!["i", "i", "i", "i"]);
+        assert!(f[0].message.args.contains(&(
+            "words",
+            crate::checks::Value::Str("жергiлiктi, мемлекеттiк".into())
+        )));
+        assert!(f[0]
+            .message
+            .args
+            .contains(&("count", crate::checks::Value::Num(2.0))));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod align_content;
 mod bad_input;
 mod big;
 mod browser;

@@ -121,6 +121,7 @@ const fn coarse_of(c: char) -> char {
         | 'я' => 'V',
         'к' | 'қ' | 'х' | 'һ' | 'г' | 'ғ' => 'K',
         'ң' => 'н',
+        'ч' => 'ш',
         'б' | 'п' => 'п',
         _ => c,
     }
@@ -143,6 +144,8 @@ pub(crate) fn compat(k: char, r: char) -> bool {
         'і' => matches!(r, 'и' | 'ы' | 'й'),
         'ә' => matches!(r, 'а' | 'я' | 'е'),
         'е' => r == 'э',
+        // Toponyms keep an older transliteration (`Қапшағай` ↔ `Капчагай`).
+        'ш' => r == 'ч',
         'э' => r == 'е',
         _ => false,
     }
@@ -223,6 +226,9 @@ const KK_DERIV: &[&str] = &[
     "ди",
     "ты",
     "ти",
+    // patronymics (`Бақытжан|ұлы|на` ↔ `Бакытжан|ович|а`)
+    "улы",
+    "кызы",
 ];
 const KK_PLURAL: &[&str] = &["лар", "лер", "дар", "дер", "тар", "тер"];
 const KK_POSS: &[&str] = &[
@@ -372,6 +378,10 @@ const RU_ADJ: &[&str] = &[
     "овск",
     "евск",
     "цк",
+    "ович",
+    "евич",
+    "овн",
+    "евн",
 ];
 
 /// Lists of words as letters.
