@@ -212,4 +212,25 @@ mod tests {
             assert!(made.is_ok());
         }
     }
+
+    #[test]
+    fn only_the_last_articles_by_id_are_read() {
+        let root = tempfile::tempdir().unwrap();
+        let arts = root.path().join("articles");
+        let n = MAX_ARTICLES + 2;
+        for k in 0..n {
+            // The two oldest share `старинное`, the two newest `свежее`.
+            let word = match k {
+                0 | 1 => "старинное",
+                k if k + 2 >= n => "свежее",
+                _ => "обычное",
+            };
+            let id = format!("{}/{k:04}", 2020 + k / 40);
+            snapshots::store(&arts.join(id), Lang::Ru, &format!("Слово {word}.")).unwrap();
+        }
+        let v = ArchiveVocabulary::of(&arts);
+        assert!(v.knows(Lang::Ru, "свежее"));
+        assert!(v.knows(Lang::Ru, "обычное"));
+        assert!(!v.knows(Lang::Ru, "старинное"), "beyond the bound");
+    }
 }
