@@ -17,7 +17,10 @@ use std::time::{Duration, Instant};
 
 use qostil::diff::drift::{diff, fill_counterparts, Change};
 use qostil::lang::Lang;
+// `edits.rs` names `crate::diff` and `crate::lang`, as it does inside the library.
 use qostil::segment::segment;
+#[allow(unused_imports)]
+use qostil::{diff, lang};
 
 #[path = "common/corpus.rs"]
 mod corpus;

@@ -1,5 +1,6 @@
-//! The archive's own vocabulary: the words of its approved texts (the texts stored
-//! at sign-off under `articles/<id>/history/`), a second source of known words
+//! The archive's own vocabulary: the words of its recent approved texts (the texts
+//! stored at sign-off under `articles/<id>/history/` of the last [`MAX_ARTICLES`]
+//! articles by id), a second source of known words
 //! beside the dictionaries, so newsroom names and new words count as words when
 //! the diff judges a one-letter edit.
 //!
@@ -28,6 +29,10 @@ use crate::store::snapshots;
 pub const MIN_ARTICLES: usize = 2;
 /// Stored texts larger than this are passed over (no article is this long).
 const MAX_FILE_BYTES: u64 = 8 << 20;
+/// Articles whose approved texts are read: the last [`MAX_ARTICLES`] by id (the
+/// newest, with ids under year folders). A bound, so that judging one typo in a
+/// 100k-article archive reads a few hundred KB, not gigabytes.
+pub const MAX_ARTICLES: usize = 64;
 /// Folder depth below `articles/` searched for `history/` folders.
 const MAX_DEPTH: usize = 6;
 
@@ -132,24 +137,30 @@ fn read_words(articles_dir: &Path) -> [FxHashSet<String>; 2] {
     })
 }
 
-/// Every `history/` folder below `dir` (links not followed).
+/// The `history/` folders below `dir` (links not followed), the last in id order
+/// first (`2026/…` before `2025/…`), at most `MAX_ARTICLES` of them: only the
+/// folders on the way are listed, so the cost does not grow with the archive.
 fn find_history_dirs(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
-    if depth > MAX_DEPTH {
+    if depth > MAX_DEPTH || out.len() >= MAX_ARTICLES {
         return;
     }
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
-    for entry in entries.flatten() {
-        if !entry.file_type().is_ok_and(|t| t.is_dir()) {
-            continue;
+    let mut dirs: Vec<(std::ffi::OsString, PathBuf)> = entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .map(|e| (e.file_name(), e.path()))
+        .collect();
+    if let Some(i) = dirs.iter().position(|(n, _)| n == snapshots::DIR) {
+        out.push(dirs.swap_remove(i).1);
+    }
+    dirs.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    for (_, path) in dirs {
+        if out.len() >= MAX_ARTICLES {
+            return;
         }
-        let path = entry.path();
-        if entry.file_name() == snapshots::DIR {
-            out.push(path);
-        } else {
-            find_history_dirs(&path, depth + 1, out);
-        }
+        find_history_dirs(&path, depth + 1, out);
     }
 }
 
@@ -200,5 +211,26 @@ mod tests {
             assert!(!v.knows(Lang::Ru, "секретное"));
             assert!(made.is_ok());
         }
+    }
+
+    #[test]
+    fn only_the_last_articles_by_id_are_read() {
+        let root = tempfile::tempdir().unwrap();
+        let arts = root.path().join("articles");
+        let n = MAX_ARTICLES + 2;
+        for k in 0..n {
+            // The two oldest share `старинное`, the two newest `свежее`.
+            let word = match k {
+                0 | 1 => "старинное",
+                k if k + 2 >= n => "свежее",
+                _ => "обычное",
+            };
+            let id = format!("{}/{k:04}", 2020 + k / 40);
+            snapshots::store(&arts.join(id), Lang::Ru, &format!("Слово {word}.")).unwrap();
+        }
+        let v = ArchiveVocabulary::of(&arts);
+        assert!(v.knows(Lang::Ru, "свежее"));
+        assert!(v.knows(Lang::Ru, "обычное"));
+        assert!(!v.knows(Lang::Ru, "старинное"), "beyond the bound");
     }
 }
