@@ -5,7 +5,7 @@ use crate::checks::runner::Checker;
 use crate::checks::{CheckId, Severity};
 use crate::cli::{CheckArgs, Format, SeverityArg};
 use crate::commands::{Context, Outcome};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::report::check::{self as print, ArticleFindings, Tally};
 use crate::report::progress::Progress;
 use crate::report::Ui;
@@ -30,21 +30,7 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
         SeverityArg::Error => Severity::Error,
     };
     let checker = assess::checker(&archive)?;
-    let mut problems: Vec<Error> = Vec::new();
-    let targets: Vec<(String, PathBuf)> = if args.ids.is_empty() {
-        let discovery = archive.discover();
-        problems.extend(discovery.problems);
-        discovery.found
-    } else {
-        let mut found = Vec::new();
-        for id in &args.ids {
-            match archive.article(id) {
-                Ok(a) => found.push((a.id, a.dir)),
-                Err(e) => problems.push(e),
-            }
-        }
-        found
-    };
+    let (targets, problems) = archive.select(&args.ids);
     for p in &problems {
         cx.ui.error(p);
     }

@@ -10,7 +10,7 @@ use crate::checks::runner::{check_article, ArticleInput, Checker};
 use crate::cli::ReportArgs;
 use crate::commands::{Context, Outcome};
 use crate::diff::changes::SideChanges;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::report::check::Tally;
@@ -27,7 +27,6 @@ use crate::workflow::since::ArticleChanges;
 use crate::workflow::state::History;
 use crate::workflow::{assess, since};
 use rayon::prelude::*;
-use std::path::PathBuf;
 
 /// Articles per chunk: read, rendered and written together.
 const CHUNK: usize = 256;
@@ -40,21 +39,7 @@ pub fn run(cx: &mut Context, args: &ReportArgs) -> Result<Outcome> {
     } else {
         cx.world.cwd.join(&args.out)
     };
-    let mut problems: Vec<Error> = Vec::new();
-    let targets: Vec<(String, PathBuf)> = if args.ids.is_empty() {
-        let discovery = archive.discover();
-        problems.extend(discovery.problems);
-        discovery.found
-    } else {
-        let mut found = Vec::new();
-        for id in &args.ids {
-            match archive.article(id) {
-                Ok(a) => found.push((a.id, a.dir)),
-                Err(e) => problems.push(e),
-            }
-        }
-        found
-    };
+    let (targets, mut problems) = archive.select(&args.ids);
     let site = Site::begin(&out)?;
     site.write(html::STYLE_FILE, html::STYLE.as_bytes())?;
     let progress = Progress::new(&cx.ui);

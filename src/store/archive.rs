@@ -53,6 +53,24 @@ impl Archive {
             .map(Path::to_path_buf)
     }
 
+    /// The articles a command works on: the ones named by `ids`, or every article
+    /// when none is named; with what could not be found or read, to report while
+    /// the rest goes on.
+    pub fn select(&self, ids: &[String]) -> (Vec<(String, PathBuf)>, Vec<Error>) {
+        if ids.is_empty() {
+            let discovery = self.discover();
+            return (discovery.found, discovery.problems);
+        }
+        let (mut found, mut problems) = (Vec::new(), Vec::new());
+        for id in ids {
+            match self.article(id) {
+                Ok(a) => found.push((a.id, a.dir)),
+                Err(e) => problems.push(e),
+            }
+        }
+        (found, problems)
+    }
+
     /// The `articles/` folder.
     pub fn articles_dir(&self) -> PathBuf {
         self.root.join(ARTICLES_DIR)
