@@ -60,7 +60,7 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
     let cfg = &checker.config;
     let on = |id: CheckId| !cfg.disable.contains(&id);
     let target = input.source.other();
-    let alignment = align::align(input.kk, input.ru, &LengthModel::FITTED);
+    let (alignment, credit_lines) = align_with_credits(input.kk, input.ru);
     let mut out = Vec::new();
     // The translator's credit line ("Перевод: …"), by the built-in labels: read
     // by the paragraphs check and (without configured labels) the credits check.
@@ -69,13 +69,17 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
         .flatten();
     if on(CheckId::Paragraphs) {
         paragraphs::check(input.kk, input.ru, &alignment, &mut out);
-        // The credit line exists only in the translation.
-        if let Some(n) = credit.as_ref().map(|(i, _)| input.side(target)[*i].number) {
+        // A credit line standing alone has no counterpart to have.
+        for &(lang, n) in &credit_lines {
+            let missing = match lang {
+                Lang::Kk => "paragraphs-missing-in-ru",
+                Lang::Ru => "paragraphs-missing-in-kk",
+            };
             out.retain(|f| {
                 !(f.check == CheckId::Paragraphs
-                    && f.side(input.source).is_none_or(|e| e.paragraph != n)
-                    && f.side(target).is_some_and(|e| e.paragraph == n)
-                    && is_only_target(f, target, n, &alignment))
+                    && f.message.id == missing
+                    && f.side(lang).is_some_and(|e| e.paragraph == n)
+                    && stands_alone(lang, n, &alignment))
             });
         }
     }
@@ -187,15 +191,80 @@ fn bead_side<'p>(
         .unzip()
 }
 
-/// Whether paragraph `n` of the translation stands alone in its bead.
-fn is_only_target(_f: &Finding, target: Lang, n: usize, alignment: &align::Alignment) -> bool {
+/// The paragraphs of both versions paired by the aligner, with the credit lines
+/// ("Перевод: …", "Аударған: …") it found: a credit line translates nothing, so
+/// one that the aligner paired with body text of the other version is given a bead
+/// of its own, and the body paragraph is left without counterpart, as it is.
+pub fn align_with_credits(
+    kk: &[Paragraph],
+    ru: &[Paragraph],
+) -> (align::Alignment, Vec<(Lang, usize)>) {
+    let mut alignment = align::align(kk, ru, &LengthModel::FITTED);
+    let credit_lines: Vec<(Lang, usize)> = [(Lang::Kk, kk), (Lang::Ru, ru)]
+        .into_iter()
+        .filter_map(|(lang, side)| {
+            let (i, _) = credits::find_credit(side, &[])?;
+            (side[i].text.chars().count() <= MAX_CREDIT_CHARS).then_some((lang, side[i].number))
+        })
+        .collect();
+    for &(lang, n) in &credit_lines {
+        let other_credit = credit_lines
+            .iter()
+            .find(|(l, _)| *l != lang)
+            .map(|(_, m)| *m);
+        split_credit_line(&mut alignment, lang, n, other_credit);
+    }
+    (alignment, credit_lines)
+}
+
+/// Longest paragraph read as a credit line of its own (longer: body text that
+/// happens to name its translator).
+const MAX_CREDIT_CHARS: usize = 160;
+
+/// Takes credit line `n` of version `lang` out of a bead it shares with body text
+/// of the other version (not with the other version's own credit line), into a
+/// bead of its own right after it.
+fn split_credit_line(
+    alignment: &mut align::Alignment,
+    lang: Lang,
+    n: usize,
+    other_credit: Option<usize>,
+) {
+    fn sides(b: &mut align::Bead, lang: Lang) -> (&mut Vec<usize>, &mut Vec<usize>) {
+        match lang {
+            Lang::Kk => (&mut b.kk, &mut b.ru),
+            Lang::Ru => (&mut b.ru, &mut b.kk),
+        }
+    }
+    let Some(at) = alignment.beads.iter_mut().position(|b| {
+        let (mine, other) = sides(b, lang);
+        mine.contains(&n) && !other.is_empty() && other_credit.is_none_or(|m| !other.contains(&m))
+    }) else {
+        return;
+    };
+    let (mine, _) = sides(&mut alignment.beads[at], lang);
+    mine.retain(|&m| m != n);
+    let alone = match lang {
+        Lang::Kk => align::Bead {
+            kk: vec![n],
+            ru: Vec::new(),
+        },
+        Lang::Ru => align::Bead {
+            kk: Vec::new(),
+            ru: vec![n],
+        },
+    };
+    alignment.beads.insert(at + 1, alone);
+}
+
+/// Whether paragraph `n` of version `lang` stands alone in its bead.
+fn stands_alone(lang: Lang, n: usize, alignment: &align::Alignment) -> bool {
     alignment.beads.iter().any(|b| {
-        let (src, tgt) = if target == Lang::Ru {
-            (&b.kk, &b.ru)
-        } else {
-            (&b.ru, &b.kk)
+        let (mine, other) = match lang {
+            Lang::Kk => (&b.kk, &b.ru),
+            Lang::Ru => (&b.ru, &b.kk),
         };
-        src.is_empty() && tgt.as_slice() == [n]
+        other.is_empty() && mine.as_slice() == [n]
     })
 }
 
@@ -215,4 +284,54 @@ fn sort(findings: &mut [Finding], source: Lang) {
 /// Keeps findings at or above a severity.
 pub fn at_least(findings: Vec<Finding>, min: Severity) -> Vec<Finding> {
     findings.into_iter().filter(|f| f.severity >= min).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    // Sentences of NTREX-128 document 002_rt.com.91337 (CC BY-SA 4.0; see
+    // tests/fixtures/LICENSES.md), and the seed's credit line.
+    const KK: &str = "# Македония референдумы\n\n\
+        Македония премьер-министрі Зоран Заев референдумның нәтижесін құптады.\n\n\
+        Сайлаушылардың 36 пайызы ғана дауыс берді.\n\n\
+        Оппозиция референдумды бойкоттауға шақырған еді.\n";
+    const RU: &str = "# Референдум в Македонии\n\n\
+        Премьер-министр Македонии Зоран Заев приветствовал итоги референдума.\n\n\
+        Проголосовали лишь 36 процентов избирателей.\n\n\
+        Перевод: Дамир Омаров\n";
+
+    fn findings(kk: &str, ru: &str) -> Vec<Finding> {
+        let (kk, ru) = (segment(kk), segment(ru));
+        let input = ArticleInput {
+            kk: &kk,
+            ru: &ru,
+            source: Lang::Kk,
+            translator: Some("Дамир Омаров"),
+        };
+        check_article(&input, &Checker::default())
+    }
+
+    #[test]
+    fn a_credit_line_never_stands_for_an_untranslated_paragraph() {
+        let f = findings(KK, RU);
+        let missing: Vec<_> = f
+            .iter()
+            .filter(|f| f.check == CheckId::Paragraphs && f.severity == Severity::Error)
+            .collect();
+        assert_eq!(missing.len(), 1, "{f:#?}");
+        assert_eq!(missing[0].side(Lang::Kk).map(|e| e.paragraph), Some(4));
+        assert_eq!(missing[0].message.id, "paragraphs-missing-in-ru");
+    }
+
+    #[test]
+    fn a_credit_line_beside_a_complete_translation_is_no_finding() {
+        let ru = RU.replace(
+            "Перевод: Дамир Омаров",
+            "Оппозиция призывала бойкотировать референдум.\n\nПеревод: Дамир Омаров",
+        );
+        let f = findings(KK, &ru);
+        assert!(!f.iter().any(|f| f.check == CheckId::Paragraphs), "{f:#?}");
+    }
 }

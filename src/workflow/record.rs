@@ -445,7 +445,8 @@ fn build_entry(article: &Article, snap: &Snapshot, req: &Request) -> Result<Entr
 /// The kk ↔ ru correspondence of two versions, as (kk numbers, ru numbers) beads,
 /// from the aligner with the length model fitted on the corpus.
 pub fn correspond(kk: &[Paragraph], ru: &[Paragraph]) -> Vec<(Vec<usize>, Vec<usize>)> {
-    crate::align::align(kk, ru, &crate::align::LengthModel::FITTED)
+    crate::checks::runner::align_with_credits(kk, ru)
+        .0
         .beads
         .into_iter()
         .map(|b| (b.kk, b.ru))
