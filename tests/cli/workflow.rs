@@ -567,3 +567,46 @@ fn two_takes_at_once_are_judged_one_after_the_other() {
     assert!(refs.contains(&first.as_str()), "{refs:?}");
     assert_ne!(refs[0], refs[1], "{log:?}");
 }
+
+#[test]
+fn an_untranslated_last_paragraph_is_not_hidden_behind_the_credit_line() {
+    // The Russian translation credits its translator where the Kazakh original's
+    // last paragraph should have been translated.
+    let ru = RU.replace(
+        "\n\nВ результате тарана были повреждены ворота и само здание, сообщает инспектор уголовной полиции Боб Блеммингс.\n",
+        "\n\nПеревод: Дамир Омаров\n",
+    );
+    let a = Archive::new();
+    a.article("2026/credit", "kk", Some(KK), Some(&ru));
+    let out = a
+        .q(&["check", "2026/credit", "--format", "json"])
+        .run()
+        .code(1);
+    let doc = out.json();
+    let missing: Vec<_> = doc["articles"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["check"] == "paragraphs" && f["severity"] == "error")
+        .collect();
+    assert_eq!(missing.len(), 1, "{doc:#}");
+    assert_eq!(missing[0]["kk"]["paragraph"], 4, "{doc:#}");
+    // Signing and approving stop at it.
+    a.q(&["sign", "2026/credit"])
+        .by(DAMIR)
+        .run()
+        .failed()
+        .stderr_has("2026/credit");
+    let show = a
+        .q(&["show", "2026/credit", "--format", "json"])
+        .run()
+        .ok()
+        .json();
+    assert!(
+        show["pairs"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!({"kk": [], "ru": [4]})),
+        "{show:#}"
+    );
+}
