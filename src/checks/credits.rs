@@ -320,7 +320,8 @@ pub fn same_person(a: &str, b: &str) -> bool {
 }
 
 /// Runs the credits check over one version (the translation).
-pub fn check(
+#[cfg(test)]
+pub(crate) fn check(
     target: &[Paragraph],
     target_lang: Lang,
     translator_in_ledger: Option<&str>,

@@ -70,7 +70,13 @@ fn span_text<'a>(paras: &'a [&Paragraph], pi: usize, m: &DateMention) -> &'a str
 }
 
 /// Compares the dates of one aligned bead.
-pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &DatesConfig, out: &mut Vec<Finding>) {
+#[cfg(test)]
+pub(crate) fn check(
+    kk: &[&Paragraph],
+    ru: &[&Paragraph],
+    cfg: &DatesConfig,
+    out: &mut Vec<Finding>,
+) {
     let scans = [scan_side(kk, Lang::Kk), scan_side(ru, Lang::Ru)];
     check_scanned(kk, ru, &scans, cfg, out);
 }

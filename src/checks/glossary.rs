@@ -176,7 +176,8 @@ impl PreparedGlossary {
 }
 
 /// Runs the glossary check over one aligned bead, preparing the glossary first.
-pub fn check(
+#[cfg(test)]
+pub(crate) fn check(
     kk: &[&Paragraph],
     ru: &[&Paragraph],
     glossary: &Glossary,

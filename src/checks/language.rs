@@ -363,7 +363,8 @@ pub fn detect(text: &str) -> Option<Lang> {
 }
 
 /// Checks that a paragraph of the `lang` version is written in `lang`.
-pub fn check(p: &Paragraph, lang: Lang, cfg: &LanguageConfig, out: &mut Vec<Finding>) {
+#[cfg(test)]
+pub(crate) fn check(p: &Paragraph, lang: Lang, cfg: &LanguageConfig, out: &mut Vec<Finding>) {
     check_words(p, &words(&p.text), lang, cfg, out);
 }
 

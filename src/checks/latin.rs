@@ -18,7 +18,9 @@
 //!   Cyrillic (`Twitter` / `Твиттер`, `NATO` / `НАТО`, `BBC` / `Би-би-си`), which
 //!   is compared by a rough consonant skeleton of both spellings.
 
-use crate::checks::scan::letters::{words, Word};
+#[cfg(test)]
+use crate::checks::scan::letters::words;
+use crate::checks::scan::letters::Word;
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::{is_cyrillic, is_latin};
 use crate::segment::Paragraph;
@@ -585,7 +587,13 @@ fn transliterated(word: &str, key: &str, other: &[String]) -> bool {
 }
 
 /// Checks one aligned bead: Latin tokens must be the same on both sides.
-pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &LatinConfig, out: &mut Vec<Finding>) {
+#[cfg(test)]
+pub(crate) fn check(
+    kk: &[&Paragraph],
+    ru: &[&Paragraph],
+    cfg: &LatinConfig,
+    out: &mut Vec<Finding>,
+) {
     let of =
         |paras: &[&Paragraph]| -> Vec<Vec<Word>> { paras.iter().map(|p| words(&p.text)).collect() };
     let (wk, wr) = (of(kk), of(ru));

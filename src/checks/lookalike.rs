@@ -20,7 +20,9 @@
 //! Severity: warning. A look-alike is a typing defect of one version, not a
 //! difference between the versions, and the text still reads right.
 
-use crate::checks::scan::letters::{is_home_letter, words, Word};
+#[cfg(test)]
+use crate::checks::scan::letters::words;
+use crate::checks::scan::letters::{is_home_letter, Word};
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::{is_cyrillic, is_latin, Lang};
 use crate::segment::Paragraph;
@@ -197,7 +199,8 @@ fn is_roman(c: char) -> bool {
 }
 
 /// Checks one paragraph of the `lang` version for look-alike letters.
-pub fn check(p: &Paragraph, lang: Lang, cfg: &LookalikeConfig, out: &mut Vec<Finding>) {
+#[cfg(test)]
+pub(crate) fn check(p: &Paragraph, lang: Lang, cfg: &LookalikeConfig, out: &mut Vec<Finding>) {
     check_words(p, &words(&p.text), lang, cfg, out);
 }
 

@@ -15,7 +15,9 @@
 //! present on one side only is an error when it is precise and everything else
 //! matched, a warning otherwise.
 
-use super::scan::dates::{scan_side, Scanned};
+#[cfg(test)]
+use super::scan::dates::scan_side;
+use super::scan::dates::Scanned;
 use super::scan::numbers::*;
 use super::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::Lang;
@@ -232,7 +234,13 @@ fn ev(s: &Side, k: Option<usize>) -> Option<Evidence> {
 }
 
 /// Compares the numbers of one aligned bead.
-pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &NumbersConfig, out: &mut Vec<Finding>) {
+#[cfg(test)]
+pub(crate) fn check(
+    kk: &[&Paragraph],
+    ru: &[&Paragraph],
+    cfg: &NumbersConfig,
+    out: &mut Vec<Finding>,
+) {
     let scans = [scan_side(kk, Lang::Kk), scan_side(ru, Lang::Ru)];
     check_scanned(kk, ru, &scans, cfg, out);
 }

@@ -139,7 +139,8 @@ fn dice(a: &[String], b: &[String]) -> f64 {
 }
 
 /// Checks one aligned bead for a text left untranslated.
-pub fn check(
+#[cfg(test)]
+pub(crate) fn check(
     kk: &[&Paragraph],
     ru: &[&Paragraph],
     cfg: &UntranslatedConfig,
