@@ -822,25 +822,7 @@ mod tests {
     use super::*;
     use crate::segment::segment;
 
-    // NTREX-128 documents, CC BY-SA 4.0 (see tests/fixtures/LICENSES.md).
-    const DOCS: &[(&str, &str)] = &[
-        (
-            include_str!("../../tests/fixtures/corpus/ntrex/001_bbc.381790/kk.txt"),
-            include_str!("../../tests/fixtures/corpus/ntrex/001_bbc.381790/ru.txt"),
-        ),
-        (
-            include_str!("../../tests/fixtures/corpus/ntrex/002_rt.com.91337/kk.txt"),
-            include_str!("../../tests/fixtures/corpus/ntrex/002_rt.com.91337/ru.txt"),
-        ),
-        (
-            include_str!("../../tests/fixtures/corpus/ntrex/052_cbsnews.248484/kk.txt"),
-            include_str!("../../tests/fixtures/corpus/ntrex/052_cbsnews.248484/ru.txt"),
-        ),
-        (
-            include_str!("../../tests/fixtures/corpus/ntrex/095_scotsman.133801/kk.txt"),
-            include_str!("../../tests/fixtures/corpus/ntrex/095_scotsman.133801/ru.txt"),
-        ),
-    ];
+    use crate::diff::DRIFT_DOCS as DOCS;
 
     fn doc(i: usize, lang: Lang) -> Vec<String> {
         paragraphs(if lang == Lang::Kk {

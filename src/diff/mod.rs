@@ -36,3 +36,25 @@ fn changed_stretches(
     }
     out
 }
+
+/// Four NTREX-128 documents (kk, ru) the drift and word-diff tests edit
+/// (CC BY-SA 4.0, see tests/fixtures/LICENSES.md).
+#[cfg(test)]
+const DRIFT_DOCS: &[(&str, &str)] = &[
+    (
+        include_str!("../../tests/fixtures/corpus/ntrex/001_bbc.381790/kk.txt"),
+        include_str!("../../tests/fixtures/corpus/ntrex/001_bbc.381790/ru.txt"),
+    ),
+    (
+        include_str!("../../tests/fixtures/corpus/ntrex/002_rt.com.91337/kk.txt"),
+        include_str!("../../tests/fixtures/corpus/ntrex/002_rt.com.91337/ru.txt"),
+    ),
+    (
+        include_str!("../../tests/fixtures/corpus/ntrex/052_cbsnews.248484/kk.txt"),
+        include_str!("../../tests/fixtures/corpus/ntrex/052_cbsnews.248484/ru.txt"),
+    ),
+    (
+        include_str!("../../tests/fixtures/corpus/ntrex/095_scotsman.133801/kk.txt"),
+        include_str!("../../tests/fixtures/corpus/ntrex/095_scotsman.133801/ru.txt"),
+    ),
+];

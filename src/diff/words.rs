@@ -1182,24 +1182,7 @@ mod tests {
     #[test]
     fn word_forms_are_substantive_and_misspellings_cosmetic() {
         use spelling_cases::{cases, Kind};
-        const DOCS: [(&str, &str); 4] = [
-            (
-                include_str!("../../tests/fixtures/corpus/ntrex/001_bbc.381790/kk.txt"),
-                include_str!("../../tests/fixtures/corpus/ntrex/001_bbc.381790/ru.txt"),
-            ),
-            (
-                include_str!("../../tests/fixtures/corpus/ntrex/002_rt.com.91337/kk.txt"),
-                include_str!("../../tests/fixtures/corpus/ntrex/002_rt.com.91337/ru.txt"),
-            ),
-            (
-                include_str!("../../tests/fixtures/corpus/ntrex/052_cbsnews.248484/kk.txt"),
-                include_str!("../../tests/fixtures/corpus/ntrex/052_cbsnews.248484/ru.txt"),
-            ),
-            (
-                include_str!("../../tests/fixtures/corpus/ntrex/095_scotsman.133801/kk.txt"),
-                include_str!("../../tests/fixtures/corpus/ntrex/095_scotsman.133801/ru.txt"),
-            ),
-        ];
+        use crate::diff::DRIFT_DOCS as DOCS;
         for lang in Lang::ALL {
             let paras: Vec<String> = DOCS
                 .iter()
