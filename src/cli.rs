@@ -79,6 +79,8 @@ pub enum Command {
     /// Look for torn ledger entries, orphaned or altered stored texts and
     /// leftover temporary files; --repair repairs what can be repaired.
     Fsck(FsckArgs),
+    /// Safe mechanical fixes in both versions: look-alike letters, doubled spaces.
+    Fix(FixArgs),
 }
 
 #[derive(Debug, Args)]
@@ -296,6 +298,15 @@ pub struct ReportArgs {
     /// The folder to write the site to: missing, empty, or an earlier report.
     #[arg(long, short = 'o', value_name = "DIR")]
     pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct FixArgs {
+    /// The articles to fix (default: all).
+    pub ids: Vec<String>,
+    /// Show what would change, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[cfg(test)]

@@ -31,6 +31,7 @@ const CATALOGUES: &[(&str, &str, &str)] = &[
     catalogue!("en", "help.ftl"),
     catalogue!("en", "cli.ftl"),
     catalogue!("en", "hardening.ftl"),
+    catalogue!("en", "fix.ftl"),
     catalogue!("kk", "qostil.ftl"),
     catalogue!("kk", "checks.ftl"),
     catalogue!("kk", "checks2.ftl"),
@@ -40,6 +41,7 @@ const CATALOGUES: &[(&str, &str, &str)] = &[
     catalogue!("kk", "help.ftl"),
     catalogue!("kk", "cli.ftl"),
     catalogue!("kk", "hardening.ftl"),
+    catalogue!("kk", "fix.ftl"),
     catalogue!("ru", "qostil.ftl"),
     catalogue!("ru", "checks.ftl"),
     catalogue!("ru", "checks2.ftl"),
@@ -49,6 +51,7 @@ const CATALOGUES: &[(&str, &str, &str)] = &[
     catalogue!("ru", "help.ftl"),
     catalogue!("ru", "cli.ftl"),
     catalogue!("ru", "hardening.ftl"),
+    catalogue!("ru", "fix.ftl"),
 ];
 
 /// The languages of the interface.

@@ -90,6 +90,7 @@ pub fn run(cli: Cli, world: &World) -> Outcome {
         Command::Completions(args) => commands::completions::run(&mut cx, args.shell),
         Command::Man => commands::completions::man(&mut cx),
         Command::Fsck(args) => commands::fsck::run(&mut cx, &args),
+        Command::Fix(args) => commands::fix::run(&mut cx, &args),
     };
     match result {
         _ if cx.ui.closed() => Outcome::OutputClosed,

@@ -75,7 +75,7 @@ fn script(c: char) -> Script {
 }
 
 /// The Cyrillic letter a Latin, IPA or Greek letter imitates, in `lang`.
-fn cyrillic_twin(c: char, lang: Lang) -> Option<char> {
+pub(crate) fn cyrillic_twin(c: char, lang: Lang) -> Option<char> {
     let kk = lang == Lang::Kk;
     Some(match c {
         'a' | 'α' => 'а',

@@ -156,6 +156,7 @@ pub mod config;
 pub mod credits;
 pub mod dates;
 pub mod empty;
+pub mod fix;
 pub mod glossary;
 pub mod language;
 pub mod latin;

@@ -11,6 +11,7 @@ pub mod act;
 pub mod check;
 pub mod completions;
 pub mod diff;
+pub mod fix;
 pub mod fsck;
 pub mod init;
 pub mod log;

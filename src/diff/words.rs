@@ -1181,8 +1181,8 @@ mod tests {
     /// cosmetic.
     #[test]
     fn word_forms_are_substantive_and_misspellings_cosmetic() {
-        use spelling_cases::{cases, Kind};
         use crate::diff::DRIFT_DOCS as DOCS;
+        use spelling_cases::{cases, Kind};
         for lang in Lang::ALL {
             let paras: Vec<String> = DOCS
                 .iter()

@@ -11,6 +11,7 @@ mod check;
 mod commands;
 mod concurrency;
 mod diff;
+mod fix;
 mod floor;
 mod forgiving;
 mod git_merge;
