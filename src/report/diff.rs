@@ -107,31 +107,8 @@ fn print_change(ui: &Ui, side: &SideChanges, other: &SideChanges, c: &Change, of
             ("new", Value::from(list(&c.new))),
         ],
     );
-    let counterpart = match (c.kind, c.counterpart.as_slice()) {
-        (_, []) => String::new(),
-        (ChangeKind::Inserted, [k]) => ui.msg(
-            if of_original {
-                "diff-counterpart-after"
-            } else {
-                "diff-counterpart-after-original"
-            },
-            &[
-                ("lang", Value::from(other.lang.code())),
-                ("after", Value::from(*k)),
-            ],
-        ),
-        (_, ks) => ui.msg(
-            if of_original {
-                "diff-counterpart"
-            } else {
-                "diff-counterpart-original"
-            },
-            &[
-                ("lang", Value::from(other.lang.code())),
-                ("list", Value::from(list(ks))),
-            ],
-        ),
-    };
+    let counterpart =
+        counterpart(ui, c, other.lang, of_original).map_or_else(String::new, |(t, _)| t);
     let summary = format!(
         "  {} [{}] {}",
         line,
@@ -221,6 +198,44 @@ fn mark(ui: &Ui, op: WordOp, text: &str) -> String {
         (WordOp::Delete, false) => format!("[-{text}-]"),
         (WordOp::Insert, false) => format!("{{+{text}+}}"),
     }
+}
+
+/// What a change asks of the other version ("revise kk ¶4", "translate after ¶3"),
+/// with the first paragraph it names; `None` when it names none. Shared by the
+/// terminal diff and the HTML report.
+pub fn counterpart(
+    ui: &Ui,
+    c: &Change,
+    other: crate::lang::Lang,
+    of_original: bool,
+) -> Option<(String, usize)> {
+    let (id, arg, value, first) = match (c.kind, c.counterpart.as_slice()) {
+        (_, []) => return None,
+        (ChangeKind::Inserted, [k]) => (
+            if of_original {
+                "diff-counterpart-after"
+            } else {
+                "diff-counterpart-after-original"
+            },
+            "after",
+            Value::from(*k),
+            *k,
+        ),
+        (_, ks) => (
+            if of_original {
+                "diff-counterpart"
+            } else {
+                "diff-counterpart-original"
+            },
+            "list",
+            Value::from(super::status::numbers(ks)),
+            ks[0],
+        ),
+    };
+    Some((
+        ui.msg(id, &[("lang", Value::from(other.code())), (arg, value)]),
+        first,
+    ))
 }
 
 #[cfg(test)]

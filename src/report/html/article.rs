@@ -386,37 +386,7 @@ fn drift_change(
         ],
     );
     let of_original = role == "source";
-    let counterpart = match (c.kind, c.counterpart.as_slice()) {
-        (_, []) => None,
-        (ChangeKind::Inserted, [k]) => Some((
-            ui.msg(
-                if of_original {
-                    "diff-counterpart-after"
-                } else {
-                    "diff-counterpart-after-original"
-                },
-                &[
-                    ("lang", Value::from(other.lang.code())),
-                    ("after", Value::from(*k)),
-                ],
-            ),
-            *k,
-        )),
-        (_, ks) => Some((
-            ui.msg(
-                if of_original {
-                    "diff-counterpart"
-                } else {
-                    "diff-counterpart-original"
-                },
-                &[
-                    ("lang", Value::from(other.lang.code())),
-                    ("list", Value::from(numbers(ks))),
-                ],
-            ),
-            ks[0],
-        )),
-    };
+    let counterpart = crate::report::diff::counterpart(ui, c, other.lang, of_original);
     let para = |ps: &[Paragraph], n: usize| ps.get(n.wrapping_sub(1)).map(|p| p.text.clone());
     html! {
         li id={ "drift-" (role) "-" (i) } class={ "change " (class_name(c.class)) } {
