@@ -426,7 +426,7 @@ pub fn caught_strict(inj: &Injection, findings: &[Finding]) -> bool {
     findings.iter().any(|f| {
         inj.defect.checks().contains(&f.check)
             && f.severity >= Severity::Warning
-            && f.side(side).is_some_and(|e| e.paragraph == number)
+            && f.names_paragraph(side, number)
     })
 }
 

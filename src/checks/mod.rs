@@ -94,6 +94,10 @@ pub struct Evidence {
     pub text: String,
     #[serde(skip)]
     pub marks: Vec<Range<usize>>,
+    /// Further paragraphs of the same side where the same problem repeats (one
+    /// finding per problem: a name missing from the other version throughout).
+    #[serde(skip)]
+    pub also: Vec<usize>,
 }
 
 impl Evidence {
@@ -103,6 +107,7 @@ impl Evidence {
             paragraph: paragraph.number,
             text: paragraph.text.clone(),
             marks,
+            also: Vec::new(),
         }
     }
 }
@@ -129,6 +134,16 @@ impl Message {
         self.args.push((name, Value::Num(value.into())));
         self
     }
+    /// The text of string argument `name` (empty when there is none).
+    pub fn text(&self, name: &str) -> &str {
+        self.args
+            .iter()
+            .find_map(|(n, v)| match v {
+                Value::Str(s) if *n == name => Some(s.as_str()),
+                _ => None,
+            })
+            .unwrap_or("")
+    }
 }
 
 /// One thing a check found.
@@ -143,6 +158,13 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// Whether the finding names paragraph `n` of side `lang` (its evidence's
+    /// paragraph, or one where the same problem repeats).
+    pub fn names_paragraph(&self, lang: Lang, n: usize) -> bool {
+        self.side(lang)
+            .is_some_and(|e| e.paragraph == n || e.also.contains(&n))
+    }
+
     /// The evidence of one side.
     pub fn side(&self, lang: Lang) -> Option<&Evidence> {
         match lang {

@@ -24,10 +24,12 @@
 //!   drop names), one finding per paragraph listing the names.
 
 mod common;
+mod elsewhere;
 pub(crate) mod stem;
 mod tables;
 
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
+use crate::lang::Lang;
 use crate::segment::Paragraph;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
@@ -67,7 +69,13 @@ pub struct Equivalent {
 
 /// Runs the names check over one aligned bead (the Kazakh and Russian paragraphs
 /// that correspond to each other).
-pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &NamesConfig, out: &mut Vec<Finding>) {
+pub fn check(
+    kk: &[&Paragraph],
+    ru: &[&Paragraph],
+    cfg: &NamesConfig,
+    ctx: &mut Context,
+    out: &mut Vec<Finding>,
+) {
     if kk.is_empty() || ru.is_empty() {
         return;
     }
@@ -81,7 +89,112 @@ pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &NamesConfig, out: &mut 
     r.candidate_equivalents(&extra);
     match_side(&mut k, &mut r, &extra);
     match_side(&mut r, &mut k, &extra);
-    judge(&mut k, &mut r, cfg, out);
+    judge(&mut k, &mut r, cfg, ctx, out);
+}
+
+/// What the names check knows of a whole article: the words of each version, read
+/// when a name first needs looking for beyond its aligned paragraphs.
+#[derive(Debug)]
+pub struct Context<'a> {
+    kk: &'a [Paragraph],
+    ru: &'a [Paragraph],
+    docs: [Option<elsewhere::DocWords>; 2],
+}
+
+impl<'a> Context<'a> {
+    pub fn new(kk: &'a [Paragraph], ru: &'a [Paragraph]) -> Context<'a> {
+        Context {
+            kk,
+            ru,
+            docs: [None, None],
+        }
+    }
+
+    /// Whether the version other than the name's holds it anywhere, in any
+    /// spelling or form (see [`elsewhere`]).
+    fn elsewhere(&mut self, kazakh: bool, name: &str) -> bool {
+        let (slot, paras) = if kazakh {
+            (&mut self.docs[1], self.ru)
+        } else {
+            (&mut self.docs[0], self.kk)
+        };
+        slot.get_or_insert_with(|| elsewhere::DocWords::new(paras))
+            .has_counterpart(name)
+    }
+}
+
+/// One finding per problem: the warnings of an article that name the same names
+/// (missing from the other version, or written one way on each side) in several
+/// paragraphs become the first of them, listing the others' paragraphs.
+pub fn one_finding_per_name(out: &mut Vec<Finding>) {
+    let mut first: FxHashMap<(&'static str, String), usize> = FxHashMap::default();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    let mut drop = vec![false; out.len()];
+    for (n, f) in out.iter().enumerate() {
+        if f.check != CheckId::Names || f.severity != Severity::Warning {
+            continue;
+        }
+        let key = match f.message.id {
+            "names-only-kk" | "names-only-ru" => f.message.text("names").to_string(),
+            "names-differ" => format!("{}\u{0}{}", f.message.text("kk"), f.message.text("ru")),
+            _ => continue,
+        };
+        match first.entry((f.message.id, key.to_lowercase())) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                merged.push((*e.get(), n));
+                drop[n] = true;
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(n);
+            }
+        }
+    }
+    for (into, from) in merged {
+        for lang in Lang::ALL {
+            let Some(p) = out[from].side(lang).map(|e| e.paragraph) else {
+                continue;
+            };
+            let target = match lang {
+                Lang::Kk => out[into].kk.as_mut(),
+                Lang::Ru => out[into].ru.as_mut(),
+            };
+            if let Some(e) = target {
+                if e.paragraph != p && !e.also.contains(&p) {
+                    e.also.push(p);
+                }
+            }
+        }
+    }
+    let mut n = 0;
+    out.retain(|_| {
+        n += 1;
+        !drop[n - 1]
+    });
+}
+
+/// An adjective made from a name: a Kazakh one (`Каталондық`, `Төменгі`), or a
+/// Russian one whose ending follows a consonant that adjectives have there
+/// (`Европейский`, `Южная`, `Белый`; not `Петровым`, `Толстой`).
+fn adjective_of_name(word: &[char], kazakh: bool) -> bool {
+    if kazakh {
+        return adjectival_kk(word);
+    }
+    const ENDINGS: &[&str] = &[
+        "ая", "яя", "ий", "ый", "ой", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую",
+        "юю", "ых", "их", "ым", "им", "ыми", "ими", "ей",
+    ];
+    ENDINGS.iter().any(|e| {
+        let n = e.chars().count();
+        word.len() > n + 2
+            && word[word.len() - n..]
+                .iter()
+                .map(|&c| crate::lang::lower_char(c))
+                .eq(e.chars())
+            && matches!(
+                crate::lang::lower_char(word[word.len() - n - 1]),
+                'н' | 'к' | 'ч' | 'ж' | 'ш' | 'щ' | 'х' | 'г' | 'л'
+            )
+    })
 }
 
 /// Words of the config, normalised once per call (they are few).
@@ -953,7 +1066,7 @@ fn neighbours(s: &Side, i: usize, j: usize) -> bool {
     i.abs_diff(j) == 1 && s.parts[i].para == s.parts[j].para
 }
 
-fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, out: &mut Vec<Finding>) {
+fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: &mut Vec<Finding>) {
     let uk = unmatched(k);
     let ur = unmatched(r);
     let mut used_k = vec![false; uk.len()];
@@ -1094,8 +1207,68 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, out: &mut Vec<Finding>) 
         .filter(|&(&j, &u)| !u && !r.parts[j].weak)
         .map(|(&j, _)| j)
         .collect();
-    missing(k, r, &rest_k, "names-only-kk", out);
-    missing(r, k, &rest_r, "names-only-ru", out);
+    // A name the other version holds elsewhere (the translator named the person a
+    // paragraph earlier), and an adjective made from a name (`Европейский`), which
+    // translations render as they see fit, are not missing: a note.
+    let (mut held_k, mut far_k) = (Vec::new(), Vec::new());
+    for i in rest_k {
+        let s = k.surface(i);
+        if adjective_of_name(k.letters(i), true) || ctx.elsewhere(true, s) {
+            held_k.push(i);
+        } else {
+            far_k.push(i);
+        }
+    }
+    let (mut held_r, mut far_r) = (Vec::new(), Vec::new());
+    for j in rest_r {
+        let s = r.surface(j);
+        if adjective_of_name(r.letters(j), false) || ctx.elsewhere(false, s) {
+            held_r.push(j);
+        } else {
+            far_r.push(j);
+        }
+    }
+    // 5. A name on each side, found nowhere in the other version: one name written
+    // two ways (`Пуиг` ↔ `Пуч`, `Sainsbury's` aside), a note; or one put in place of
+    // the other, one warning naming both.
+    let mut left_r = vec![true; far_r.len()];
+    let mut single_k = Vec::new();
+    for &i in &far_k {
+        let alike = (0..far_r.len())
+            .find(|&b| left_r[b] && elsewhere::alike(k.surface(i), r.surface(far_r[b])));
+        let any = alike.or_else(|| (0..far_r.len()).find(|&b| left_r[b]));
+        let Some(b) = any else {
+            single_k.push(i);
+            continue;
+        };
+        left_r[b] = false;
+        let j = far_r[b];
+        out.push(Finding {
+            check: CheckId::Names,
+            severity: if alike.is_some() {
+                Severity::Info
+            } else {
+                Severity::Warning
+            },
+            kk: Some(evidence(k, &[i])),
+            ru: Some(evidence(r, &[j])),
+            message: Message::new("names-differ")
+                .str("kk", k.surface(i))
+                .str("ru", r.surface(j)),
+        });
+    }
+    let single_r: Vec<usize> = far_r
+        .iter()
+        .zip(&left_r)
+        .filter(|&(_, &l)| l)
+        .map(|(&j, _)| j)
+        .collect();
+    missing(k, r, &single_k, "names-only-kk", Severity::Warning, out);
+    missing(r, k, &single_r, "names-only-ru", Severity::Warning, out);
+    held_k.sort_unstable();
+    held_r.sort_unstable();
+    missing(k, r, &held_k, "names-only-kk", Severity::Info, out);
+    missing(r, k, &held_r, "names-only-ru", Severity::Info, out);
 }
 
 fn evidence(s: &Side, parts: &[usize]) -> Evidence {
@@ -1108,8 +1281,15 @@ fn evidence(s: &Side, parts: &[usize]) -> Evidence {
     Evidence::new(s.paras[para], marks)
 }
 
-/// One warning per paragraph of `s` listing its names with no counterpart in `o`.
-fn missing(s: &Side, o: &Side, list: &[usize], id: &'static str, out: &mut Vec<Finding>) {
+/// One finding per paragraph of `s` listing its names with no counterpart in `o`.
+fn missing(
+    s: &Side,
+    o: &Side,
+    list: &[usize],
+    id: &'static str,
+    severity: Severity,
+    out: &mut Vec<Finding>,
+) {
     let mut start = 0;
     while start < list.len() {
         let para = s.parts[list[start]].para;
@@ -1134,7 +1314,7 @@ fn missing(s: &Side, o: &Side, list: &[usize], id: &'static str, out: &mut Vec<F
         };
         out.push(Finding {
             check: CheckId::Names,
-            severity: Severity::Warning,
+            severity,
             kk,
             ru,
             message: Message::new(id)
@@ -1217,7 +1397,9 @@ mod tests {
     fn run(kk: &str, ru: &str) -> Vec<Finding> {
         let (k, r) = (para(kk), para(ru));
         let mut out = Vec::new();
-        check(&[&k], &[&r], &NamesConfig::default(), &mut out);
+        let (kk, ru) = ([k.clone()], [r.clone()]);
+        let mut ctx = Context::new(&kk, &ru);
+        check(&[&k], &[&r], &NamesConfig::default(), &mut ctx, &mut out);
         out
     }
 
@@ -1333,7 +1515,8 @@ mod tests {
         };
         let (k, r) = (para(kk), para(ru));
         let mut out = Vec::new();
-        check(&[&k], &[&r], &cfg, &mut out);
+        let (kk, ru) = ([k.clone()], [r.clone()]);
+        check(&[&k], &[&r], &cfg, &mut Context::new(&kk, &ru), &mut out);
         assert!(out.is_empty());
     }
 
@@ -1357,7 +1540,8 @@ mod tests {
         };
         let (k, r) = (para(kk), para(ru));
         let mut out = Vec::new();
-        check(&[&k], &[&r], &cfg, &mut out);
+        let (kk, ru) = ([k.clone()], [r.clone()]);
+        check(&[&k], &[&r], &cfg, &mut Context::new(&kk, &ru), &mut out);
         assert_eq!(out, vec![]);
     }
 
@@ -1400,7 +1584,8 @@ mod tests {
             para("Вчера Капчагай принял гостей."),
         );
         let mut out = Vec::new();
-        check(&[&k], &[&r], &cfg, &mut out);
+        let (kk, ru) = ([k.clone()], [r.clone()]);
+        check(&[&k], &[&r], &cfg, &mut Context::new(&kk, &ru), &mut out);
         assert_eq!(out, vec![]);
     }
 

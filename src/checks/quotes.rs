@@ -201,6 +201,32 @@ fn scan(paras: &[&Paragraph]) -> Scan {
     s
 }
 
+/// A quotation that runs over several paragraphs leaves the first open and the
+/// last unopened; read as one stream, the version pairs all its marks. Then an
+/// unpaired-quote warning of that side is the flow of a long quotation, which the
+/// two versions cut into paragraphs differently: a note.
+pub fn settle_long_quotations(kk: &[Paragraph], ru: &[Paragraph], out: &mut [Finding]) {
+    let mut balanced: [Option<bool>; 2] = [None, None];
+    for f in out.iter_mut() {
+        if f.check != CheckId::Quotes || f.severity != Severity::Warning {
+            continue;
+        }
+        let (slot, paras) = if f.kk.is_some() {
+            (&mut balanced[0], kk)
+        } else {
+            (&mut balanced[1], ru)
+        };
+        let whole = *slot.get_or_insert_with(|| {
+            let all: Vec<&Paragraph> = paras.iter().collect();
+            let s = scan(&all);
+            s.open == 0 && s.stray == 0
+        });
+        if whole {
+            f.severity = Severity::Info;
+        }
+    }
+}
+
 /// Checks one aligned bead for unpaired quotes and for a different number of
 /// quoted passages.
 pub fn check(kk: &[&Paragraph], ru: &[&Paragraph], cfg: &QuotesConfig, out: &mut Vec<Finding>) {

@@ -100,6 +100,7 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
         }
     };
     let (kk_words, ru_words) = (words(input.kk), words(input.ru));
+    let mut names_ctx = names::Context::new(input.kk, input.ru);
     for bead in &alignment.beads {
         let (kk, kk_w) = bead_side(&bead.kk, input.kk, &kk_words);
         let (ru, ru_w) = bead_side(&bead.ru, input.ru, &ru_words);
@@ -123,7 +124,7 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
             latin::check_words(&kk, &ru, [&kk_w, &ru_w], &cfg.latin, &mut out);
         }
         if on(CheckId::Names) {
-            names::check(&kk, &ru, &cfg.names, &mut out);
+            names::check(&kk, &ru, &cfg.names, &mut names_ctx, &mut out);
         }
         if on(CheckId::Untranslated) {
             let words = Some([kk_w.as_slice(), ru_w.as_slice()]);
@@ -138,6 +139,12 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
         if on(CheckId::Glossary) && !checker.glossary.is_empty() {
             glossary::check_prepared(&kk, &ru, &checker.glossary, &cfg.glossary, &mut out);
         }
+    }
+    if on(CheckId::Names) {
+        names::one_finding_per_name(&mut out);
+    }
+    if on(CheckId::Quotes) {
+        quotes::settle_long_quotations(input.kk, input.ru, &mut out);
     }
     for lang in Lang::ALL {
         let paras = input.side(lang);

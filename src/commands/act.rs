@@ -84,8 +84,10 @@ pub fn accept(cx: &mut Context, args: &AcceptArgs) -> Result<Outcome> {
     let wanted = args.paragraph.trim().trim_start_matches('¶').trim();
     let n: Option<usize> = wanted.parse().ok();
     let findings = check_files(&article, checker.get()?)?;
-    let at =
-        |e: &Option<crate::checks::Evidence>| e.as_ref().is_some_and(|e| Some(e.paragraph) == n);
+    let at = |e: &Option<crate::checks::Evidence>| {
+        e.as_ref()
+            .is_some_and(|e| Some(e.paragraph) == n || n.is_some_and(|n| e.also.contains(&n)))
+    };
     let matching: Vec<_> = findings
         .iter()
         .filter(|f| f.check.as_str() == args.check.trim() && (at(&f.kk) || at(&f.ru)))

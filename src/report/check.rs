@@ -83,6 +83,8 @@ struct FindingJson<'a> {
 #[derive(Debug, Serialize)]
 struct SideJson<'a> {
     paragraph: usize,
+    #[serde(skip_serializing_if = "<[usize]>::is_empty")]
+    also: &'a [usize],
     text: &'a str,
 }
 
@@ -91,6 +93,7 @@ pub fn article_json<'a>(ui: &Ui, a: &'a ArticleFindings) -> ArticleJson<'a> {
     let side = |e: &'a Option<Evidence>| {
         e.as_ref().map(|e| SideJson {
             paragraph: e.paragraph,
+            also: &e.also,
             text: &e.text,
         })
     };
@@ -164,7 +167,10 @@ pub fn human_articles(ui: &Ui, articles: &[ArticleFindings]) {
             ));
             for lang in [a.source, a.source.other()] {
                 if let Some(e) = f.side(lang) {
-                    let label = format!("{} ¶{}", lang.code(), e.paragraph);
+                    let mut label = format!("{} ¶{}", lang.code(), e.paragraph);
+                    for n in &e.also {
+                        label.push_str(&format!(", ¶{n}"));
+                    }
                     block.line(&format!(
                         "      {} {}",
                         ui.paint(style::DIM, &label),

@@ -192,6 +192,9 @@ fn finding(ui: &Ui, f: &Finding) -> Markup {
             @for lang in Lang::ALL {
                 @if let Some(e) = f.side(lang) {
                     " " a href={ "#" (lang.code()) "-" (e.paragraph) } { (lang.code()) " ¶" (e.paragraph) }
+                    @for n in &e.also {
+                        ", " a href={ "#" (lang.code()) "-" (n) } { "¶" (n) }
+                    }
                 }
             }
         }

@@ -1,0 +1,313 @@
+//! A name that its aligned paragraphs lack may still be in the other version:
+//! the translator named the person a paragraph earlier and wrote "he" here, or
+//! spelled a foreign name another way (`Нарсис` ↔ `Наркиз`, `Sainsbury's` ↔
+//! `Сейнсбери`, `Еуропа` ↔ `Европейский`). Such a name is not missing from the
+//! translation; only a name with no likely counterpart anywhere in the other
+//! version is.
+//!
+//! Both versions are read as *skeletons*: lower case, Kazakh letters folded to the
+//! Russian ones, the letters transliterations confuse made one (`э`/`е`, `й`/`ы`/`и`,
+//! `ь`/`ъ` dropped, doubled letters single), and Latin words transliterated to
+//! Cyrillic. A name has a counterpart when a word of the other version starts
+//! like it: one of the two skeletons, at least four letters long and at least
+//! half the other, matches the start of the other with at most one edit in four
+//! letters; what follows is read as an ending (`Эйр|дің`, `Кун|сом`).
+
+use crate::lang;
+use crate::segment::Paragraph;
+use rustc_hash::FxHashMap;
+
+/// The skeletons of a whole version's words, by first letter.
+#[derive(Debug)]
+pub(crate) struct DocWords {
+    by_first: FxHashMap<char, Vec<Vec<char>>>,
+}
+
+/// Letters the compared starts must have.
+const MIN_LEN: usize = 4;
+/// Letters an ending may have beyond the matched start.
+const MAX_TAIL: usize = 5;
+
+impl DocWords {
+    /// Indexes every word (capitalised or not) of `paras`.
+    pub(crate) fn new(paras: &[Paragraph]) -> DocWords {
+        let mut by_first: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
+        let mut buf = Vec::new();
+        for p in paras {
+            for word in words(&p.text) {
+                skeleton(word, &mut buf);
+                if buf.len() < 3 {
+                    continue;
+                }
+                let list = by_first.entry(buf[0]).or_default();
+                if !list.contains(&buf) {
+                    list.push(buf.clone());
+                }
+            }
+        }
+        DocWords { by_first }
+    }
+
+    /// Whether some word of the version is likely `name` in another spelling or
+    /// form.
+    pub(crate) fn has_counterpart(&self, name: &str) -> bool {
+        let mut n = Vec::new();
+        skeleton(name, &mut n);
+        let Some(first) = n.first() else {
+            return false;
+        };
+        self.by_first
+            .get(first)
+            .is_some_and(|list| list.iter().any(|w| starts_alike(&n, w)))
+    }
+}
+
+/// The words of a text: runs of letters (and inner hyphens or apostrophes).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+        .flat_map(|w| w.split('-'))
+        .filter(|w| !w.is_empty())
+}
+
+/// One letter of a Cyrillic word on the skeleton's alphabet (`None`: dropped).
+fn cyrillic(c: char) -> Option<char> {
+    let c = crate::align::fold_letter(c);
+    Some(match c {
+        'ё' | 'э' => 'е',
+        'й' | 'ы' => 'и',
+        'ь' | 'ъ' | '\'' | '’' => return None,
+        c => c,
+    })
+}
+
+/// The skeleton of a word (Cyrillic or Latin) into `out`.
+fn skeleton(word: &str, out: &mut Vec<char>) {
+    out.clear();
+    if word.chars().any(|c| c.is_ascii_alphabetic()) && !word.chars().any(lang::is_cyrillic) {
+        latin(word, out);
+    } else {
+        out.extend(word.chars().filter_map(cyrillic));
+        // Kazakh writes the `ев` of Greek and Latin words as `еу` (`Еуропа` ↔
+        // `Европа`).
+        for i in 1..out.len() {
+            if out[i - 1] == 'е' && out[i] == 'у' {
+                out[i] = 'в';
+            }
+        }
+    }
+    out.dedup();
+}
+
+/// A Latin word read as Russian writes English and other Western names.
+fn latin(word: &str, out: &mut Vec<char>) {
+    let w: Vec<char> = word
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let mut i = 0;
+    while i < w.len() {
+        let next = w.get(i + 1).copied();
+        let two = |s: &str| -> bool {
+            let mut it = s.chars();
+            it.next() == Some(w[i]) && it.next() == next
+        };
+        let (letters, step): (&str, usize) = if two("sh") {
+            ("ш", 2)
+        } else if two("ch") {
+            ("ч", 2)
+        } else if two("zh") {
+            ("ж", 2)
+        } else if two("kh") {
+            ("х", 2)
+        } else if two("ts") {
+            ("ц", 2)
+        } else if two("th") {
+            ("т", 2)
+        } else if two("ph") {
+            ("ф", 2)
+        } else if two("ck") {
+            ("к", 2)
+        } else if two("qu") {
+            ("кв", 2)
+        } else if two("ee") {
+            ("и", 2)
+        } else if two("oo") || two("ou") {
+            ("у", 2)
+        } else {
+            let one = match w[i] {
+                'a' => "а",
+                'b' => "б",
+                'c' if matches!(next, Some('e' | 'i' | 'y')) => "с",
+                'c' | 'k' | 'q' => "к",
+                'd' => "д",
+                'e' => "е",
+                'f' => "ф",
+                'g' => "г",
+                'h' => "х",
+                'i' | 'y' => "и",
+                'j' => "дж",
+                'l' => "л",
+                'm' => "м",
+                'n' => "н",
+                'o' => "о",
+                'p' => "п",
+                'r' => "р",
+                's' => "с",
+                't' => "т",
+                'u' | 'w' => "у",
+                'v' => "в",
+                'x' => "кс",
+                'z' => "з",
+                _ => "",
+            };
+            (one, 1)
+        };
+        out.extend(letters.chars());
+        i += step;
+    }
+}
+
+/// Does the shorter of `a` and `b` (at least [`MIN_LEN`] letters and half the
+/// longer) match the start of the longer with at most one edit per four letters,
+/// leaving no more than [`MAX_TAIL`] letters of it as an ending?
+fn starts_alike(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < MIN_LEN || short.len() * 2 < long.len() {
+        return false;
+    }
+    let budget = short.len() / 4;
+    // The edit distance of `short` to the nearest start of `long` that leaves at
+    // most MAX_TAIL letters: the last row of the table, over those starts.
+    let m = long.len();
+    let mut prev: Vec<usize> = (0..=m).collect();
+    let mut cur = vec![0; m + 1];
+    for (i, &s) in short.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for j in 1..=m {
+            let sub = prev[j - 1] + usize::from(s != long[j - 1]);
+            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+            row_min = row_min.min(cur[j]);
+        }
+        if row_min > budget {
+            return false;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    let from = m
+        .saturating_sub(MAX_TAIL)
+        .max(short.len().saturating_sub(budget));
+    prev[from..].iter().any(|&d| d <= budget)
+}
+
+/// Are `a` and `b`, the two names a bead has left on its two sides, likely one
+/// name written two ways? Their skeletons start with the same letter, and then
+/// alike with one edit per three letters, or share at least two in five of their
+/// letter pairs.
+pub(crate) fn alike(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (Vec::new(), Vec::new());
+    skeleton(a, &mut x);
+    skeleton(b, &mut y);
+    if x.len() < 2 || y.len() < 2 || x[0] != y[0] {
+        return false;
+    }
+    let (short, long) = if x.len() <= y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    if short.len() >= 3 && prefix_distance(short, long) <= short.len() / 3 {
+        return true;
+    }
+    let pairs = |w: &[char]| -> Vec<(char, char)> { w.windows(2).map(|p| (p[0], p[1])).collect() };
+    let (px, mut py) = (pairs(&x), pairs(&y));
+    let total = px.len() + py.len();
+    let mut shared = 0;
+    for p in px {
+        if let Some(at) = py.iter().position(|&q| q == p) {
+            py.swap_remove(at);
+            shared += 1;
+        }
+    }
+    shared * 2 * 5 >= total * 2
+}
+
+/// The edit distance of `short` to the nearest start of `long` (no bound on what
+/// is left of `long`).
+fn prefix_distance(short: &[char], long: &[char]) -> usize {
+    let m = long.len();
+    let mut prev: Vec<usize> = (0..=m).collect();
+    let mut cur = vec![0; m + 1];
+    for (i, &s) in short.iter().enumerate() {
+        cur[0] = i + 1;
+        for j in 1..=m {
+            let sub = prev[j - 1] + usize::from(s != long[j - 1]);
+            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.into_iter().min().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn doc(text: &str) -> DocWords {
+        DocWords::new(&segment(text))
+    }
+
+    #[test]
+    fn the_same_name_in_another_spelling_or_form_is_found() {
+        let ru = doc("В магазинах Сейнсбери, в Европейский парламент, Эр и Кунсом.");
+        assert!(ru.has_counterpart("Sainsbury's"));
+        assert!(ru.has_counterpart("Еуропа"));
+        assert!(ru.has_counterpart("Кунс"));
+        let kk = doc("Sainsbury's компаниясы, Наркиз Термез, Эйрдің ойыны.");
+        assert!(kk.has_counterpart("Сейнсбери"));
+        assert!(kk.has_counterpart("Термес"));
+    }
+
+    #[test]
+    fn an_unrelated_name_or_a_short_word_is_not_a_counterpart() {
+        let ru = doc("Петров и Сидорова пришли к мухам в дом.");
+        assert!(!ru.has_counterpart("Мұхтаров"));
+        assert!(!ru.has_counterpart("Серікбаева"));
+        assert!(!ru.has_counterpart("Оспанова"));
+        let kk = doc("Мұхтаров пен Серікбаева үйге келді.");
+        assert!(!kk.has_counterpart("Петровым"));
+        assert!(!kk.has_counterpart("Кузнецов"));
+        assert!(!kk.has_counterpart("Морозовой"));
+    }
+
+    #[test]
+    fn two_spellings_of_one_name_are_alike_and_two_names_are_not() {
+        for (a, b) in [
+            ("Пуиг", "Пуч"),
+            ("Наркиз", "Нарсис"),
+            ("Чилдерз", "Чайлдерс"),
+            ("Еуропа", "Евролиги"),
+        ] {
+            assert!(alike(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("Мұхтаров", "Аткинсон"),
+            ("Серікбаева", "Спит"),
+            ("Оспанова", "Кавано"),
+        ] {
+            assert!(!alike(a, b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn latin_words_read_as_russian_writes_them() {
+        let mut out = Vec::new();
+        latin("Sainsbury", &mut out);
+        assert_eq!(out.iter().collect::<String>(), "саинсбури");
+        out.clear();
+        latin("Shchukin", &mut out);
+        assert_eq!(out.iter().collect::<String>(), "шчукин");
+    }
+}
