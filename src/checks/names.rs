@@ -92,6 +92,9 @@ pub fn check(
     judge(&mut k, &mut r, cfg, ctx, out);
 }
 
+/// Names of at most this many letters are not reported missing.
+const SHORT_NAME: usize = 3;
+
 /// What the names check knows of a whole article: the words of each version, read
 /// when a name first needs looking for beyond its aligned paragraphs.
 #[derive(Debug)]
@@ -1039,15 +1042,6 @@ fn adjectival_kk(word: &[char]) -> bool {
     ends_with(word, ADJ)
 }
 
-/// A Russian adjective (`Нижняя`, `Олимпийский`): a translated part of a name.
-fn adjectival_ru(word: &[char]) -> bool {
-    const ADJ: &[&str] = &[
-        "ая", "яя", "ий", "ый", "ой", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую",
-        "юю", "ых", "их", "ым", "им", "ыми", "ими",
-    ];
-    ends_with(word, ADJ)
-}
-
 /// The candidates left unmatched, but for the capitalised common nouns (asked
 /// only here: most candidates are matched, and the question has a cost).
 fn unmatched(s: &Side) -> Vec<usize> {
@@ -1092,15 +1086,15 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
                 used_k[a] = true;
                 used_r[b] = true;
                 // A foreign name is transliterated independently into each language
-                // (Грейсон / Трейсон in real pairs): only a native Kazakh name, which
-                // has one Russian spelling, makes a one-letter change near certain.
+                // (Грейсон / Трейсон, Паулу / Паоло in real pairs): two spellings of
+                // one name, a note. Only a native Kazakh name, which has one Russian
+                // spelling, makes a one-letter change near certain: an error.
                 let native = k.surface(i).chars().any(crate::lang::is_kazakh_letter);
                 pairs.push((
                     i,
                     j,
                     match n {
                         Near::Changed if native => Severity::Error,
-                        Near::Changed => Severity::Warning,
                         _ => Severity::Info,
                     },
                 ));
@@ -1141,8 +1135,11 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
             }
             used_k[a] = true;
             used_r[b] = true;
-            let error = unlike(k, i, r, j) && !adjectival_ru(r.letters(j));
-            let severity = if error {
+            // Alike, two spellings of one name: a note. Far apart, one name
+            // replaced another: an error; in between, a warning.
+            let severity = if elsewhere::alike(k.surface(i), r.surface(j)) {
+                Severity::Info
+            } else if unlike(k, i, r, j) && !adjective_of_name(r.letters(j), false) {
                 Severity::Error
             } else {
                 Severity::Warning
@@ -1263,6 +1260,16 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
         .filter(|&(_, &l)| l)
         .map(|(&j, _)| j)
         .collect();
+    // A word of three letters or fewer (`Чен`, `Ын`, `Рим`) is too short to tell a
+    // name from a particle or an abbreviation: on one side only, a note.
+    let (short_k, single_k): (Vec<usize>, Vec<usize>) = single_k
+        .into_iter()
+        .partition(|&i| k.letters(i).len() <= SHORT_NAME);
+    let (short_r, single_r): (Vec<usize>, Vec<usize>) = single_r
+        .into_iter()
+        .partition(|&j| r.letters(j).len() <= SHORT_NAME);
+    held_k.extend(short_k);
+    held_r.extend(short_r);
     missing(k, r, &single_k, "names-only-kk", Severity::Warning, out);
     missing(r, k, &single_r, "names-only-ru", Severity::Warning, out);
     held_k.sort_unstable();

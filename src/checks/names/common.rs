@@ -58,12 +58,16 @@ const BUILT_IN: [&[&str]; 2] = [
 
 struct Sets {
     stems: [FxHashSet<Vec<char>>; 2],
+    /// Whole words shorter than [`MIN_LEN`] (`бас`, `сот`, `бұл`): too short to
+    /// stem, compared as they are.
+    short: [FxHashSet<Vec<char>>; 2],
 }
 
 fn learned() -> &'static Sets {
     static S: OnceLock<Sets> = OnceLock::new();
     S.get_or_init(|| {
         let mut stems: [FxHashSet<Vec<char>>; 2] = Default::default();
+        let mut short: [FxHashSet<Vec<char>>; 2] = Default::default();
         let mut side = 0;
         let mut buf = Vec::new();
         let mut lens = Vec::new();
@@ -87,13 +91,16 @@ fn learned() -> &'static Sets {
                     if fixed.is_none() && derived_from_name(&buf, s == 0) {
                         continue;
                     }
+                    if buf.len() < MIN_LEN {
+                        short[s].insert(buf.clone());
+                    }
                     for &n in stems_of(&buf, s == 0, &mut lens) {
                         stems[s].insert(buf[..n].to_vec());
                     }
                 }
             }
         }
-        Sets { stems }
+        Sets { stems, short }
     })
 }
 
@@ -127,10 +134,10 @@ fn derived_from_name(word: &[char], kazakh: bool) -> bool {
 /// Is this word (normalised letters, see [`stem::push_word`]) a common noun the
 /// corpus writes small?
 pub(super) fn is_common(letters: &[char], kazakh: bool) -> bool {
-    if letters.len() < MIN_LEN {
-        return false;
-    }
     let sets = learned();
+    if letters.len() < MIN_LEN {
+        return sets.short[usize::from(!kazakh)].contains(letters);
+    }
     let mut lens = Vec::new();
     let set = &sets.stems[usize::from(!kazakh)];
     stems_of(letters, kazakh, &mut lens)
