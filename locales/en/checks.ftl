@@ -12,6 +12,8 @@ length-kk-short = The Kazakh text is only { $percent }% of the length the Russia
 length-ru-short = The Russian text is only { $percent }% of the length the Kazakh text predicts.
 length-kk-truncated = The Kazakh text looks cut off: it is { $percent }% of the length the Russian text predicts.
 length-ru-truncated = The Russian text looks cut off: it is { $percent }% of the length the Kazakh text predicts.
+length-kk-cut = The Kazakh paragraph stops in mid-sentence, where the Russian text ends its sentence: its end may have been cut off.
+length-ru-cut = The Russian paragraph stops in mid-sentence, where the Kazakh text ends its sentence: its end may have been cut off.
 
 ## lookalike (src/checks/lookalike.rs)
 lookalike-latin-in-cyrillic = The word { $word } has { $count ->

@@ -126,6 +126,89 @@ pub fn check(
     });
 }
 
+/// Whether a version ends its paragraphs with finished sentences as a rule: at
+/// least four in five of its ordinary paragraphs (and quotes) do. Only then is a
+/// paragraph that stops mid-sentence out of place in it (subtitles, bullet-like
+/// texts and headlines end without a full stop everywhere).
+pub fn ends_sentences(paras: &[Paragraph]) -> bool {
+    let body = paras
+        .iter()
+        .filter(|p| matches!(p.kind, BlockKind::Paragraph | BlockKind::Quote));
+    let (mut all, mut ended) = (0usize, 0usize);
+    for p in body {
+        all += 1;
+        ended += usize::from(ends_sentence(&p.norm));
+    }
+    all >= 3 && ended * 5 >= all * 4
+}
+
+/// A paragraph cut off in mid-sentence: an ordinary paragraph of a version that
+/// ends its paragraphs with finished sentences ([`ends_sentences`]), stopping
+/// without one where the other side of its bead ends a sentence, and shorter than
+/// the other side predicts. The length test alone misses a short paragraph cut
+/// in half, whose lengths stay within natural variation; and when the aligner
+/// reads the cut paragraph together with the next one, only the missing full
+/// stop still shows where the text was cut. A warning at the cut paragraph.
+pub fn check_cut(
+    kk: &[&Paragraph],
+    ru: &[&Paragraph],
+    model: &LengthModel,
+    styles: [bool; 2],
+    out: &mut Vec<Finding>,
+) {
+    let (Some(kk_last), Some(ru_last)) = (kk.last(), ru.last()) else {
+        return;
+    };
+    let kk_chars: usize = kk.iter().map(|p| p.norm.chars().count()).sum();
+    let ru_chars: usize = ru.iter().map(|p| p.norm.chars().count()).sum();
+    for (kazakh, here, there, other_last) in [(true, kk, ru, ru_last), (false, ru, kk, kk_last)] {
+        if !styles[usize::from(!kazakh)] || !ends_sentence(&other_last.norm) {
+            continue;
+        }
+        let Some(cut) = here.iter().find(|p| {
+            p.kind == BlockKind::Paragraph && !ends_sentence(&p.norm) && !p.norm.trim().is_empty()
+        }) else {
+            continue;
+        };
+        // Shorter than the other side predicts: a grown paragraph that merely
+        // lacks its full stop is not cut.
+        let (mine, theirs) = if kazakh {
+            (kk_chars as f64, model.mean * ru_chars as f64)
+        } else {
+            (ru_chars as f64, kk_chars as f64 / model.mean)
+        };
+        if mine >= theirs * CUT_MAX_SHARE {
+            continue;
+        }
+        let (ek, er) = if kazakh {
+            (
+                Evidence::new(cut, Vec::new()),
+                Evidence::new(there[0], Vec::new()),
+            )
+        } else {
+            (
+                Evidence::new(there[0], Vec::new()),
+                Evidence::new(cut, Vec::new()),
+            )
+        };
+        out.push(Finding {
+            check: CheckId::Length,
+            severity: Severity::Warning,
+            kk: Some(ek),
+            ru: Some(er),
+            message: Message::new(if kazakh {
+                "length-kk-cut"
+            } else {
+                "length-ru-cut"
+            }),
+        });
+    }
+}
+
+/// A paragraph that stops mid-sentence is reported as cut only below this share
+/// of the length the other side predicts.
+const CUT_MAX_SHARE: f64 = 0.9;
+
 /// True when a text ends like a finished sentence: with . ! ? … or one of them
 /// followed by closing quotes or brackets, or with a colon or semicolon (list
 /// items).

@@ -101,6 +101,10 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
     };
     let (kk_words, ru_words) = (words(input.kk), words(input.ru));
     let mut names_ctx = names::Context::new(input.kk, input.ru);
+    let styles = [
+        length::ends_sentences(input.kk),
+        length::ends_sentences(input.ru),
+    ];
     for bead in &alignment.beads {
         let (kk, kk_w) = bead_side(&bead.kk, input.kk, &kk_words);
         let (ru, ru_w) = bead_side(&bead.ru, input.ru, &ru_words);
@@ -134,7 +138,12 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
             quotes::check(&kk, &ru, &cfg.quotes, &mut out);
         }
         if on(CheckId::Length) {
+            let before = out.len();
             length::check(&kk, &ru, &LengthModel::FITTED, &cfg.length, &mut out);
+            // A paragraph cut mid-sentence, unless the lengths already tell.
+            if out.len() == before {
+                length::check_cut(&kk, &ru, &LengthModel::FITTED, styles, &mut out);
+            }
         }
         if on(CheckId::Glossary) && !checker.glossary.is_empty() {
             glossary::check_prepared(&kk, &ru, &checker.glossary, &cfg.glossary, &mut out);
