@@ -165,19 +165,21 @@ pub fn check_cut(
         if !styles[usize::from(!kazakh)] || !ends_sentence(&other_last.norm) {
             continue;
         }
-        let Some(cut) = here.iter().find(|p| {
+        let Some(at) = here.iter().position(|p| {
             p.kind == BlockKind::Paragraph && !ends_sentence(&p.norm) && !p.norm.trim().is_empty()
         }) else {
             continue;
         };
-        // Shorter than the other side predicts: a grown paragraph that merely
-        // lacks its full stop is not cut.
+        let cut = here[at];
+        // The last paragraph of its side must also be shorter than the other side
+        // predicts (a grown paragraph that merely lacks its full stop is not cut);
+        // one the aligner read together with the next has no length of its own.
         let (mine, theirs) = if kazakh {
             (kk_chars as f64, model.mean * ru_chars as f64)
         } else {
             (ru_chars as f64, kk_chars as f64 / model.mean)
         };
-        if mine >= theirs * CUT_MAX_SHARE {
+        if at + 1 == here.len() && mine >= theirs * CUT_MAX_SHARE {
             continue;
         }
         let (ek, er) = if kazakh {
