@@ -12,6 +12,14 @@
 //! (`Арайлым Орсаринова`, `Ж. Жоргенбаев`) never decides anything; short, numeric and
 //! Latin-only paragraphs carry too few words to be judged and are left alone.
 //! [`detect`] exposes the same decision for other checks.
+//!
+//! A paragraph in its own language may still hold a sentence in the other (half a
+//! paragraph left untranslated): when the paragraph shows some of the other
+//! language, its `sentences` are judged one by one over the words already
+//! scanned, with a lower bar than a paragraph (four small-letter words), and the
+//! first such sentence is a warning quoting it. Words inside quotes do not decide
+//! when the rest of the sentence shows its own language (a Russian title cited in
+//! a Kazakh sentence).
 
 use crate::checks::scan::letters::{words, Word};
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};

@@ -6,6 +6,11 @@
 //! the text holds enough small-letter Cyrillic words to be translatable, the bead is
 //! an error. Lines of names (`Арайлым Орсаринова`), numbers, Latin-only text and very
 //! short lines are the same in both languages by nature and never fire.
+//!
+//! One sentence of a paragraph copied verbatim from its counterpart, beside
+//! translated ones, is a warning at that paragraph quoting it
+//! (`check_copied_sentence`, run by the runner after the `language` check found
+//! nothing there): it catches sentences too short for `language` to judge.
 
 use crate::checks::language::detect;
 use crate::checks::scan::letters::{letter_runs, Word};
