@@ -88,7 +88,8 @@ pub enum Defect {
     Lookalike,
     Name,
     Truncated,
-    /// One sentence of a paragraph replaced by the other version's sentence.
+    /// A sentence of the other language in a paragraph: one left untranslated, or
+    /// appended from the counterpart or from elsewhere in the other version.
     OtherSentence,
 }
 
@@ -179,7 +180,7 @@ pub fn inject(pair: &Pair, defect: Defect, rng: &mut Rng) -> Option<Injection> {
             Defect::Name => change_name(&p, q, pair, side, rng),
             Defect::Truncated => truncate(&p),
             Defect::OtherLanguage => (i > 0 && words(&p) >= 6).then(|| q.clone()),
-            Defect::OtherSentence => other_sentence(&p, q),
+            Defect::OtherSentence => other_sentence(&p, other, i, rng),
             Defect::DeletedParagraph => {
                 if i == 0 || words(&p) < 4 {
                     None
@@ -453,21 +454,61 @@ pub fn sentences(p: &str) -> Vec<&str> {
     out
 }
 
-/// Replaces the last sentence of `p` by the last sentence of `q` (the other
-/// language), when both have two sentences or more and the sentence is long.
-fn other_sentence(p: &str, q: &str) -> Option<String> {
+/// Fewest words of an injected sentence: shorter ones ("Он согласился.") carry
+/// too little to tell their language, in a check or by a reader.
+const MIN_SENTENCE_WORDS: usize = 6;
+
+/// Puts one sentence of the other language into paragraph `i` (`p`, not the
+/// title) of the defective side, `other` being the other side's paragraphs:
+///
+/// * when `p` and its counterpart have the same number of sentences (two or more),
+///   one of them, drawn at random, is left untranslated: replaced by the
+///   counterpart's sentence, copied verbatim;
+/// * otherwise (mostly one-sentence paragraphs) a sentence is appended: with even
+///   odds the counterpart's last sentence (copied verbatim from the other version)
+///   or a sentence of another paragraph of the other version (text of the other
+///   language from elsewhere in the document).
+///
+/// The inserted sentence has at least [`MIN_SENTENCE_WORDS`] words; the paragraph
+/// keeps at least as many of its own.
+fn other_sentence(p: &str, other: &[String], i: usize, rng: &mut Rng) -> Option<String> {
+    if i == 0 || words(p) < MIN_SENTENCE_WORDS {
+        return None;
+    }
     let ps = sentences(p);
-    let qs = sentences(q);
-    if ps.len() < 2 || qs.len() < 2 {
-        return None;
+    let qs = sentences(other.get(i)?);
+    let long = |s: &&str| words(s) >= MIN_SENTENCE_WORDS;
+    if ps.len() >= 2 && ps.len() == qs.len() {
+        let k = rng.below(ps.len());
+        if long(&qs[k]) {
+            let mut out: Vec<&str> = ps.clone();
+            out[k] = qs[k];
+            if words(&out.join(" ")) - words(qs[k]) >= MIN_SENTENCE_WORDS {
+                return Some(out.join(" "));
+            }
+        }
     }
-    let last = *qs.last()?;
-    if words(last) < 5 || words(ps[..ps.len() - 1].join(" ").as_str()) < 5 {
-        return None;
+    let sentence = if rng.below(2) == 0 {
+        qs.last().copied().filter(long)?
+    } else {
+        // Another paragraph of the other version (not the title), from a random start.
+        let n = other.len();
+        let start = rng.below(n);
+        let j = (0..n)
+            .map(|d| (start + d) % n)
+            .find(|&j| j != 0 && j != i && sentences(&other[j]).iter().any(long))?;
+        let long_ones: Vec<&str> = sentences(&other[j]).into_iter().filter(long).collect();
+        *rng.pick(&long_ones)
+    };
+    // The paragraph's last sentence is closed (a stop, or the `;` of a list item)
+    // before the inserted one.
+    let mut out = p.trim_end().to_string();
+    let closed = out.trim_end_matches(['»', '"', '”', ')']);
+    if !closed.ends_with(['.', '!', '?', '…', ';']) {
+        out.push('.');
     }
-    let mut out = ps[..ps.len() - 1].join(" ");
     out.push(' ');
-    out.push_str(last);
+    out.push_str(sentence);
     Some(out)
 }
 

@@ -7,3 +7,7 @@ lookalike-words = { $count ->
 ## language, one sentence of a paragraph (src/checks/language.rs)
 language-sentence-russian-in-kazakh = A sentence of this Kazakh paragraph is in Russian: “{ $sentence }”
 language-sentence-kazakh-in-russian = A sentence of this Russian paragraph is in Kazakh: “{ $sentence }”
+
+## untranslated, one sentence copied from the other version (src/checks/untranslated.rs)
+untranslated-sentence-from-russian = A sentence of this Kazakh paragraph is copied from the Russian version, untranslated: “{ $sentence }”
+untranslated-sentence-from-kazakh = A sentence of this Russian paragraph is copied from the Kazakh version, untranslated: “{ $sentence }”

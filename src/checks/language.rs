@@ -12,6 +12,14 @@
 //! (`Арайлым Орсаринова`, `Ж. Жоргенбаев`) never decides anything; short, numeric and
 //! Latin-only paragraphs carry too few words to be judged and are left alone.
 //! [`detect`] exposes the same decision for other checks.
+//!
+//! A paragraph in its own language may still hold a sentence in the other (half a
+//! paragraph left untranslated): when the paragraph shows some of the other
+//! language, its `sentences` are judged one by one over the words already
+//! scanned, with a lower bar than a paragraph (four small-letter words), and the
+//! first such sentence is a warning quoting it. Words inside quotes do not decide
+//! when the rest of the sentence shows its own language (a Russian title cited in
+//! a Kazakh sentence).
 
 use crate::checks::scan::letters::{words, Word};
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
@@ -244,6 +252,9 @@ fn lists() -> &'static Lists {
     })
 }
 
+/// Fewest small-letter Cyrillic words of a sentence judged on its own.
+const SENTENCE_MIN_WORDS: usize = 4;
+
 /// Longest entry of [`RUSSIAN_ENDINGS`], in characters.
 const LONGEST_ENDING: usize = 4;
 
@@ -333,6 +344,37 @@ impl LangEvidence {
         None
     }
 
+    /// Whether one sentence inside a Kazakh paragraph is Russian. A sentence is
+    /// shorter than a paragraph, but its neighbours are Kazakh: the bar is lower
+    /// than for [`Self::russian`] (four small-letter words, two of them Russian,
+    /// none Kazakh), never met by a Kazakh sentence, which holds Kazakh letters in
+    /// most of its words; a title or organisation quoted in Russian is mostly
+    /// capitalised words, which are not counted.
+    fn russian_sentence(&self, cfg: &LanguageConfig) -> bool {
+        if self.russian(cfg).is_some() {
+            return true;
+        }
+        self.lower >= SENTENCE_MIN_WORDS
+            && self.kazakh_letter == 0
+            && self.kazakh_function == 0
+            && self.russian >= 2
+            && 10 * self.russian >= 3 * self.lower
+    }
+
+    /// Whether one sentence inside a Russian paragraph is Kazakh: Kazakh letters
+    /// in at least three words and in 40% of its small-letter words, and little
+    /// Russian evidence (a Russian sentence quoting one Kazakh term, `мәслихат`,
+    /// has one such word).
+    fn kazakh_sentence(&self, cfg: &LanguageConfig) -> bool {
+        if self.kazakh(cfg).is_some() {
+            return true;
+        }
+        self.lower >= SENTENCE_MIN_WORDS
+            && self.kazakh_letter >= 3
+            && 10 * self.kazakh_letter >= 4 * self.lower
+            && 3 * self.russian <= self.kazakh_letter
+    }
+
     /// How sure the evidence is that the text is Kazakh.
     fn kazakh(&self, cfg: &LanguageConfig) -> Option<bool> {
         if self.lower < cfg.min_words {
@@ -368,6 +410,25 @@ pub(crate) fn check(p: &Paragraph, lang: Lang, cfg: &LanguageConfig, out: &mut V
     check_words(p, &words(&p.text), lang, cfg, out);
 }
 
+/// What [`check_words`] saw of a paragraph, for the checks that read it after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Outcome {
+    /// A finding was given for the paragraph.
+    pub found: bool,
+    /// Small-letter words that show the other language (see [`other_evidence`]).
+    pub other: usize,
+}
+
+/// Small-letter Cyrillic words of a text of the `lang` version that show the other
+/// language: Russian function words and endings in Kazakh text, words with a
+/// Kazakh letter and Kazakh function words in Russian text.
+pub(crate) fn other_evidence(ev: &LangEvidence, lang: Lang) -> usize {
+    match lang {
+        Lang::Kk => ev.russian,
+        Lang::Ru => ev.kazakh_letter + ev.kazakh_function,
+    }
+}
+
 /// [`check`] over the paragraph's [`words`].
 pub(crate) fn check_words(
     p: &Paragraph,
@@ -375,8 +436,9 @@ pub(crate) fn check_words(
     lang: Lang,
     cfg: &LanguageConfig,
     out: &mut Vec<Finding>,
-) {
+) -> Outcome {
     let ev = LangEvidence::of_words(&p.text, words);
+    let other = other_evidence(&ev, lang);
     let (sure, id) = match lang {
         Lang::Kk => (ev.russian(cfg), "language-russian-in-kazakh"),
         Lang::Ru => (ev.kazakh(cfg), "language-kazakh-in-russian"),
@@ -384,14 +446,8 @@ pub(crate) fn check_words(
     let Some(sure) = sure else {
         // Sentences are only read when the paragraph shows some of the other
         // language (most paragraphs show none): the scan is not paid twice.
-        let other = match lang {
-            Lang::Kk => ev.russian,
-            Lang::Ru => ev.kazakh_letter + ev.kazakh_function,
-        };
-        if other >= 2 {
-            check_sentences(p, lang, cfg, out);
-        }
-        return;
+        let found = other >= 2 && check_sentences(p, words, lang, cfg, out);
+        return Outcome { found, other };
     };
     let evidence = Some(Evidence::new(p, std::iter::once(0..p.text.len()).collect()));
     let (kk, ru) = match lang {
@@ -409,40 +465,53 @@ pub(crate) fn check_words(
         ru,
         message: Message::new(id),
     });
+    Outcome { found: true, other }
 }
 
 /// Byte ranges of the sentences of a text: a sentence ends at `.`, `!`, `?` or `…`
-/// (and any closing quotes) followed by a space and a capital letter or an opening
-/// quote; a full stop after a single capital (an initial) ends none.
+/// (and any closing quotes) followed by a space and a capital letter, a digit, an
+/// opening quote or a dash; a full stop after a single capital (an initial) ends
+/// none. A `;` followed by a space ends one too (the items of a list are judged
+/// one by one). The space after a sentence is not part of it.
 pub(crate) fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (_, c) = chars[k];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            let initial = c == '.'
-                && k >= 1
-                && chars[k - 1].1.is_uppercase()
-                && (k < 2 || !chars[k - 2].1.is_alphabetic());
-            let mut e = k + 1;
-            while e < chars.len() && matches!(chars[e].1, '»' | '"' | '”' | ')') {
-                e += 1;
+    let mut it = text.char_indices().peekable();
+    // The two characters before the current one.
+    let (mut prev, mut prev2) = (None::<char>, None::<char>);
+    while let Some((_, c)) = it.next() {
+        let initial = c == '.'
+            && prev.is_some_and(char::is_uppercase)
+            && !prev2.is_some_and(char::is_alphabetic);
+        (prev2, prev) = (prev, Some(c));
+        if c == ';' {
+            // The items of a list (`…етсін; обеспечить …`) are judged one by one.
+            if let Some(&(space, ' ')) = it.peek() {
+                out.push(start..space);
+                start = space + 1;
             }
-            let next = chars.get(e + 1).map(|x| x.1);
-            if !initial
-                && chars.get(e).is_some_and(|x| x.1 == ' ')
-                && next.is_some_and(|n| n.is_uppercase() || matches!(n, '«' | '"' | '“' | '—'))
-            {
-                let end = chars.get(e).map_or(text.len(), |x| x.0);
-                out.push(start..end);
-                start = chars[e + 1].0;
-                k = e + 1;
-                continue;
-            }
+            continue;
         }
-        k += 1;
+        if !matches!(c, '.' | '!' | '?' | '…') || initial {
+            continue;
+        }
+        while let Some(&(_, q)) = it.peek() {
+            if !matches!(q, '»' | '"' | '”' | '’' | ')') {
+                break;
+            }
+            it.next();
+            (prev2, prev) = (prev, Some(q));
+        }
+        let Some(&(space, ' ')) = it.peek() else {
+            continue;
+        };
+        let next = text[space + 1..].chars().next();
+        if next.is_some_and(|n| {
+            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '"' | '“' | '”' | '„' | '—')
+        }) {
+            out.push(start..space);
+            start = space + 1;
+        }
     }
     if start < text.len() {
         out.push(start..text.len());
@@ -450,23 +519,89 @@ pub(crate) fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// Byte ranges of `text[span]` between `«` and `»` or `“` and `”` (nested
+/// guillemets included in the outer pair; an unclosed quote runs to the end).
+fn quoted(text: &str, span: &std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let (mut depth, mut open) = (0usize, 0usize);
+    for (i, c) in text[span.clone()].char_indices() {
+        let at = span.start + i;
+        match c {
+            '«' | '“' => {
+                if depth == 0 {
+                    open = at;
+                }
+                depth += 1;
+            }
+            '»' | '”' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(open..at);
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        out.push(open..span.end);
+    }
+    out
+}
+
+/// The words of `words` (in text order) inside `span`.
+pub(crate) fn words_in<'w>(words: &'w [Word], span: &std::ops::Range<usize>) -> &'w [Word] {
+    let a = words.partition_point(|w| w.range().start < span.start);
+    let b = words.partition_point(|w| w.range().end <= span.end);
+    &words[a..b.max(a)]
+}
+
 /// A paragraph in its own language may still hold one sentence in the other (a
-/// translation left half done): a warning quoting that sentence.
-fn check_sentences(p: &Paragraph, lang: Lang, cfg: &LanguageConfig, out: &mut Vec<Finding>) {
+/// translation left half done): a warning quoting the first such sentence. Reads
+/// the words already scanned; allocates only the sentence spans.
+fn check_sentences(
+    p: &Paragraph,
+    words: &[Word],
+    lang: Lang,
+    cfg: &LanguageConfig,
+    out: &mut Vec<Finding>,
+) -> bool {
     let spans = sentences(&p.text);
     if spans.len() < 2 {
-        return;
+        return false;
     }
+    let judge = |ev: &LangEvidence| match lang {
+        Lang::Kk => ev.russian_sentence(cfg),
+        Lang::Ru => ev.kazakh_sentence(cfg),
+    };
+    let id = match lang {
+        Lang::Kk => "language-sentence-russian-in-kazakh",
+        Lang::Ru => "language-sentence-kazakh-in-russian",
+    };
     for span in spans {
-        let sentence = &p.text[span.clone()];
-        let ev = LangEvidence::of(sentence);
-        let (found, id) = match lang {
-            Lang::Kk => (ev.russian(cfg), "language-sentence-russian-in-kazakh"),
-            Lang::Ru => (ev.kazakh(cfg), "language-sentence-kazakh-in-russian"),
-        };
-        if found.is_none() {
+        let ws = words_in(words, &span);
+        if !judge(&LangEvidence::of_words(&p.text, ws)) {
             continue;
         }
+        // A title or a saying quoted in the other language (`«Об утверждении
+        // Правил …» деп аталады`) inside a sentence of the paragraph's own: the
+        // words outside the quotes decide, when they show their language.
+        let quotes = quoted(&p.text, &span);
+        if !quotes.is_empty() {
+            let outside: Vec<Word> = ws
+                .iter()
+                .filter(|w| !quotes.iter().any(|q| q.contains(&w.range().start)))
+                .copied()
+                .collect();
+            let ev = LangEvidence::of_words(&p.text, &outside);
+            let own = match lang {
+                Lang::Kk => ev.kazakh_letter + ev.kazakh_function,
+                Lang::Ru => ev.russian,
+            };
+            if own >= 1 && !judge(&ev) {
+                continue;
+            }
+        }
+        let sentence = &p.text[span.clone()];
         let evidence = Some(Evidence::new(p, vec![span]));
         let (kk, ru) = match lang {
             Lang::Kk => (evidence, None),
@@ -480,8 +615,9 @@ fn check_sentences(p: &Paragraph, lang: Lang, cfg: &LanguageConfig, out: &mut Ve
             message: Message::new(id).str("sentence", sentence),
         });
         // One finding per paragraph.
-        return;
+        return true;
     }
+    false
 }
 
 #[cfg(test)]
@@ -564,6 +700,89 @@ mod tests {
         assert!(run(&format!("{KK} {KK}"), Lang::Kk).is_empty());
     }
 
+    /// The first finding of `text` as a paragraph of the `lang` version, with the
+    /// text it marks.
+    fn sentence_finding(text: &str, lang: Lang) -> Option<(&'static str, Severity, String)> {
+        let p = &segment(text)[0];
+        let f = run(text, lang);
+        assert!(f.len() <= 1, "{f:?}");
+        let f = f.into_iter().next()?;
+        let e = f.side(lang).expect("the paragraph's own side");
+        assert!(f.side(lang.other()).is_none());
+        let marked = p.text[e.marks[0].clone()].to_string();
+        Some((f.message.id, f.severity, marked))
+    }
+
+    // ntrex128/docs/065_cnn.304478, paragraph 2, and the Kazakh of paragraph 3.
+    const RU_PALIN: &str =
+        "Трек Пэйлин, 26 лет, поступив на службу в армию в сентябре, провел год в Ираке.";
+    const KK_ARREST: &str = "Ол тұрмыстық зорлық-зомбылыққа байланысты дүйсенбі күні ұсталды.";
+
+    #[test]
+    fn a_kazakh_sentence_without_function_words_in_a_russian_paragraph_is_a_warning() {
+        let text = format!("{RU_PALIN} {KK_ARREST}");
+        assert_eq!(
+            sentence_finding(&text, Lang::Ru),
+            Some((
+                "language-sentence-kazakh-in-russian",
+                Severity::Warning,
+                KK_ARREST.to_string()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_russian_sentence_opening_with_a_number_is_found() {
+        // ntrex128/docs/019_reuters.218888, paragraph 11 of each version.
+        let kk = "Шеру болғанымен, оны басқа бағытқа күштеп ауыстырған көрінеді.";
+        let ru = "68-летний электрик Нарсис Термес, посетивший митинг сепаратистов в компании своей жены, сетует на то, что надежда о приобретении Каталонией суверенитета становится все более зыбкой.";
+        let found = sentence_finding(&format!("{kk} {ru}"), Lang::Kk);
+        assert_eq!(
+            found,
+            Some((
+                "language-sentence-russian-in-kazakh",
+                Severity::Warning,
+                ru.to_string()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_short_russian_sentence_and_a_list_item_are_found() {
+        // ntrex128/docs/045_reuters.218911, paragraph 4.
+        let ru = "Но еще предстоит выяснить, сколько времени ему предстоит отыграть.";
+        let kk = "Қанша минут ойнай алатынын әлі көре жатармыз.";
+        let f = sentence_finding(&format!("{kk} {ru}"), Lang::Kk);
+        assert_eq!(f.map(|f| f.2), Some(ru.to_string()));
+        // akimat/almaty-oblast-1997-0220-4696: a list item left in Russian after `;`.
+        let kk = "халық санағын әзірлеу мен өткізу мәселелері бойынша жіберілген қызметкерлерге жол жүру билеттерін бірінші кезекте сатуды қамтамасыз етсін;";
+        let ru = "обеспечить бесперебойный прием и срочную доставку грузов, связанных с Переписью населения 1999 года;";
+        let f = sentence_finding(&format!("{kk} {ru}"), Lang::Kk);
+        assert_eq!(f.map(|f| f.2), Some(ru.to_string()));
+    }
+
+    #[test]
+    fn russian_names_and_quoted_titles_in_kazakh_sentences_are_silent() {
+        for text in [
+            // Organisations and outlets under their Russian names.
+            "Бұл туралы «Казахстанская правда» газеті хабарлады. Облыс әкімдігі Министерство энергетики Республики Казахстан өкілдерімен кездесті.",
+            // A Russian title quoted in a Kazakh sentence, marked by `деп`.
+            "Құжат бекітілді. Ол «Об утверждении Правил государственной регистрации нормативных правовых актов» деп аталады.",
+            "Жиында «О местном государственном управлении и самоуправлении в Республике Казахстан» заңының талаптары түсіндірілді. Шешім бірауыздан қабылданды.",
+            // Latin names and numbers.
+            "Saturday Night Live бағдарламасы 1975 жылдан бері эфирде. Yandhi альбомы әлі шыққан жоқ.",
+        ] {
+            assert_eq!(sentence_finding(text, Lang::Kk), None, "{text}");
+        }
+        for text in [
+            // A Kazakh name, a Kazakh term and a quoted Kazakh slogan in Russian text.
+            "Аким области Ербол Қарашөкеев провел совещание. На сессии маслихата депутаты обсудили программу «Мәңгілік ел» и ее исполнение.",
+            "В районе работает мәслихат, который утвердил бюджет. Решение принято единогласно на очередной сессии.",
+        ] {
+            assert_eq!(sentence_finding(text, Lang::Ru), None, "{text}");
+        }
+    }
+
     #[test]
     fn sentences_split_after_stops_not_initials() {
         let t = "Ж. Жоргенбаев келді. Ол сөйледі! «Бәрі жақсы» деді ол.";
@@ -576,6 +795,28 @@ mod tests {
                 "«Бәрі жақсы» деді ол."
             ]
         );
+        let t = "Ол келді. 68 жастағы адам. ”Иә” деді; бәрі «Жақсы!» Соңы";
+        let s: Vec<&str> = sentences(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            s,
+            vec![
+                "Ол келді.",
+                "68 жастағы адам.",
+                "”Иә” деді;",
+                "бәрі «Жақсы!»",
+                "Соңы"
+            ]
+        );
+    }
+
+    #[test]
+    fn quoted_spans_nest_and_run_to_the_end_when_unclosed() {
+        let t = "а «б «в» г» д “е” «ж";
+        let q: Vec<&str> = quoted(t, &(0..t.len()))
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
+        assert_eq!(q, vec!["«б «в» г", "“е", "«ж"]);
     }
 
     #[test]

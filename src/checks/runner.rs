@@ -168,8 +168,22 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
             if on(CheckId::Lookalike) {
                 lookalike::check_words(p, words, lang, &cfg.lookalike, &mut out);
             }
-            if on(CheckId::Language) {
-                language::check_words(p, words, lang, &cfg.language, &mut out);
+            let outcome = if on(CheckId::Language) {
+                language::check_words(p, words, lang, &cfg.language, &mut out)
+            } else if on(CheckId::Untranslated) {
+                let ev = language::LangEvidence::of_words(&p.text, words);
+                language::Outcome {
+                    found: false,
+                    other: language::other_evidence(&ev, lang),
+                }
+            } else {
+                continue;
+            };
+            // A sentence copied from the other version: only where the paragraph
+            // shows some of the other language and nothing was reported yet.
+            if on(CheckId::Untranslated) && !outcome.found && outcome.other >= 1 {
+                let counterparts = counterparts(&alignment, input, lang, p.number);
+                untranslated::check_copied_sentence(p, words, lang, &counterparts, &mut out);
             }
         }
     }
@@ -271,6 +285,34 @@ fn split_credit_line(
         },
     };
     alignment.beads.insert(at + 1, alone);
+}
+
+/// The paragraphs of the other version that the aligner paired with paragraph
+/// `n` of version `lang`.
+fn counterparts<'a>(
+    alignment: &align::Alignment,
+    input: &ArticleInput<'a>,
+    lang: Lang,
+    n: usize,
+) -> Vec<&'a Paragraph> {
+    let other: &'a [Paragraph] = match lang {
+        Lang::Kk => input.ru,
+        Lang::Ru => input.kk,
+    };
+    let Some(bead) = alignment.beads.iter().find(|b| match lang {
+        Lang::Kk => b.kk.contains(&n),
+        Lang::Ru => b.ru.contains(&n),
+    }) else {
+        return Vec::new();
+    };
+    let numbers = match lang {
+        Lang::Kk => &bead.ru,
+        Lang::Ru => &bead.kk,
+    };
+    numbers
+        .iter()
+        .filter_map(|m| other.get(m.checked_sub(1)?))
+        .collect()
 }
 
 /// Whether paragraph `n` of version `lang` stands alone in its bead.

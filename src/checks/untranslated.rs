@@ -6,6 +6,11 @@
 //! the text holds enough small-letter Cyrillic words to be translatable, the bead is
 //! an error. Lines of names (`Арайлым Орсаринова`), numbers, Latin-only text and very
 //! short lines are the same in both languages by nature and never fire.
+//!
+//! One sentence of a paragraph copied verbatim from its counterpart, beside
+//! translated ones, is a warning at that paragraph quoting it
+//! (`check_copied_sentence`, run by the runner after the `language` check found
+//! nothing there): it catches sentences too short for `language` to judge.
 
 use crate::checks::language::detect;
 use crate::checks::scan::letters::{letter_runs, Word};
@@ -246,6 +251,82 @@ pub(crate) fn check_words(
     });
 }
 
+/// One sentence of a paragraph copied verbatim from its counterpart in the other
+/// version (`counterparts`: the paragraphs the aligner paired it with) and left
+/// untranslated beside translated ones: a warning at the paragraph, quoting the
+/// sentence. Only a sentence in the other language counts (no Kazakh letter in a
+/// sentence of the Kazakh version, one at least in the Russian version), holding
+/// four words or more, three of them small-letter Cyrillic words: names, numbers
+/// and Latin titles are the same in both versions by nature. The paragraph's
+/// [`words`](crate::checks::scan::letters::words) are read, nothing is scanned
+/// again; one finding per paragraph.
+pub(crate) fn check_copied_sentence(
+    p: &Paragraph,
+    words: &[Word],
+    lang: Lang,
+    counterparts: &[&Paragraph],
+    out: &mut Vec<Finding>,
+) -> bool {
+    if counterparts.is_empty() {
+        return false;
+    }
+    let spans = crate::checks::language::sentences(&p.text);
+    if spans.len() < 2 {
+        return false;
+    }
+    for span in spans {
+        let ws = crate::checks::language::words_in(words, &span);
+        let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+            continue;
+        };
+        if ws.len() < COPIED_MIN_WORDS {
+            continue;
+        }
+        let small = ws.iter().filter(|w| {
+            w.is(Word::CYRILLIC_FIRST | Word::CYRILLIC_OR_MARKS) && !w.is(Word::CAPITAL_FIRST)
+        });
+        let (mut lower, mut kazakh) = (0, 0);
+        for w in small {
+            lower += 1;
+            kazakh += usize::from(w.is(Word::KAZAKH));
+        }
+        let other_language = match lang {
+            Lang::Kk => kazakh == 0,
+            Lang::Ru => kazakh >= 1,
+        };
+        if lower < COPIED_MIN_SMALL || !other_language {
+            continue;
+        }
+        let core = &p.text[first.range().start..last.range().end];
+        if !counterparts.iter().any(|q| q.text.contains(core)) {
+            continue;
+        }
+        let id = match lang {
+            Lang::Kk => "untranslated-sentence-from-russian",
+            Lang::Ru => "untranslated-sentence-from-kazakh",
+        };
+        let evidence = Some(Evidence::new(p, vec![span.clone()]));
+        let (kk, ru) = match lang {
+            Lang::Kk => (evidence, None),
+            Lang::Ru => (None, evidence),
+        };
+        out.push(Finding {
+            check: CheckId::Untranslated,
+            severity: Severity::Warning,
+            kk,
+            ru,
+            message: Message::new(id).str("sentence", &p.text[span]),
+        });
+        return true;
+    }
+    false
+}
+
+/// Fewest words of a sentence that [`check_copied_sentence`] reads as copied.
+const COPIED_MIN_WORDS: usize = 4;
+/// Fewest small-letter Cyrillic words among them.
+const COPIED_MIN_SMALL: usize = 3;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,6 +378,61 @@ mod tests {
     #[test]
     fn real_translation_is_silent() {
         assert!(run(KK, RU).is_empty());
+    }
+
+    /// [`check_copied_sentence`] on `text` as a paragraph of the `lang` version,
+    /// its counterpart being `other`: the marked sentence, if any.
+    fn copied(text: &str, lang: Lang, other: &str) -> Option<(&'static str, String)> {
+        let (p, q) = (&segment(text)[0], &segment(other)[0]);
+        let words = crate::checks::scan::letters::words(&p.text);
+        let mut out = Vec::new();
+        let found = check_copied_sentence(p, &words, lang, &[q], &mut out);
+        assert_eq!(found, !out.is_empty());
+        assert!(out.len() <= 1);
+        let f = out.pop()?;
+        assert_eq!(f.severity, Severity::Warning);
+        assert!(f.side(lang.other()).is_none());
+        let marked = p.text[f.side(lang)?.marks[0].clone()].to_string();
+        assert_eq!(f.message.args.len(), 1);
+        Some((f.message.id, marked))
+    }
+
+    // ntrex128/docs/045_reuters.218911, paragraph 4: a sentence too short for the
+    // language check to judge, copied from the other version.
+    const KK_SHORT: &str = "Қанша минут ойнай алатынын әлі көре жатармыз.";
+    const RU_SHORT: &str = "Но еще предстоит выяснить, сколько времени ему предстоит отыграть.";
+
+    #[test]
+    fn a_sentence_copied_from_the_counterpart_is_a_warning_on_its_side() {
+        let ru = format!("{RU_SHORT} {KK_SHORT}");
+        assert_eq!(
+            copied(&ru, Lang::Ru, KK_SHORT),
+            Some(("untranslated-sentence-from-kazakh", KK_SHORT.to_string()))
+        );
+        let kk = format!("{KK_SHORT} {RU_SHORT}");
+        assert_eq!(
+            copied(&kk, Lang::Kk, RU_SHORT),
+            Some(("untranslated-sentence-from-russian", RU_SHORT.to_string()))
+        );
+        // The copy is on the side whose language it is not: the Kazakh paragraph
+        // whose sentence was copied into the Russian version is not reported.
+        let kk = format!("{KK_SHORT} Ойын ертең басталады.");
+        assert_eq!(copied(&kk, Lang::Kk, &ru), None);
+    }
+
+    #[test]
+    fn shared_names_numbers_and_latin_are_not_copies() {
+        // ntrex128/docs/091_nytimes.184825, paragraph 5: numbers and Latin names
+        // shared, nothing copied.
+        let kk = "2014 жылдан бері, прайм-тайм рейтингтері CNN-де екі еседен артық - 1,05 миллионға дейін, ал MSNBC-те үш есеге - 1,6 миллионға дейін жетті. Бұл рекорд.";
+        let ru = "С 2014 года рейтинги прайм-тайм выросли более чем вдвое — до 1,05 миллиона на CNN и почти в три раза — до 1,6 миллиона на MSNBC.";
+        assert_eq!(copied(kk, Lang::Kk, ru), None);
+        assert_eq!(copied(ru, Lang::Ru, kk), None);
+        // A line of names, the same in both versions, inside a paragraph.
+        let kk = "Комиссия құрамы бекітілді. Ахметов Болат Ахметович, Сейітов Ерлан Маратович.";
+        let ru = "Утвердить состав комиссии. Ахметов Болат Ахметович, Сейітов Ерлан Маратович.";
+        assert_eq!(copied(kk, Lang::Kk, ru), None);
+        assert_eq!(copied(ru, Lang::Ru, kk), None);
     }
 
     #[test]

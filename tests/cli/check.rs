@@ -482,6 +482,65 @@ fn every_check_has_a_positive_case() {
 }
 
 #[test]
+fn a_sentence_left_in_the_other_language_is_a_warning_quoting_it() {
+    // kk ¶4 translates the first half of ru ¶4 and keeps its second half in Russian;
+    // ru ¶2 keeps a short sentence of kk ¶2 copied untranslated.
+    let kept = "Оно неоднократно высказывалось против вступления своего северного соседа в Евросоюз и НАТО.";
+    let kk4 = format!(
+        "Грекия үкіметі «Македония Республикасы» атауы грек провинциясына аумақтық талап білдіреді деп бұрыннан бері айтып келеді. {kept}"
+    );
+    let copied = "Бұл маңызды шешім болмақ.";
+    let kk = with_para(&mk_kk(), |p| {
+        p[1] = format!("{} {copied}", p[1]);
+        p[3] = kk4.clone();
+    });
+    let ru = with_para(&mk_ru(), |p| p[1] = format!("{} {copied}", p[1]));
+    let a = Archive::new();
+    a.article("mk", "ru", Some(&kk), Some(&ru));
+    let (_, doc) = check_json(&a, &[]);
+    let ru2 = ru.split("\n\n").nth(1).unwrap().trim_end().to_string();
+    let ours: Vec<&Value> = findings_of(&doc, "mk")
+        .iter()
+        .filter(|f| f["check"] == "language" || f["check"] == "untranslated")
+        .collect();
+    assert_eq!(
+        ours,
+        vec![
+            &json!({
+                "check": "untranslated",
+                "severity": "warning",
+                "kk": null,
+                "ru": {"paragraph": 2, "text": ru2},
+                "message": format!("A sentence of this Russian paragraph is copied from the Kazakh version, untranslated: “{copied}”"),
+            }),
+            &json!({
+                "check": "language",
+                "severity": "warning",
+                "kk": {"paragraph": 4, "text": kk4},
+                "ru": null,
+                "message": format!("A sentence of this Kazakh paragraph is in Russian: “{kept}”"),
+            }),
+        ]
+    );
+    // The human report marks the sentence inside its paragraph (the start of a
+    // long paragraph elided), in every language.
+    a.q(&["check", "mk"])
+        .run()
+        .stdout_has(&format!(
+            "  warning [language] A sentence of this Kazakh paragraph is in Russian: “{kept}”\n      kk ¶4 …"
+        ))
+        .stdout_has(&format!("деп бұрыннан бері айтып келеді. ⟦{kept}⟧\n"));
+    a.q(&["check", "mk", "--lang", "kk"])
+        .run()
+        .stdout_has(&format!(
+            "Қазақша нұсқаның осы абзацындағы бір сөйлем орысша жазылған: «{kept}»"
+        ));
+    a.q(&["check", "mk", "--lang", "ru"]).run().stdout_has(&format!(
+        "Одно предложение этого абзаца русской версии скопировано из казахской версии без перевода: «{copied}»"
+    ));
+}
+
+#[test]
 fn messages_come_out_in_kazakh_and_russian() {
     let a = time_changed();
     a.q(&["check", "--severity", "error", "--lang", "kk"])
