@@ -1086,15 +1086,19 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
                 used_k[a] = true;
                 used_r[b] = true;
                 // A foreign name is transliterated independently into each language
-                // (Грейсон / Трейсон, Паулу / Паоло in real pairs): two spellings of
-                // one name, a note. Only a native Kazakh name, which has one Russian
-                // spelling, makes a one-letter change near certain: an error.
+                // (Паулу / Паоло, Блейзи / Блази in real pairs): vowels apart, two
+                // spellings of one name, a note; a changed consonant, a warning. Only
+                // a native Kazakh name, which has one Russian spelling, makes a
+                // one-letter change near certain: an error.
                 let native = k.surface(i).chars().any(crate::lang::is_kazakh_letter);
                 pairs.push((
                     i,
                     j,
                     match n {
                         Near::Changed if native => Severity::Error,
+                        Near::Changed if !elsewhere::vowels_apart(k.surface(i), r.surface(j)) => {
+                            Severity::Warning
+                        }
                         _ => Severity::Info,
                     },
                 ));

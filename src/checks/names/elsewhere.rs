@@ -233,6 +233,22 @@ pub(crate) fn alike(a: &str, b: &str) -> bool {
     shared * 2 * 5 >= total * 2
 }
 
+/// Are `a` and `b` one name in two transliterations: skeletons that differ in
+/// vowels only (`Паулу` ↔ `Паоло`, `Блейзи` ↔ `Блази`, `Рэйчел` ↔ `Рейчел`)? A
+/// changed consonant (`Лондондерри` ↔ `Лондонберри`) is a different spelling.
+pub(crate) fn vowels_apart(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (Vec::new(), Vec::new());
+    skeleton(a, &mut x);
+    skeleton(b, &mut y);
+    let consonants =
+        |w: &[char]| -> Vec<char> { w.iter().copied().filter(|&c| !vowel(c)).collect() };
+    !x.is_empty() && consonants(&x) == consonants(&y)
+}
+
+fn vowel(c: char) -> bool {
+    matches!(c, 'а' | 'е' | 'и' | 'о' | 'у' | 'я' | 'ю')
+}
+
 /// The edit distance of `short` to the nearest start of `long` (no bound on what
 /// is left of `long`).
 fn prefix_distance(short: &[char], long: &[char]) -> usize {
@@ -299,6 +315,15 @@ mod tests {
         ] {
             assert!(!alike(a, b), "{a} {b}");
         }
+    }
+
+    #[test]
+    fn transliterations_differ_in_vowels_only() {
+        assert!(vowels_apart("Паулу", "Паоло"));
+        assert!(vowels_apart("Блейзи", "Блази"));
+        assert!(vowels_apart("Рэйчел", "Рейчел"));
+        assert!(!vowels_apart("Лондондерри", "Лондонберри"));
+        assert!(!vowels_apart("Грейсон", "Трейсон"));
     }
 
     #[test]
