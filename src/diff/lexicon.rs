@@ -11,9 +11,10 @@
 //! word with the added part of a suffix rule replaced by the rule's stripped part.
 //! `build.rs` sorts each `.dic` by lower-cased stem, so the lines of those few
 //! candidate stems are found by binary search; `spellbook` is handed a *small
-//! dictionary*: those lines, and the `.aff` with only the suffix classes their flags
-//! name. Its verdict is the full dictionary's (the tests compare the two on tens of
-//! thousands of words and misspellings). The small dictionary grows as a process
+//! dictionary*: those lines, and the `.aff` with only the rules that can make the
+//! words (their added part ends one), of the classes those lines' flags name. Its
+//! verdict is the full dictionary's (the tests compare the two on thousands of
+//! words, forms and misspellings); building it takes about a millisecond. The small dictionary grows as a process
 //! meets new words ([`prepare`] lets a caller hand them in a batch, so one diff
 //! builds it once); a process that has rebuilt it [`MAX_BUILDS`] times, or gathered
 //! [`MAX_LINES`] stems, parses the full dictionary once and uses it from then on.
@@ -95,10 +96,9 @@ struct Lexicon {
     dic: &'static str,
     /// Byte offset of the first entry in `dic`.
     body: usize,
-    /// `(strip, add)` of every suffix rule, lower-cased, without repeats; `None` when
-    /// the `.aff` is not a plain one-level suffix grammar (only the full dictionary
-    /// is then sure to judge as it should).
-    suffixes: Option<Vec<(String, String)>>,
+    /// The suffix rules; `None` when the `.aff` is not a plain one-level suffix
+    /// grammar (only the full dictionary is then sure to judge as it should).
+    grammar: Option<Grammar>,
     state: Mutex<State>,
 }
 
@@ -106,6 +106,8 @@ struct Lexicon {
 struct State {
     /// Byte offsets in `dic` of the entries handed to `spellbook`.
     lines: BTreeSet<usize>,
+    /// Indices in `Grammar::rules` of the rules handed to `spellbook`.
+    rules: BTreeSet<usize>,
     /// Lower-cased candidate stems already looked up.
     seen: HashSet<String>,
     dict: Option<spellbook::Dictionary>,
@@ -120,7 +122,7 @@ impl Lexicon {
             aff,
             dic,
             body: dic.find('\n').map_or(dic.len(), |i| i + 1),
-            suffixes: suffix_rules(aff),
+            grammar: Grammar::of(aff),
             state: Mutex::new(State::default()),
         }
     }
@@ -141,14 +143,17 @@ impl Lexicon {
         if st.full {
             return;
         }
-        let Some(suffixes) = &self.suffixes else {
+        let Some(grammar) = &self.grammar else {
             return self.load_full(st);
         };
         let mut grew = false;
         for word in words {
-            let Some(keys) = candidate_stems(word, suffixes) else {
+            let Some((keys, rules)) = grammar.candidates(word) else {
                 return self.load_full(st);
             };
+            for rule in rules {
+                grew |= st.rules.insert(rule);
+            }
             for key in keys {
                 if st.seen.contains(&key) {
                     continue;
@@ -166,7 +171,7 @@ impl Lexicon {
         if st.builds > MAX_BUILDS || st.lines.len() > MAX_LINES {
             return self.load_full(st);
         }
-        let (aff, dic) = self.small_dictionary(&st.lines);
+        let (aff, dic) = self.small_dictionary(grammar, st);
         st.dict = Some(self.parse(&aff, &dic));
     }
 
@@ -174,6 +179,7 @@ impl Lexicon {
         st.dict = Some(self.parse(self.aff, self.dic));
         st.full = true;
         st.lines.clear();
+        st.rules.clear();
         st.seen.clear();
     }
 
@@ -223,12 +229,13 @@ impl Lexicon {
         out
     }
 
-    /// The `.aff` with only the suffix classes the entries at `lines` name, and a
-    /// `.dic` of those entries.
-    fn small_dictionary(&self, lines: &BTreeSet<usize>) -> (String, String) {
+    /// A `.dic` of the entries gathered in `st`, and an `.aff` with only the
+    /// gathered rules (those whose added part ends a word judged) of the classes
+    /// these entries name.
+    fn small_dictionary(&self, grammar: &Grammar, st: &State) -> (String, String) {
         let mut flags: BTreeSet<char> = BTreeSet::new();
-        let mut dic = format!("{}\n", lines.len());
-        for &at in lines {
+        let mut dic = format!("{}\n", st.lines.len());
+        for &at in &st.lines {
             let line = self.line_at(at);
             if let Some((_, f)) = line.split_once('/') {
                 flags.extend(f.chars());
@@ -236,20 +243,25 @@ impl Lexicon {
             dic.push_str(line);
             dic.push('\n');
         }
-        let mut aff = String::new();
-        for line in self.aff.lines() {
-            let mut fields = line.split_whitespace();
-            if fields.next() == Some("SFX") {
-                let flag = fields.next().unwrap_or("");
-                let mut cs = flag.chars();
-                if cs.next().is_some_and(|c| flags.contains(&c)) && cs.next().is_none() {
-                    aff.push_str(line);
-                    aff.push('\n');
-                }
+        let mut aff = grammar.head.clone();
+        for &(flag, cross) in &grammar.classes {
+            if !flags.contains(&flag) {
                 continue;
             }
-            aff.push_str(line);
-            aff.push('\n');
+            let rules: Vec<&Rule> = st
+                .rules
+                .iter()
+                .map(|&i| &grammar.rules[i])
+                .filter(|r| r.flag == flag)
+                .collect();
+            if rules.is_empty() {
+                continue;
+            }
+            aff.push_str(&format!("SFX {flag} {cross} {}\n", rules.len()));
+            for r in rules {
+                aff.push_str(r.line);
+                aff.push('\n');
+            }
         }
         (aff, dic)
     }
@@ -262,84 +274,131 @@ fn stem_key(line: &str) -> impl Iterator<Item = char> + '_ {
     stem.chars().flat_map(char::to_lowercase)
 }
 
-/// `(strip, add)` of the suffix rules of a plain one-level suffix grammar, lower-cased
-/// and without repeats, or `None` if `aff` uses anything else that bears on
-/// checking a word (prefixes, compounds, continuation classes, flag aliases, other
-/// flag types, input conversion, ignored letters, break patterns …).
-fn suffix_rules(aff: &str) -> Option<Vec<(String, String)>> {
-    const HARMLESS: [&str; 8] = ["SET", "TRY", "SFX", "REP", "MAP", "KEY", "LANG", "WORDCHARS"];
-    let mut rules: BTreeSet<(String, String)> = BTreeSet::new();
-    for line in aff.lines() {
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        let Some(&directive) = fields.first() else {
-            continue;
-        };
-        if directive.starts_with('#') {
-            continue;
-        }
-        if !HARMLESS.contains(&directive) {
-            return None;
-        }
-        if directive == "SET" && fields.get(1) != Some(&"UTF-8") {
-            return None;
-        }
-        if directive != "SFX" {
-            continue;
-        }
-        // `SFX flag cross count` opens a class; `SFX flag strip add condition` is a rule.
-        if fields.len() == 4 && matches!(fields[2], "Y" | "N") && fields[3].parse::<u32>().is_ok()
-        {
-            if fields[1].chars().count() != 1 {
-                return None;
-            }
-            continue;
-        }
-        if fields.len() < 4 || fields[3].contains('/') {
-            return None;
-        }
-        let part = |s: &str| -> String {
-            if s == "0" {
-                String::new()
-            } else {
-                s.chars().flat_map(char::to_lowercase).collect()
-            }
-        };
-        rules.insert((part(fields[2]), part(fields[3])));
-    }
-    Some(rules.into_iter().collect())
+/// The suffix rules of a plain one-level suffix grammar.
+#[derive(Debug)]
+struct Grammar {
+    /// The lines of the `.aff` that are not suffix rules (`SET`, `TRY`, …).
+    head: String,
+    /// Each class's flag and cross-product mark, in the order of the `.aff`.
+    classes: Vec<(char, &'static str)>,
+    rules: Vec<Rule>,
 }
 
-/// Every lower-cased stem `word` can come from by one suffix rule, or be: for every
-/// run of its hyphen-separated parts (`spellbook` breaks words at hyphens), with and
-/// without trailing full stops. `None` for a word of too many parts.
-fn candidate_stems(word: &str, suffixes: &[(String, String)]) -> Option<BTreeSet<String>> {
-    let mut out = BTreeSet::new();
-    let trimmed = word.trim_end_matches('.');
-    for form in [word, trimmed] {
-        let parts: Vec<&str> = form.split('-').collect();
-        if parts.len() > MAX_PARTS {
-            return None;
-        }
-        for i in 0..parts.len() {
-            for j in i..parts.len() {
-                let piece: String = parts[i..=j]
-                    .join("-")
-                    .chars()
-                    .flat_map(char::to_lowercase)
-                    .collect();
-                if piece.is_empty() {
-                    continue;
+#[derive(Debug)]
+struct Rule {
+    flag: char,
+    /// The stripped and added parts, lower-cased (`0` is empty).
+    strip: String,
+    add: String,
+    /// The rule's line in the `.aff`.
+    line: &'static str,
+}
+
+impl Grammar {
+    /// The grammar of `aff`, or `None` if it uses anything beyond suffix rules that
+    /// bears on checking a word (prefixes, compounds, continuation classes, flag
+    /// aliases, other flag types, input conversion, ignored letters, break
+    /// patterns …).
+    fn of(aff: &'static str) -> Option<Grammar> {
+        const HARMLESS: [&str; 7] = ["SET", "TRY", "REP", "MAP", "KEY", "LANG", "WORDCHARS"];
+        let mut g = Grammar {
+            head: String::new(),
+            classes: Vec::new(),
+            rules: Vec::new(),
+        };
+        let mut open: Option<(char, usize)> = None;
+        for line in aff.lines() {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let Some(&directive) = fields.first() else {
+                continue;
+            };
+            if directive.starts_with('#') {
+                continue;
+            }
+            if directive != "SFX" {
+                if !HARMLESS.contains(&directive)
+                    || (directive == "SET" && fields.get(1) != Some(&"UTF-8"))
+                {
+                    return None;
                 }
-                for (strip, add) in suffixes {
-                    if let Some(base) = piece.strip_suffix(add.as_str()) {
-                        out.insert(format!("{base}{strip}"));
+                g.head.push_str(line);
+                g.head.push('\n');
+                continue;
+            }
+            let mut flag = fields.get(1)?.chars();
+            let (Some(flag), None) = (flag.next(), flag.next()) else {
+                return None;
+            };
+            match open {
+                // `SFX flag cross count` opens a class.
+                None | Some((_, 0)) => {
+                    let (&cross, count) = (fields.get(2)?, fields.get(3)?.parse().ok()?);
+                    if fields.len() != 4 || !matches!(cross, "Y" | "N") {
+                        return None;
                     }
+                    g.classes.push((flag, cross));
+                    open = Some((flag, count));
                 }
-                out.insert(piece);
+                // `SFX flag strip add condition` is one of its rules.
+                Some((class, left)) => {
+                    if flag != class || fields.len() < 4 || fields[3].contains('/') {
+                        return None;
+                    }
+                    let part = |s: &str| -> String {
+                        if s == "0" {
+                            String::new()
+                        } else {
+                            s.chars().flat_map(char::to_lowercase).collect()
+                        }
+                    };
+                    g.rules.push(Rule {
+                        flag,
+                        strip: part(fields[2]),
+                        add: part(fields[3]),
+                        line,
+                    });
+                    open = Some((class, left - 1));
+                }
             }
         }
+        Some(g)
     }
-    Some(out)
+
+    /// Every lower-cased stem `word` can come from by one suffix rule, or be, and the
+    /// rules that may make it: for every run of its hyphen-separated parts
+    /// (`spellbook` breaks words at hyphens), with and without trailing full stops.
+    /// `None` for a word of too many parts.
+    fn candidates(&self, word: &str) -> Option<(BTreeSet<String>, BTreeSet<usize>)> {
+        let mut stems = BTreeSet::new();
+        let mut rules = BTreeSet::new();
+        let trimmed = word.trim_end_matches('.');
+        for form in [word, trimmed] {
+            let parts: Vec<&str> = form.split('-').collect();
+            if parts.len() > MAX_PARTS {
+                return None;
+            }
+            for i in 0..parts.len() {
+                for j in i..parts.len() {
+                    let piece: String = parts[i..=j]
+                        .join("-")
+                        .chars()
+                        .flat_map(char::to_lowercase)
+                        .collect();
+                    if piece.is_empty() {
+                        continue;
+                    }
+                    for (n, rule) in self.rules.iter().enumerate() {
+                        if let Some(base) = piece.strip_suffix(rule.add.as_str()) {
+                            stems.insert(format!("{base}{}", rule.strip));
+                            rules.insert(n);
+                        }
+                    }
+                    stems.insert(piece);
+                }
+            }
+        }
+        Some((stems, rules))
+    }
 }
 
 #[cfg(test)]
@@ -375,8 +434,15 @@ mod tests {
     #[test]
     fn both_affix_files_are_plain_suffix_grammars_and_the_lists_are_sorted() {
         for (lang, aff, dic) in [(Lang::Ru, RU_AFF, RU_DIC), (Lang::Kk, KK_AFF, KK_DIC)] {
-            let rules = suffix_rules(aff).expect("a plain one-level suffix grammar");
-            assert!(rules.len() > 100, "{lang:?}: {} rules", rules.len());
+            let g = Grammar::of(aff).expect("a plain one-level suffix grammar");
+            assert!(g.rules.len() > 1_000, "{lang:?}: {} rules", g.rules.len());
+            let in_classes: usize = aff
+                .lines()
+                .map(|l| l.split_whitespace().collect::<Vec<_>>())
+                .filter(|f| f.len() == 4 && f[0] == "SFX" && matches!(f[2], "Y" | "N"))
+                .map(|f| f[3].parse::<usize>().unwrap())
+                .sum();
+            assert_eq!(g.rules.len(), in_classes, "{lang:?}");
             let mut lines = dic.lines();
             let count: usize = lines.next().unwrap().parse().unwrap();
             let entries: Vec<&str> = lines.collect();
