@@ -461,14 +461,22 @@ mod tests {
     /// in title and upper case too, and one-letter misspellings of them all.
     fn words_to_compare(aff: &str, dic: &str, texts: &[&str]) -> Vec<String> {
         // flag -> (strip, add) of its rules, as written.
-        let mut rules: std::collections::BTreeMap<char, Vec<(String, String)>> =
-            Default::default();
+        let mut rules: std::collections::BTreeMap<char, Vec<(String, String)>> = Default::default();
         for line in aff.lines() {
             let f: Vec<&str> = line.split_whitespace().collect();
             if f.first() == Some(&"SFX") && f.len() >= 5 {
-                let part = |s: &str| if s == "0" { String::new() } else { s.to_string() };
+                let part = |s: &str| {
+                    if s == "0" {
+                        String::new()
+                    } else {
+                        s.to_string()
+                    }
+                };
                 let flag = f[1].chars().next().unwrap();
-                rules.entry(flag).or_default().push((part(f[2]), part(f[3])));
+                rules
+                    .entry(flag)
+                    .or_default()
+                    .push((part(f[2]), part(f[3])));
             }
         }
         let mut words: BTreeSet<String> = BTreeSet::new();
@@ -528,12 +536,16 @@ mod tests {
         let kk_texts = [
             include_str!("../../tests/fixtures/corpus/ntrex/001_bbc.381790/kk.txt"),
             include_str!("../../tests/fixtures/corpus/ntrex/025_newsweek.51338/kk.txt"),
-            include_str!("../../tests/fixtures/corpus/akimat/almaty-oblast-2022-0401-166388/kk.txt"),
+            include_str!(
+                "../../tests/fixtures/corpus/akimat/almaty-oblast-2022-0401-166388/kk.txt"
+            ),
         ];
         let ru_texts = [
             include_str!("../../tests/fixtures/corpus/ntrex/001_bbc.381790/ru.txt"),
             include_str!("../../tests/fixtures/corpus/ntrex/025_newsweek.51338/ru.txt"),
-            include_str!("../../tests/fixtures/corpus/akimat/almaty-oblast-2022-0401-166388/ru.txt"),
+            include_str!(
+                "../../tests/fixtures/corpus/akimat/almaty-oblast-2022-0401-166388/ru.txt"
+            ),
         ];
         for (code, aff, dic, texts) in [
             ("ru", RU_AFF, RU_DIC, &ru_texts),
@@ -556,7 +568,10 @@ mod tests {
                 }
             }
             // Both verdicts are well represented.
-            assert!(known > 2_000 && unknown > 2_000, "{code}: {known} known, {unknown} not");
+            assert!(
+                known > 2_000 && unknown > 2_000,
+                "{code}: {known} known, {unknown} not"
+            );
             for batch in words.chunks(25) {
                 let batch: Vec<&str> = batch.iter().map(String::as_str).collect();
                 let mut st = State::default();
