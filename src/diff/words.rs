@@ -328,6 +328,9 @@ fn group_reasons(
     lang: Lang,
     vocab: &dyn Vocabulary,
 ) -> Vec<Reason> {
+    // The words only the dictionary can judge, handed to it at once: it then
+    // gathers their stems in one build instead of one per word.
+    lexicon::prepare(lang, words_to_judge(old, new, groups, lang));
     let mut reasons: Vec<Reason> = groups
         .iter()
         .map(|g| group_reason(old, new, g, lang, vocab))
@@ -374,6 +377,28 @@ fn words_in(text: &str, range: Range<usize>) -> Vec<(usize, &str)> {
         .filter(|(_, w)| w.chars().any(crate::lang::is_alphanumeric))
         .map(|(i, w)| (range.start + i, w))
         .collect()
+}
+
+/// The words of one-word changes in `groups` that [`group_reason`] may ask the
+/// dictionary about: both sides of every pair [`surface_reason`] cannot judge.
+fn words_to_judge<'a>(old: &'a str, new: &'a str, groups: &[Group], lang: Lang) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for g in groups {
+        if letters_key(&old[g.old.clone()]).eq(letters_key(&new[g.new.clone()])) {
+            continue;
+        }
+        let ow = words_in(old, g.old.clone());
+        let nw = words_in(new, g.new.clone());
+        if ow.len() != nw.len() {
+            continue;
+        }
+        for (&(oi, a), &(ni, b)) in ow.iter().zip(&nw) {
+            if surface_reason(old, oi, a, new, ni, b, lang).is_none() {
+                out.extend([a, b]);
+            }
+        }
+    }
+    out
 }
 
 fn group_reason(old: &str, new: &str, g: &Group, lang: Lang, vocab: &dyn Vocabulary) -> Reason {
@@ -441,46 +466,65 @@ fn pair_reason(
     lang: Lang,
     vocab: &dyn Vocabulary,
 ) -> Reason {
-    let la: String = a.chars().flat_map(char::to_lowercase).collect();
-    let lb: String = b.chars().flat_map(char::to_lowercase).collect();
-    if la == lb {
-        // Letter case only. Numbers cannot differ by case; Latin and names stay the same word.
-        return Reason::Case;
-    }
-    if has_digit(a) || has_digit(b) {
-        return Reason::Number;
-    }
-    if unlatin(&la) == unlatin(&lb) && (la.chars().any(is_cyrillic) || lb.chars().any(is_cyrillic))
-    {
-        return Reason::Lookalike;
-    }
-    if is_latin_word(a) || is_latin_word(b) {
-        return Reason::Latin;
-    }
-    if is_name(old, oi, a) || is_name(new, ni, b) {
-        return Reason::Name;
-    }
-    if date_differs(&la, &lb) {
-        return Reason::Date;
-    }
-    if negation_differs(&la, &lb, lang) {
-        return Reason::Negation;
-    }
-    if la.replace('ё', "е") == lb.replace('ё', "е") {
-        return Reason::Yo;
-    }
-    if !typo_sized(&la, &lb) {
-        return Reason::Words;
+    if let Some(r) = surface_reason(old, oi, a, new, ni, b, lang) {
+        return r;
     }
     // One letter apart: a spelling fix only when one side is not a word. Both
     // dictionaries are consulted only here, so a diff that never reaches this
     // point never loads them.
+    let la: String = a.chars().flat_map(char::to_lowercase).collect();
+    let lb: String = b.chars().flat_map(char::to_lowercase).collect();
     let known = |w: &str, lower: &str| lexicon::in_dictionary(lang, w) || vocab.knows(lang, lower);
     if known(a, &la) && known(b, &lb) {
         Reason::WordForm
     } else {
         Reason::Spelling
     }
+}
+
+/// The reason of a one-word change that the words' letters alone give, or `None`
+/// for a typo-sized edit only the dictionaries can judge.
+fn surface_reason(
+    old: &str,
+    oi: usize,
+    a: &str,
+    new: &str,
+    ni: usize,
+    b: &str,
+    lang: Lang,
+) -> Option<Reason> {
+    let la: String = a.chars().flat_map(char::to_lowercase).collect();
+    let lb: String = b.chars().flat_map(char::to_lowercase).collect();
+    if la == lb {
+        // Letter case only. Numbers cannot differ by case; Latin and names stay the same word.
+        return Some(Reason::Case);
+    }
+    if has_digit(a) || has_digit(b) {
+        return Some(Reason::Number);
+    }
+    if unlatin(&la) == unlatin(&lb) && (la.chars().any(is_cyrillic) || lb.chars().any(is_cyrillic))
+    {
+        return Some(Reason::Lookalike);
+    }
+    if is_latin_word(a) || is_latin_word(b) {
+        return Some(Reason::Latin);
+    }
+    if is_name(old, oi, a) || is_name(new, ni, b) {
+        return Some(Reason::Name);
+    }
+    if date_differs(&la, &lb) {
+        return Some(Reason::Date);
+    }
+    if negation_differs(&la, &lb, lang) {
+        return Some(Reason::Negation);
+    }
+    if la.replace('ё', "е") == lb.replace('ё', "е") {
+        return Some(Reason::Yo);
+    }
+    if !typo_sized(&la, &lb) {
+        return Some(Reason::Words);
+    }
+    None
 }
 
 /// Latin letters that look like Cyrillic ones, replaced by them (lower case).
