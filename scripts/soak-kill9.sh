@@ -14,7 +14,9 @@
 #     QOSTIL_SOAK_MAX_MS=N  kill within 0..N ms of the start (default: measured as
 #                           the time of one uninterrupted sign)
 # Every 25 kills the ledger is reset to its first entry, so that it does not grow
-# by a multi-megabyte entry per successful sign.
+# by a multi-megabyte entry per successful sign. Every 10 kills the counts so far
+# are printed (and appended to $QOSTIL_SOAK_OUT): a long run stopped early still
+# reports what it saw.
 set -euo pipefail
 
 KILLS=${1:-500}
@@ -76,6 +78,11 @@ for i in $(seq "$KILLS"); do
         continue
     fi
     if "$QOSTIL" fsck 2>/dev/null | grep -q "ledger.toml: line"; then torn=$((torn + 1)); fi
+    if (( i % 10 == 0 )); then
+        progress="soak-kill9: after $i of $KILLS kills ($(date -u +%H:%M:%S)): killed_mid_run=$killed finished_before_kill=$finished unreadable_ledgers=$unreadable torn_tails_seen=$torn healed_by_next_writer=$healed"
+        echo "$progress"
+        if [[ -n ${QOSTIL_SOAK_OUT:-} ]]; then echo "$progress" >> "$QOSTIL_SOAK_OUT"; fi
+    fi
 done
 
 # What the kills left: orphaned stored texts (stored, then killed before the entry)

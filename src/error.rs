@@ -152,7 +152,8 @@ pub enum Error {
     /// `--all` without `--yes` when nobody can answer the question.
     #[error("confirmation needed: --yes")]
     NeedsConfirmation,
-    /// A named pipe, socket or device where a file of the archive should be.
+    /// A folder, FIFO, socket or device where a regular file is expected (or
+    /// something else where a folder is): never opened, so never a hang.
     #[error("{path} is not a regular file")]
     NotRegularFile { path: PathBuf },
     /// `sign` refused because the checks found errors.
@@ -181,10 +182,6 @@ pub enum Error {
         name: String,
         other: String,
     },
-    /// A folder, FIFO, socket or device where a regular file (or a folder where a
-    /// file) is expected: never opened, so never a hang.
-    #[error("{path} is not a regular file")]
-    NotAFile { path: PathBuf },
     /// A ledger names a stored text by something that is not a text hash.
     #[error("{path}: invalid text hash {hash}")]
     InvalidHash { path: PathBuf, hash: String },

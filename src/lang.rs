@@ -215,6 +215,19 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// `char::is_numeric`, answered without the Unicode tables for ASCII and the
+/// Cyrillic letters (no Cyrillic character is numeric). The diff engine asks it
+/// of every character of a changed paragraph; the tables' lookup was a sixth of
+/// `diff`'s time on a large article.
+#[inline]
+pub fn is_numeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_digit(),
+        0x400..=0x52F => false,
+        _ => c.is_numeric(),
+    }
+}
+
 /// The lower case of an ASCII or Cyrillic character when it is one character,
 /// computed without the Unicode tables; `None` for every other character.
 #[inline]
@@ -338,6 +351,7 @@ mod tests {
             let Some(c) = char::from_u32(u) else { continue };
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{u:#x}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{u:#x}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{u:#x}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{u:#x}");
             assert_eq!(is_lowercase(c), c.is_lowercase(), "{u:#x}");
             assert_eq!(

@@ -16,12 +16,11 @@ fn main() -> ExitCode {
     let vars = std::env::vars_os()
         .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
         .collect();
-    let clock = qostil::clock::now(std::env::var("QOSTIL_NOW").ok().as_deref());
+    let clock = qostil::clock::Clock::from_fixed(std::env::var("QOSTIL_NOW").ok().as_deref());
     let world = World {
         cwd: std::env::current_dir().unwrap_or_default(),
-        now: clock
-            .clone()
-            .unwrap_or_else(|_| qostil::clock::now(None).unwrap_or_default()),
+        now: clock.clone().unwrap_or(qostil::clock::Clock::System).now(),
+        clock: clock.clone().unwrap_or(qostil::clock::Clock::System),
         bad_clock: clock.err(),
         vars,
         stdout_tty: std::io::stdout().is_terminal(),

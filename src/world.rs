@@ -2,6 +2,7 @@
 //! terminals — gathered once by `main` and passed down, so that nothing below reads
 //! the process's environment and tests can set every part of it.
 
+use crate::clock::Clock;
 use chrono::{DateTime, FixedOffset};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -13,8 +14,11 @@ pub struct World {
     pub cwd: PathBuf,
     /// The environment's variables.
     pub vars: BTreeMap<String, String>,
-    /// Now, in the newsroom's time zone.
+    /// Now (when the run started), in the newsroom's time zone.
     pub now: DateTime<FixedOffset>,
+    /// The clock itself, for times read later: a ledger entry's time is read
+    /// under the article's lock.
+    pub clock: Clock,
     /// A fixed clock (`QOSTIL_NOW`) that could not be read, if any.
     pub bad_clock: Option<String>,
     /// Whether standard output is a terminal (colour on unless `NO_COLOR`).
@@ -27,6 +31,13 @@ pub struct World {
 }
 
 impl World {
+    /// The time the run started on the real clock, `None` under a fixed one:
+    /// the judge of which ledger entries lie in the future (see
+    /// [`crate::store::ledger::Now`]).
+    pub fn real_now(&self) -> Option<DateTime<FixedOffset>> {
+        (self.clock == Clock::System).then_some(self.now)
+    }
+
     /// A variable of the environment, if set and not empty.
     pub fn var(&self, name: &str) -> Option<String> {
         self.vars.get(name).filter(|v| !v.is_empty()).cloned()

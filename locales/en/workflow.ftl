@@ -34,7 +34,7 @@ check-not-checked = { $count ->
 action-accepted = accepted finding
 check-accepted = accepted
 error-no-such-finding = { $id }: the checks report no { $check } finding at ¶{ $paragraph } (see: qostil check { $id })
-error-not-regular-file = { $path } is not a regular file (a named pipe, a device…): qostil neither reads nor writes it
+error-not-regular-file = { $path } is not a regular file (a folder, FIFO, socket or device), or not a folder where one is expected: qostil does not open it
 error-sign-checks-failed = { $id }: the checks found { $count ->
         [one] one error
        *[other] { $count } errors

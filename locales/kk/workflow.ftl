@@ -24,5 +24,5 @@ check-not-checked = Аудармасы әлі жоқ { $count } мақала т�
 action-accepted = ескерту қабылданды
 check-accepted = қабылданған
 error-no-such-finding = { $id }: тексеру ¶{ $paragraph } абзацында { $check } ескертуін таппады (қараңыз: qostil check { $id })
-error-not-regular-file = { $path } кәдімгі файл емес (атаулы арна, құрылғы…): qostil оны оқымайды да, жазбайды да
+error-not-regular-file = { $path } кәдімгі файл емес (бума, FIFO, сокет немесе құрылғы) немесе бума күтілген жерде бума емес: qostil оны ашпайды
 error-sign-checks-failed = { $id }: тексеру { $count } қате тапты; аударманы түзетіңіз немесе --force --note "себебі" арқылы қол қойыңыз

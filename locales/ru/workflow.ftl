@@ -42,7 +42,7 @@ check-not-checked = { $count ->
 action-accepted = замечание принято
 check-accepted = принято
 error-no-such-finding = { $id }: проверки не находят замечания { $check } в ¶{ $paragraph } (см.: qostil check { $id })
-error-not-regular-file = { $path } — не обычный файл (именованный канал, устройство…): qostil его не читает и не пишет
+error-not-regular-file = { $path } — не обычный файл (папка, FIFO, сокет или устройство) или не папка там, где она ожидается: qostil его не открывает
 error-sign-checks-failed = { $id }: проверки нашли { $count ->
         [one] { $count } ошибку
         [few] { $count } ошибки

@@ -83,7 +83,7 @@ pub fn accept(cx: &mut Context, args: &AcceptArgs) -> Result<Outcome> {
     let checker = LazyChecker::new(&archive);
     let wanted = args.paragraph.trim().trim_start_matches('¶').trim();
     let n: Option<usize> = wanted.parse().ok();
-    let findings = check_files(&article, checker.get()?)?;
+    let findings = check_files(&article, checker.get()?, cx.world.real_now())?;
     let at = |e: &Option<crate::checks::Evidence>| {
         e.as_ref()
             .is_some_and(|e| Some(e.paragraph) == n || n.is_some_and(|n| e.also.contains(&n)))
@@ -111,7 +111,7 @@ pub fn accept(cx: &mut Context, args: &AcceptArgs) -> Result<Outcome> {
             refers: Some(crate::workflow::assess::finding_key(f)),
             ..base.clone()
         };
-        let snap = Snapshot::read(&article, &archive.settings.drift)?;
+        let snap = Snapshot::read(&article, &archive.settings.drift, cx.world.real_now())?;
         let recorded = record::record(&archive, &article, &snap, &req, &checker);
         settle(cx, &article, &req, &checker, recorded)?;
     }
@@ -185,7 +185,7 @@ fn request(
     Ok(Request {
         action,
         by,
-        now: cx.world.now,
+        clock: cx.world.clock,
         note,
         adopt,
         force: false,
@@ -203,11 +203,11 @@ fn act(
     checker: &LazyChecker,
 ) -> Result<()> {
     let article = archive.article(id)?;
-    let snap = Snapshot::read(&article, &archive.settings.drift)?;
+    let snap = Snapshot::read(&article, &archive.settings.drift, cx.world.real_now())?;
     // Signing a changed article starts from what changed since the last sign-off.
     if req.action == Action::Translated && matches!(snap.status.state, State::Stale | State::Edited)
     {
-        if let Some(signoff) = History::of(&snap.entries).signoff {
+        if let Some(signoff) = History::of(&snap.entries, snap.now).signoff {
             let changes = crate::workflow::since::changes_since(&article, signoff)?;
             crate::report::diff::human(&cx.ui, &article.id, &changes);
         }
@@ -244,7 +244,7 @@ fn settle(
             e @ (crate::error::Error::ChecksFailed { .. }
             | crate::error::Error::SignChecksFailed { .. }),
         ) => {
-            if let Ok(findings) = check_files(article, checker.get()?) {
+            if let Ok(findings) = check_files(article, checker.get()?, cx.world.real_now()) {
                 let findings = findings
                     .into_iter()
                     .filter(|f| f.severity == crate::checks::Severity::Error)
@@ -319,8 +319,9 @@ fn many(
         let mut count = 0usize;
         let mut ready = Vec::new();
         for (id, dir) in discovery.found {
-            let prepared = load_article(id, dir)
-                .and_then(|a| Snapshot::read(&a, &archive.settings.drift).map(|s| (a, s)));
+            let prepared = load_article(id, dir).and_then(|a| {
+                Snapshot::read(&a, &archive.settings.drift, cx.world.real_now()).map(|s| (a, s))
+            });
             let (article, snap) = match prepared {
                 Ok(x) => x,
                 Err(e) => {
@@ -387,7 +388,7 @@ fn confirmed(
         let state = cx
             .ui
             .msg(&format!("state-{}", snap.status.state.as_str()), &[]);
-        let errors = check_files(article, checker.get()?)?
+        let errors = check_files(article, checker.get()?, cx.world.real_now())?
             .iter()
             .filter(|f| f.severity == crate::checks::Severity::Error)
             .count();
@@ -426,7 +427,7 @@ fn confirmed(
 /// `approve` the signed translations nobody touched since. Stale, edited, reopened
 /// and claimed work is left to people.
 fn ready_for(action: Action, snap: &Snapshot, by: &str) -> bool {
-    let history = History::of(&snap.entries);
+    let history = History::of(&snap.entries, snap.now);
     match action {
         Action::Translated => {
             snap.target.hash.is_some()
@@ -470,6 +471,9 @@ mod tests {
             cwd: std::path::PathBuf::from("."),
             vars: Default::default(),
             now: chrono::DateTime::parse_from_rfc3339("2026-11-26T10:00:00+05:00").unwrap(),
+            clock: crate::clock::Clock::Fixed(
+                chrono::DateTime::parse_from_rfc3339("2026-11-26T10:00:00+05:00").unwrap(),
+            ),
             bad_clock: None,
             stdout_tty: tty,
             stderr_tty: false,
@@ -480,7 +484,8 @@ mod tests {
     fn ask(tty: bool, batch: Batch, answer: fn() -> Option<String>) -> Result<bool> {
         let (_dir, archive) = archive();
         let article = archive.article("a").unwrap();
-        let snap = Snapshot::read(&article, &archive.settings.drift).unwrap();
+        let snap =
+            Snapshot::read(&article, &archive.settings.drift, world(tty).real_now()).unwrap();
         let w = world(tty);
         let mut cx = Context::new(&w, Ui::new(Localizer::new("en"), false, false), None);
         cx.answer = answer;

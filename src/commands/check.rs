@@ -47,6 +47,7 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
         not_checked: 0,
         show_accepted: args.show_accepted,
         failed: !problems.is_empty(),
+        now: cx.world.real_now(),
     };
     if args.format == Format::Json {
         // Streamed: each chunk's articles are written as they are checked.
@@ -92,6 +93,8 @@ struct Run<'a> {
     /// `--show-accepted`: list the accepted findings too.
     show_accepted: bool,
     failed: bool,
+    /// The time the ledgers are seen at.
+    now: crate::store::ledger::Now,
 }
 
 impl Run<'_> {
@@ -102,11 +105,12 @@ impl Run<'_> {
     fn for_each_chunk(&mut self, mut report: impl FnMut(&Run, Vec<ArticleFindings>) -> bool) {
         let (checker, min, progress) = (self.checker, self.min, self.progress);
         let show_accepted = self.show_accepted;
+        let now = self.now;
         // Set when `report` stops: the chunk being checked then ends early.
         let stop = AtomicBool::new(false);
         let stop = &stop;
         let check = move |chunk: &[(String, PathBuf)]| {
-            check_chunk(chunk, checker, (min, show_accepted), progress, stop)
+            check_chunk(chunk, checker, (min, show_accepted, now), progress, stop)
         };
         std::thread::scope(|scope| {
             let mut pending = self.chunks.next().map(|c| scope.spawn(move || check(c)));
@@ -155,7 +159,7 @@ impl Run<'_> {
 fn check_chunk(
     chunk: &[(String, PathBuf)],
     checker: &Checker,
-    (min, show_accepted): (Severity, bool),
+    (min, show_accepted, now): (Severity, bool, crate::store::ledger::Now),
     progress: &Progress,
     stop: &AtomicBool,
 ) -> Vec<Result<ArticleFindings>> {
@@ -164,7 +168,7 @@ fn check_chunk(
         .filter(|_| !stop.load(Ordering::Relaxed))
         .map(|(id, dir)| {
             let article = load_article(id.clone(), dir.clone())?;
-            let (all, accepted) = check_files_split(&article, checker)?;
+            let (all, accepted) = check_files_split(&article, checker, now)?;
             // Not checked is said whatever the severity asked for.
             let findings = if all.iter().any(|f| f.check == CheckId::MissingTranslation) {
                 all

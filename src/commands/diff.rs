@@ -12,8 +12,16 @@ pub fn run(cx: &mut Context, args: &DiffArgs) -> Result<Outcome> {
     let article = archive.article(&args.id)?;
     article.read_original()?;
     let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
-    let signoff = since::select_signoff(&article.id, &entries, args.since.as_deref())?;
+    let signoff = since::select_signoff(
+        &article.id,
+        &entries,
+        args.since.as_deref(),
+        cx.world.real_now(),
+    )?;
     let diff = since::changes_since(&article, signoff)?;
+    for lost in &diff.lost {
+        print::lost(&cx.ui, lost);
+    }
     match args.format {
         Format::Json => cx.ui.json(&print::json(&article.id, &diff)),
         Format::Human => print::human(&cx.ui, &article.id, &diff),

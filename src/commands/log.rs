@@ -77,6 +77,10 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
                     if e.unchanged {
                         entry["unchanged"] = json!(true);
                     }
+                    // Dated in the future: suspicious (see `ledger::is_future`).
+                    if ledger::is_future(e, cx.world.real_now()) {
+                        entry["future"] = json!(true);
+                    }
                     entry
                 })
                 .collect();
@@ -144,22 +148,11 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
                     line.push_str(&format!(" — {}", escape::inline(&note)));
                 }
                 cx.ui.line(&line);
-                // A fixed clock (`QOSTIL_NOW`) replays a scripted history: its
-                // "now" says nothing about which entries lie in the future.
-                let real_clock = cx
-                    .world
-                    .var("QOSTIL_NOW")
-                    .is_none_or(|v| v.trim().is_empty());
-                if real_clock && e.at > cx.world.now + ledger::FUTURE_SLACK {
+                // On the real clock only: a fixed one (`QOSTIL_NOW`) replays a
+                // scripted history, whose "now" says nothing about the future.
+                if ledger::is_future(e, cx.world.real_now()) {
                     let path = archive.articles_dir().join(id).join(ledger::FILE_NAME);
-                    cx.ui.note(
-                        "entry-future",
-                        &[
-                            ("path", Value::from(cx.ui.path(&path))),
-                            ("line", Value::from(e.line)),
-                            ("at", Value::from(e.at.to_rfc3339())),
-                        ],
-                    );
+                    future_note(cx, &path, e);
                 }
             }
         }
@@ -169,4 +162,18 @@ pub fn run(cx: &mut Context, args: &LogArgs) -> Result<Outcome> {
     } else {
         Outcome::Clean
     })
+}
+
+/// Warns of an entry dated in the future (a wrong clock, a hand edit), naming the
+/// ledger, the line, the entry and its date.
+fn future_note(cx: &Context, path: &std::path::Path, e: &Entry) {
+    cx.ui.note(
+        "entry-future",
+        &[
+            ("path", Value::from(cx.ui.path(path))),
+            ("line", Value::from(e.line)),
+            ("entry", Value::from(e.id.as_str())),
+            ("at", Value::from(e.at.to_rfc3339())),
+        ],
+    );
 }

@@ -53,7 +53,14 @@ pub fn run(cx: &mut Context, args: &ReportArgs) -> Result<Outcome> {
             .map_init(
                 || Ui::new(Localizer::new(lang), false, false),
                 |ui, (id, dir)| {
-                    let row = article_page(&archive, &checker, ui, &site, id, dir);
+                    let row = article_page(
+                        &archive,
+                        &checker,
+                        ui,
+                        &site,
+                        (id, dir),
+                        cx.world.real_now(),
+                    );
                     progress.tick();
                     row
                 },
@@ -94,11 +101,11 @@ fn article_page(
     checker: &Checker,
     ui: &Ui,
     site: &Site,
-    id: &str,
-    dir: &std::path::Path,
+    (id, dir): (&str, &std::path::Path),
+    now: ledger::Now,
 ) -> Result<Row> {
     let article = load_article(id.to_string(), dir.to_path_buf())?;
-    let snap = Snapshot::read(&article, &archive.settings.drift)?;
+    let snap = Snapshot::read(&article, &archive.settings.drift, now)?;
     let source = article.meta.source;
     let texts_by_role = [snap.source.version.text(), snap.target.version.text()];
     let text_of = |lang: Lang| texts_by_role[usize::from(lang != source)].map(str::to_string);
@@ -113,7 +120,7 @@ fn article_page(
             .map(segment_unprinted)
             .unwrap_or_default(),
     ];
-    let history = History::of(&snap.entries);
+    let history = History::of(&snap.entries, snap.now);
     // The checks, as `check` runs them: nothing to compare without a translation.
     let findings = if snap.target.version.text().is_some() {
         let input = ArticleInput {
@@ -140,10 +147,11 @@ fn article_page(
                 signoff: signoff.clone(),
                 source: unchanged(source),
                 target: unchanged(source.other()),
+                lost: Vec::new(),
             })
         }
         Some(_) => {
-            let signoff = since::select_signoff(&article.id, &snap.entries, None)?;
+            let signoff = since::select_signoff(&article.id, &snap.entries, None, snap.now)?;
             Some(since::changes_since(&article, signoff)?)
         }
         None => None,
@@ -153,7 +161,7 @@ fn article_page(
         .iter()
         .find(|p| p.kind == BlockKind::Title)
         .map(|p| p.text.clone());
-    let entries: Vec<ledger::Entry> = ledger::chronological(&snap.entries)
+    let entries: Vec<ledger::Entry> = ledger::chronological(&snap.entries, snap.now)
         .into_iter()
         .cloned()
         .collect();

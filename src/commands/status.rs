@@ -3,6 +3,7 @@
 use crate::cli::{Format, StatusArgs};
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
+use crate::i18n::Value;
 use crate::report::progress::Progress;
 use crate::report::status as print;
 use crate::store::archive::{load_article, Archive};
@@ -11,8 +12,12 @@ use crate::workflow::state::{State, Status};
 use rayon::prelude::*;
 
 /// The status of every article, in id order, with the problems met (each naming
-/// its file). Articles that fail do not stop the others.
-pub fn collect(archive: &Archive, progress: &Progress) -> (Vec<Status>, Vec<Error>) {
+/// its file), as seen at `now`. Articles that fail do not stop the others.
+pub fn collect(
+    archive: &Archive,
+    progress: &Progress,
+    now: crate::store::ledger::Now,
+) -> (Vec<Status>, Vec<Error>) {
     let discovery = archive.discover();
     progress.start(discovery.found.len());
     let mut problems = discovery.problems;
@@ -21,7 +26,7 @@ pub fn collect(archive: &Archive, progress: &Progress) -> (Vec<Status>, Vec<Erro
         .into_par_iter()
         .map(|(id, dir)| {
             let status = load_article(id, dir).and_then(|article| {
-                Snapshot::read(&article, &archive.settings.drift).map(|s| s.status)
+                Snapshot::read(&article, &archive.settings.drift, now).map(|s| s.status)
             });
             progress.tick();
             status
@@ -46,10 +51,36 @@ pub fn run(cx: &mut Context, args: &StatusArgs) -> Result<Outcome> {
     };
     let wanted_state = args.state.as_deref().and_then(State::parse);
     let progress = Progress::new(&cx.ui);
-    let (statuses, problems) = collect(&archive, &progress);
+    let (statuses, problems) = collect(&archive, &progress, cx.world.real_now());
     progress.finish();
     for p in &problems {
         cx.ui.error(p);
+    }
+    for s in &statuses {
+        for lost in &s.lost {
+            crate::report::diff::lost(&cx.ui, lost);
+        }
+        for f in &s.future {
+            cx.ui.note(
+                "entry-future",
+                &[
+                    (
+                        "path",
+                        Value::from(
+                            cx.ui.path(
+                                &archive
+                                    .articles_dir()
+                                    .join(&s.id)
+                                    .join(crate::store::ledger::FILE_NAME),
+                            ),
+                        ),
+                    ),
+                    ("line", Value::from(f.line)),
+                    ("entry", Value::from(f.entry.as_str())),
+                    ("at", Value::from(f.at.to_rfc3339())),
+                ],
+            );
+        }
     }
     let filtered: Vec<&Status> = statuses
         .iter()

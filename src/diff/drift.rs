@@ -413,7 +413,7 @@ fn join(ps: &[Paragraph], ix: &[usize]) -> String {
 
 /// Class of a paragraph inserted or deleted whole.
 fn bare_class(p: &Paragraph) -> Class {
-    if p.links.is_empty() && !p.norm.chars().any(char::is_alphanumeric) {
+    if p.links.is_empty() && !p.norm.chars().any(crate::lang::is_alphanumeric) {
         Class::Cosmetic
     } else {
         Class::Substantive
@@ -576,9 +576,9 @@ fn sketch(text: &str) -> Sketch {
     let mut last_space = true;
     let mut total = 0usize;
     for c in text.chars() {
-        let c = if c.is_alphanumeric() {
+        let c = if crate::lang::is_alphanumeric(c) {
             last_space = false;
-            c.to_lowercase().next().unwrap_or(c)
+            crate::lang::lower_char(c)
         } else if last_space {
             continue;
         } else {

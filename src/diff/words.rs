@@ -343,7 +343,7 @@ fn group_reasons(
                 .chars()
                 .chain(before)
                 .chain(after)
-                .any(char::is_numeric)
+                .any(crate::lang::is_numeric)
         };
         let mut any = false;
         for (g, r) in groups.iter().zip(reasons.iter_mut()) {
@@ -551,7 +551,7 @@ fn unlatin(lower: &str) -> String {
 }
 
 fn has_digit(w: &str) -> bool {
-    w.chars().any(|c| c.is_numeric())
+    w.chars().any(crate::lang::is_numeric)
 }
 
 /// A word written in Latin letters (no Cyrillic letter in it). A Cyrillic word with a
@@ -833,13 +833,16 @@ impl Iterator for NumberChars<'_> {
                 continue;
             }
             let prev_solid = self.prev_solid.replace(c);
-            let next_digit = self.chars.peek().is_some_and(|n| n.is_numeric());
-            let keep = if c.is_numeric() {
+            let next_digit = self
+                .chars
+                .peek()
+                .is_some_and(|n| crate::lang::is_numeric(*n));
+            let keep = if crate::lang::is_numeric(c) {
                 true
             } else {
                 match c {
-                    '.' | ',' => prev_raw.is_some_and(|p| p.is_numeric()) && next_digit,
-                    '%' | '‰' | '°' => prev_solid.is_some_and(|p| p.is_numeric()),
+                    '.' | ',' => prev_raw.is_some_and(crate::lang::is_numeric) && next_digit,
+                    '%' | '‰' | '°' => prev_solid.is_some_and(crate::lang::is_numeric),
                     '-' | '−' | '–' | '—' | '+' => {
                         next_digit && !prev_raw.is_some_and(crate::lang::is_alphanumeric)
                     }

@@ -220,7 +220,7 @@ pub fn excerpt(ui: &Ui, e: &Evidence) -> String {
     let mut pos = 0usize;
     let total_chars = text.chars().count();
     if marks.is_empty() {
-        return shorten(text, 0, total_chars.min(2 * CONTEXT));
+        return super::escape::inline(&shorten(text, 0, total_chars.min(2 * CONTEXT))).into_owned();
     }
     for m in marks {
         if m.start < pos {
@@ -228,21 +228,23 @@ pub fn excerpt(ui: &Ui, e: &Evidence) -> String {
         }
         let gap = &text[pos..m.start];
         let gap_chars = gap.chars().count();
+        // The evidence is the article's text: no escape sequence of it passes.
+        let plain = |s: String| super::escape::inline(&s).into_owned();
         if gap_chars > 2 * CONTEXT {
             if pos > 0 {
-                out.push_str(&gap.chars().take(CONTEXT).collect::<String>());
+                out.push_str(&plain(gap.chars().take(CONTEXT).collect()));
             }
             out.push('…');
-            out.push_str(&gap.chars().skip(gap_chars - CONTEXT).collect::<String>());
+            out.push_str(&plain(gap.chars().skip(gap_chars - CONTEXT).collect()));
         } else {
-            out.push_str(gap);
+            out.push_str(&plain(gap.to_string()));
         }
         let marked = &text[m.start..m.end];
         if ui.color {
             out.push_str(&ui.paint(style::MARK, marked));
         } else {
             out.push('⟦');
-            out.push_str(marked);
+            out.push_str(&super::escape::inline(marked));
             out.push('⟧');
         }
         pos = m.end;
@@ -250,10 +252,12 @@ pub fn excerpt(ui: &Ui, e: &Evidence) -> String {
     let tail = &text[pos..];
     let tail_chars = tail.chars().count();
     if tail_chars > CONTEXT {
-        out.push_str(&tail.chars().take(CONTEXT).collect::<String>());
+        out.push_str(&super::escape::inline(
+            &tail.chars().take(CONTEXT).collect::<String>(),
+        ));
         out.push('…');
     } else {
-        out.push_str(tail);
+        out.push_str(&super::escape::inline(tail));
     }
     out
 }

@@ -5,6 +5,7 @@ use crate::diff::changes::SideChanges;
 use crate::diff::drift::{Change, ChangeKind};
 use crate::diff::words::{Class, Reason, WordOp};
 use crate::i18n::Value;
+use crate::store::snapshots::LostText;
 use crate::workflow::since::ArticleChanges;
 use serde_json::{json, Value as Json};
 
@@ -20,12 +21,29 @@ pub fn json(id: &str, d: &ArticleChanges) -> Json {
         since["unchanged"] = json!(true);
         since["note"] = json!(d.signoff.note);
     }
-    json!({
+    let mut doc = json!({
         "id": id,
         "since": since,
         "source": side(&d.source),
         "target": side(&d.target),
-    })
+    });
+    // Stored texts of the sign-off that are missing or altered, when any.
+    if !d.lost.is_empty() {
+        let lost: Vec<Json> = d
+            .lost
+            .iter()
+            .map(|l| {
+                let name = l.path.file_name().unwrap_or_default().to_string_lossy();
+                json!({
+                    "lang": l.lang,
+                    "path": format!("{}/{name}", crate::store::snapshots::DIR),
+                    "altered": l.altered,
+                })
+            })
+            .collect();
+        doc["lost-texts"] = json!(lost);
+    }
+    doc
 }
 
 /// The human report: a header naming the sign-off, then each version's changes,
@@ -143,7 +161,7 @@ fn print_change(ui: &Ui, side: &SideChanges, other: &SideChanges, c: &Change, of
                     ui.line(&format!(
                         "      {} {}",
                         ui.paint(style::DIM, &label),
-                        p.text
+                        super::escape::inline(&p.text)
                     ));
                 }
             }
@@ -189,14 +207,32 @@ fn rank(r: Reason) -> std::cmp::Reverse<usize> {
     std::cmp::Reverse(ORDER.iter().position(|&x| x == r).unwrap_or(ORDER.len()))
 }
 
+/// Warns that a stored text of the sign-off is missing or altered: the change
+/// since cannot be shown word by word (see [`LostText`]).
+pub fn lost(ui: &Ui, lost: &LostText) {
+    let id = if lost.altered {
+        "history-lost-altered"
+    } else {
+        "history-lost-missing"
+    };
+    ui.note(
+        id,
+        &[
+            ("path", Value::from(ui.path(&lost.path))),
+            ("lang", Value::from(lost.lang.code())),
+        ],
+    );
+}
+
 /// A run of words painted (or bracketed `[-…-]` / `{+…+}` without colour).
 fn mark(ui: &Ui, op: WordOp, text: &str) -> String {
     match (op, ui.color) {
-        (WordOp::Equal, _) => text.to_string(),
+        // The words are the article's: no escape sequence of theirs passes.
+        (WordOp::Equal, _) => super::escape::inline(text).into_owned(),
         (WordOp::Delete, true) => ui.paint(style::DELETE, text),
         (WordOp::Insert, true) => ui.paint(style::INSERT, text),
-        (WordOp::Delete, false) => format!("[-{text}-]"),
-        (WordOp::Insert, false) => format!("{{+{text}+}}"),
+        (WordOp::Delete, false) => format!("[-{}-]", super::escape::inline(text)),
+        (WordOp::Insert, false) => format!("{{+{}+}}", super::escape::inline(text)),
     }
 }
 

@@ -186,7 +186,6 @@ pub fn render(error: &Error, ui: &Ui) -> String {
                 ("other", s(other)),
             ],
         ),
-        Error::NotAFile { path } => ui.msg("error-not-a-file", &[("path", s(&ui.path(path)))]),
         Error::InvalidHash { path, hash } => ui.msg(
             "error-invalid-hash",
             &[("path", s(&ui.path(path))), ("hash", s(hash))],
@@ -254,7 +253,6 @@ pub const IDS: &[&str] = &[
     "error-unknown-article-near",
     "error-not-on-roster-near",
     "error-duplicate-member",
-    "error-not-a-file",
     "error-invalid-hash",
     "error-nested-article",
     "error-date-out-of-range",

@@ -49,9 +49,25 @@ pub fn inline(text: &str) -> Cow<'_, str> {
     escape(text, false)
 }
 
+/// Text from a file shown on lines of its own (an article's paragraph, a word
+/// run of a diff): line feeds and tabs stay, every other control character is
+/// made visible — colour sequences (`ESC [ 31 m`) included, which only qostil
+/// may write.
+///
+/// ```
+/// use qostil::report::escape::text;
+/// assert_eq!(text("жол\u{1b}[31mқызыл\nекі"), "жол\\u{1b}[31mқызыл\nекі");
+/// ```
+pub fn text(text: &str) -> Cow<'_, str> {
+    escape(text, true)
+}
+
 /// Lines of output: line feeds and tabs stay, everything else is made visible
 /// but the colour sequences qostil itself writes (`ESC [ digits ; … m`), which
-/// [`crate::report::Ui::paint`] wraps around text already escaped.
+/// [`crate::report::Ui::paint`] wraps around text already escaped. Only for
+/// output with colour on: every text from a file that such a line holds must
+/// have been escaped with [`text`] or [`inline`] (or painted) first; without
+/// colour, [`text`] is applied to whole lines and no sequence passes.
 pub fn block(text: &str) -> Cow<'_, str> {
     if !text.chars().any(|c| hostile(c, true)) {
         return Cow::Borrowed(text);
@@ -107,5 +123,8 @@ mod tests {
             "\u{1b}[1m\u{1b}[31mқызыл\u{1b}[0m\\u{7}"
         );
         assert!(matches!(inline("Дамир Омаров"), Cow::Borrowed(_)));
+        // Colour sequences from a text are not qostil's: made visible.
+        assert_eq!(text("a\u{1b}[31mb\u{1b}[0m\n"), "a\\u{1b}[31mb\\u{1b}[0m\n");
+        assert_eq!(inline("\u{1b}[1;31m"), "\\u{1b}[1;31m");
     }
 }

@@ -93,9 +93,20 @@ impl Ui {
         self.l10n.msg(id, args)
     }
 
+    /// A line as it may reach the terminal: with colour on, qostil's own colour
+    /// sequences stay (texts from files were escaped where they were put in);
+    /// without colour, no escape sequence at all passes.
+    fn shown<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.color {
+            escape::block(text)
+        } else {
+            escape::text(text)
+        }
+    }
+
     /// Writes one line to standard output.
     pub fn line(&self, text: &str) {
-        self.out(|| writeln!(std::io::stdout().lock(), "{}", escape::block(text)));
+        self.out(|| writeln!(std::io::stdout().lock(), "{}", self.shown(text)));
     }
 
     /// Writes lines (each ending in a line feed) to standard output in one write.
@@ -103,7 +114,7 @@ impl Ui {
         self.out(|| {
             std::io::stdout()
                 .lock()
-                .write_all(escape::block(text).as_bytes())
+                .write_all(self.shown(text).as_bytes())
         });
     }
 
@@ -123,7 +134,7 @@ impl Ui {
     /// Writes a localized message to standard error.
     pub fn note(&self, id: &str, args: &[(&str, Value)]) {
         let text = self.msg(id, args);
-        let _ = writeln!(std::io::stderr().lock(), "{}", escape::block(&text));
+        let _ = writeln!(std::io::stderr().lock(), "{}", escape::text(&text));
     }
 
     /// Writes an error to standard error, localized.
@@ -133,7 +144,7 @@ impl Ui {
         let _ = writeln!(
             std::io::stderr().lock(),
             "{prefix}: {}",
-            escape::block(&text)
+            escape::text(&text)
         );
     }
 
@@ -150,7 +161,7 @@ impl Ui {
 
     /// Paints `text` with a style when colour is on.
     pub fn paint(&self, style: anstyle::Style, text: &str) -> String {
-        let text = escape::block(text);
+        let text = escape::text(text);
         if self.color {
             format!("{}{text}{}", style.render(), style.render_reset())
         } else {

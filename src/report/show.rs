@@ -40,10 +40,12 @@ fn side_lines(ui: &Ui, side: &Side, columns: Option<usize>) -> Vec<(String, usiz
         .filter_map(|n| Some((n, side.paragraphs.get(n.checked_sub(1)?)?)))
     {
         let label = format!("{} ¶{n}", side.lang.code());
+        // The paragraph's text is the article's: no escape sequence of it passes.
+        let p_text = super::escape::inline(&p.text);
         let indent = wrap::width(&label) + 1;
         let lines = match columns {
-            Some(c) => wrap::hanging(&format!("{label} {}", p.text), c, indent),
-            None => vec![format!("{label} {}", p.text)],
+            Some(c) => wrap::hanging(&format!("{label} {p_text}"), c, indent),
+            None => vec![format!("{label} {p_text}")],
         };
         for (i, line) in lines.into_iter().enumerate() {
             let width = wrap::width(&line);

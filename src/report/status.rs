@@ -21,31 +21,72 @@ pub struct Document<'a> {
 }
 
 #[derive(Debug)]
-struct Articles<'a>(&'a [&'a Status]);
+struct Articles<'a>(&'a [&'a Status], &'a Ui);
 
 impl Serialize for Articles<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter().map(|s| Article {
-            by: s.by.as_deref(),
-            changed: Changed {
-                source: &s.source_drift.paragraphs,
-                target: &s.target_drift.paragraphs,
-            },
-            id: &s.id,
-            reason: s.reason,
-            since: s.since.map(|t| t.to_rfc3339()),
-            source: s.source,
-            state: s.state,
-            target: s.target,
+        let ui = self.1;
+        serializer.collect_seq(self.0.iter().map(|s| {
+            Article {
+                by: s.by.as_deref(),
+                changed: Changed {
+                    source: &s.source_drift.paragraphs,
+                    target: &s.target_drift.paragraphs,
+                },
+                id: &s.id,
+                lost_texts: s
+                    .lost
+                    .iter()
+                    .map(|l| LostText {
+                        altered: l.altered,
+                        lang: l.lang,
+                        path: ui.path(&l.path),
+                    })
+                    .collect(),
+                reason: s.reason,
+                future_entries: s
+                    .future
+                    .iter()
+                    .map(|f| FutureEntry {
+                        entry: &f.entry,
+                        line: f.line,
+                        at: f.at.to_rfc3339(),
+                    })
+                    .collect(),
+                since: s.since.map(|t| t.to_rfc3339()),
+                source: s.source,
+                state: s.state,
+                target: s.target,
+            }
         }))
     }
+}
+
+#[derive(Serialize)]
+struct LostText {
+    altered: bool,
+    lang: Lang,
+    path: String,
+}
+
+#[derive(Serialize)]
+struct FutureEntry<'a> {
+    at: String,
+    entry: &'a str,
+    line: usize,
 }
 
 #[derive(Serialize)]
 struct Article<'a> {
     by: Option<&'a str>,
     changed: Changed<'a>,
+    /// Entries dated in the future (suspicious), when there are any.
+    #[serde(rename = "future-entries", skip_serializing_if = "Vec::is_empty")]
+    future_entries: Vec<FutureEntry<'a>>,
     id: &'a str,
+    /// Stored texts of the sign-off that are missing or altered, when any.
+    #[serde(rename = "lost-texts", skip_serializing_if = "Vec::is_empty")]
+    lost_texts: Vec<LostText>,
     /// Why, when the files alone explain the state (`empty-original`).
     #[serde(skip_serializing_if = "Option::is_none")]
     reason: Option<&'a str>,
@@ -62,7 +103,7 @@ struct Changed<'a> {
 }
 
 /// The JSON document of `status --format json`.
-pub fn json<'a>(statuses: &'a [&'a Status], problems: &[Error], ui: &Ui) -> Document<'a> {
+pub fn json<'a>(statuses: &'a [&'a Status], problems: &[Error], ui: &'a Ui) -> Document<'a> {
     let mut summary = BTreeMap::new();
     for state in State::ALL {
         let n = statuses.iter().filter(|s| s.state == state).count();
@@ -70,7 +111,7 @@ pub fn json<'a>(statuses: &'a [&'a Status], problems: &[Error], ui: &Ui) -> Docu
     }
     let errors: Vec<Json> = problems.iter().map(|e| error_json(e, ui)).collect();
     Document {
-        articles: Articles(statuses),
+        articles: Articles(statuses, ui),
         errors,
         summary,
     }
@@ -306,6 +347,8 @@ mod tests {
                 words: 5,
             },
             reason: None,
+            future: Vec::new(),
+            lost: Vec::new(),
         };
         let untranslated = Status {
             id: "2022/taldykorgan-student-fares".into(),
@@ -317,6 +360,8 @@ mod tests {
             source_drift: Drift::default(),
             target_drift: Drift::default(),
             reason: None,
+            future: Vec::new(),
+            lost: Vec::new(),
         };
         let statuses = [&edited, &untranslated];
         let doc = json(&statuses, &[], &ui);

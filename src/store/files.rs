@@ -64,7 +64,7 @@ fn check_type(path: &Path, m: &std::fs::Metadata) -> Result<()> {
     } else if t.is_file() {
         Ok(())
     } else {
-        Err(Error::NotAFile {
+        Err(Error::NotRegularFile {
             path: path.to_path_buf(),
         })
     }
@@ -77,7 +77,7 @@ pub fn refuse_linked_dir(path: &Path) -> Result<()> {
         Ok(m) if m.file_type().is_symlink() => Err(Error::LinkRefused {
             path: path.to_path_buf(),
         }),
-        Ok(m) if !m.is_dir() => Err(Error::NotAFile {
+        Ok(m) if !m.is_dir() => Err(Error::NotRegularFile {
             path: path.to_path_buf(),
         }),
         _ => Ok(()),

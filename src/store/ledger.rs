@@ -17,6 +17,7 @@
 //!   ends with a comment carrying the entry's unique id: no two entries share a
 //!   line, and a union merge keeps each entry whole.
 
+use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::store::files;
@@ -129,10 +130,32 @@ impl Entry {
     }
 }
 
-/// The entries in the order they happened. Entries made in the same second keep
-/// the workflow's order (claim, sign, approve, reopen, note), then their id —
-/// never the file order, which a union merge makes differ between clones.
-pub fn chronological(entries: &[Entry]) -> Vec<&Entry> {
+/// Now, as the judge of which entries lie in the future: the real clock's time,
+/// or `None` under a fixed clock (`QOSTIL_NOW`: tests and scripted histories,
+/// whose "now" says nothing about which of their entries lie ahead — there, no
+/// entry is from the future and time alone orders them).
+pub type Now = Option<DateTime<FixedOffset>>;
+
+/// Whether an entry is dated more than [`FUTURE_SLACK`] after `now`: a wrong
+/// clock or a hand edit. Such an entry is suspicious (`status` and `log` say
+/// so) and is ordered where it was appended (see [`chronological`]).
+pub fn is_future(entry: &Entry, now: Now) -> bool {
+    now.is_some_and(|now| entry.at > now + FUTURE_SLACK)
+}
+
+/// The entries in the order they happened, as seen at `now`.
+///
+/// Entries are ordered by time; entries made in the same second keep the
+/// workflow's order (claim, sign, approve, reopen, note), then their id — never the
+/// file order, which a union merge makes differ between clones.
+///
+/// An entry from the future ([`is_future`]) cannot be placed by its time: ordered
+/// by it, a sign-off dated 2099 would override every real entry after it and
+/// freeze the article. It is placed where it was appended instead, right after the
+/// entry before it in the file (first when none is), so that the entries written
+/// after it — whose times the writer keeps after every entry but future ones, see
+/// [`append_with`] — come after it and decide the state.
+pub fn chronological(entries: &[Entry], now: Now) -> Vec<&Entry> {
     let rank = |a: Action| match a {
         Action::Claimed => 0,
         Action::Translated => 1,
@@ -143,17 +166,38 @@ pub fn chronological(entries: &[Entry]) -> Vec<&Entry> {
         Action::Accepted => 6,
         Action::Note => 7,
     };
-    let mut order: Vec<&Entry> = entries.iter().collect();
-    order.sort_by(|a, b| (a.at, rank(a.action), &a.id).cmp(&(b.at, rank(b.action), &b.id)));
+    // The future entries that follow each real entry in the file (the key `None`:
+    // those before any real entry).
+    let mut following: std::collections::HashMap<Option<usize>, Vec<&Entry>> =
+        std::collections::HashMap::new();
+    let mut real: Vec<(usize, &Entry)> = Vec::with_capacity(entries.len());
+    let mut previous = None;
+    for (i, e) in entries.iter().enumerate() {
+        if is_future(e, now) {
+            following.entry(previous).or_default().push(e);
+        } else {
+            real.push((i, e));
+            previous = Some(i);
+        }
+    }
+    real.sort_by(|(_, a), (_, b)| {
+        (a.at, rank(a.action), &a.id).cmp(&(b.at, rank(b.action), &b.id))
+    });
+    let mut order: Vec<&Entry> = Vec::with_capacity(entries.len());
+    order.extend(following.remove(&None).unwrap_or_default());
+    for (i, e) in real {
+        order.push(e);
+        order.extend(following.remove(&Some(i)).unwrap_or_default());
+    }
     order
 }
 
-/// The entries in the order they happened, without the sign-offs that a
-/// `revoked` entry withdrew (nor the `revoked` entries themselves): what the
-/// state, `diff` and the rules go by.
-pub fn live(entries: &[Entry]) -> Vec<&Entry> {
+/// The entries in the order they happened (see [`chronological`]), without the
+/// sign-offs that a `revoked` entry withdrew (nor the `revoked` entries
+/// themselves): what the state, `diff` and the rules go by.
+pub fn live(entries: &[Entry], now: Now) -> Vec<&Entry> {
     let revoked = revoked_ids(entries);
-    chronological(entries)
+    chronological(entries, now)
         .into_iter()
         .filter(|e| e.action != Action::Revoked && !revoked.contains(e.id.as_str()))
         .collect()
@@ -659,9 +703,10 @@ pub fn render(entry: &Entry, id: &str) -> String {
     out
 }
 
-/// Appends an entry to the ledger at `path`, creating it if needed.
+/// Appends an entry to the ledger at `path`, creating it if needed, at its own
+/// time (made later than the entries already there).
 pub fn append(path: &Path, entry: &Entry) -> Result<()> {
-    append_with(path, |_| Ok(entry.clone())).map(|_| ())
+    append_with(path, Clock::Fixed(entry.at), |_| Ok(entry.clone())).map(|_| ())
 }
 
 /// What [`append_with`] wrote.
@@ -674,8 +719,9 @@ pub struct Appended {
 }
 
 /// How far in the future an entry's time may be before it is suspicious (clocks
-/// of two machines differ a little).
-pub const FUTURE_SLACK: chrono::Duration = chrono::Duration::minutes(5);
+/// of two machines differ a little; ten minutes covers a clock that was never
+/// synchronised, not one set to another day).
+pub const FUTURE_SLACK: chrono::Duration = chrono::Duration::minutes(10);
 
 /// Appends the entry that `make` returns, judged on the ledger as it is under an
 /// exclusive lock: take the lock, read the ledger, judge, append, release. Two
@@ -683,12 +729,20 @@ pub const FUTURE_SLACK: chrono::Duration = chrono::Duration::minutes(5);
 ///
 /// Under the lock: a torn last entry is cut off (reported in [`Appended::healed`]);
 /// temporary files that a killed process left beside the ledger are removed; the
-/// entry's time is made later than every entry already there (but those dated
-/// more than [`FUTURE_SLACK`] after it, which are suspicious), so that an action
-/// that waited for the lock is never ordered before what it was judged after.
+/// entry's time is read from `clock` — now, after waiting for the lock, not when
+/// the process started — and made later than every entry already there, so that
+/// an action that waited for the lock is never ordered before what it was judged
+/// after. On the real clock, entries from the future ([`is_future`]: a wrong
+/// clock, a hand edit) are left out of that floor: they are suspicious, and
+/// taking them as the floor would date every later entry after them (2099) and
+/// freeze the article; under a fixed clock every entry counts.
 /// The entry is written with one `write` in append mode and flushed to disk; a
 /// ledger that does not parse is reported and never written to.
-pub fn append_with(path: &Path, make: impl FnOnce(&[Entry]) -> Result<Entry>) -> Result<Appended> {
+pub fn append_with(
+    path: &Path,
+    clock: Clock,
+    make: impl FnOnce(&[Entry]) -> Result<Entry>,
+) -> Result<Appended> {
     let io = |e| Error::io(path, e);
     let mut folder = lock_folder(path)?;
     let _writers = folder
@@ -705,11 +759,12 @@ pub fn append_with(path: &Path, make: impl FnOnce(&[Entry]) -> Result<Entry>) ->
         }
     }
     let mut entry = make(&ledger.entries)?;
+    entry.at = clock.now();
     let latest = ledger
         .entries
         .iter()
+        .filter(|e| !is_future(e, clock.real_now().map(|_| entry.at)))
         .map(|e| e.at)
-        .filter(|at| *at <= entry.at + FUTURE_SLACK)
         .max();
     if let Some(latest) = latest {
         if entry.at <= latest {
@@ -927,13 +982,13 @@ mod tests {
         // A claim stamped before the sign it waited for is ordered after it.
         let mut late = entry(Action::Claimed);
         late.at = DateTime::parse_from_rfc3339("2026-11-26T18:00:00+05:00").unwrap();
-        let written = append_with(&path, |seen| {
+        let written = append_with(&path, Clock::Fixed(late.at), |seen| {
             assert_eq!(seen.len(), 1);
             Ok(late.clone())
         })
         .unwrap();
         assert!(written.entry.at > entry(Action::Translated).at);
-        let order = chronological(&read(&path).unwrap())
+        let order = chronological(&read(&path).unwrap(), None)
             .iter()
             .map(|e| e.action)
             .collect::<Vec<_>>();
@@ -941,15 +996,73 @@ mod tests {
         assert_eq!(read(&path).unwrap()[1].line, written.entry.line);
         // A refusal writes nothing.
         let before = std::fs::read_to_string(&path).unwrap();
-        assert!(append_with(&path, |_| Err(Error::ForceNeedsNote)).is_err());
+        assert!(append_with(&path, Clock::System, |_| Err(Error::ForceNeedsNote)).is_err());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
-        // An entry dated far in the future does not drag new entries after it.
+        // The entry's time is the clock's, whatever `make` put there.
+        let fixed = DateTime::parse_from_rfc3339("2026-11-27T09:00:00+05:00").unwrap();
+        let written = append_with(&path, Clock::Fixed(fixed), |_| Ok(late.clone())).unwrap();
+        assert_eq!(written.entry.at, fixed);
+        // On the real clock, an entry dated far in the future does not drag new
+        // entries after it; under a fixed clock every entry is the floor.
         let mut future = entry(Action::Note);
         future.at = DateTime::parse_from_rfc3339("2099-01-01T00:00:00+05:00").unwrap();
         append(&path, &future).unwrap();
-        let now = entry(Action::Note);
-        let written = append_with(&path, |_| Ok(now.clone())).unwrap();
-        assert!(written.entry.at.timestamp() - now.at.timestamp() < 60);
+        let before = Clock::System.now();
+        let written = append_with(&path, Clock::System, |_| Ok(entry(Action::Note))).unwrap();
+        assert!(written.entry.at >= before);
+        assert!(written.entry.at <= Clock::System.now());
+        let written = append_with(&path, Clock::Fixed(fixed), |_| Ok(entry(Action::Note))).unwrap();
+        assert_eq!(written.entry.at, future.at + chrono::Duration::seconds(1));
+    }
+
+    /// A sign-off dated 2099 is placed where it was appended, not at its time:
+    /// the real entries written after it come after it and decide the state.
+    #[test]
+    fn an_entry_from_the_future_is_ordered_where_it_was_appended() {
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+        let now = at("2026-11-27T12:00:00+05:00");
+        let mk = |action, when: &str, id: &str| Entry {
+            at: at(when),
+            id: id.into(),
+            ..entry(action)
+        };
+        let entries = vec![
+            mk(Action::Claimed, "2026-11-26T10:00:00+05:00", "a"),
+            mk(Action::Translated, "2099-01-01T00:00:00+05:00", "future"),
+            mk(Action::Claimed, "2026-11-26T11:00:00+05:00", "b"),
+            mk(Action::Translated, "2026-11-26T12:00:00+05:00", "c"),
+            // A union merge: an earlier entry from another clone, after them in the file.
+            mk(Action::Note, "2026-11-26T10:30:00+05:00", "d"),
+            // Within the slack: a clock a few minutes fast is not suspicious.
+            mk(Action::Note, "2026-11-27T12:09:00+05:00", "e"),
+        ];
+        let ids = |now| {
+            chronological(&entries, Some(now))
+                .iter()
+                .map(|e| e.id.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(now), ["a", "future", "d", "b", "c", "e"]);
+        assert!(is_future(&entries[1], Some(now)));
+        assert!(!is_future(&entries[5], Some(now)));
+        // Under a fixed clock, time alone orders them.
+        let fixed: Vec<_> = chronological(&entries, None)
+            .iter()
+            .map(|e| e.id.clone())
+            .collect();
+        assert_eq!(fixed, ["a", "d", "b", "c", "e", "future"]);
+        // Once 2099 has come, the entry is ordered by its time again.
+        assert_eq!(
+            ids(at("2099-01-01T00:00:00+05:00")),
+            ["a", "d", "b", "c", "e", "future"]
+        );
+        // A future entry first in the file stays first.
+        let first = vec![entries[1].clone(), entries[0].clone()];
+        let order: Vec<_> = chronological(&first, Some(now))
+            .iter()
+            .map(|e| e.id.clone())
+            .collect();
+        assert_eq!(order, ["future", "a"]);
     }
 
     /// A real entry cut at every byte offset of its last 4 KB: the ledger still
@@ -984,7 +1097,7 @@ mod tests {
             if cut % 257 != 0 && cut != whole.len() - 2 {
                 continue;
             }
-            let written = append_with(&path, |_| Ok(entry(Action::Note))).unwrap();
+            let written = append_with(&path, Clock::System, |_| Ok(entry(Action::Note))).unwrap();
             assert_eq!(written.healed.map(|t| t.offset), Some(first_end), "{cut}");
             let after = read_ledger(&path).unwrap();
             assert!(after.torn.is_none(), "{cut}");
@@ -1006,18 +1119,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(FILE_NAME);
         std::fs::create_dir(&path).unwrap();
-        assert!(matches!(read(&path), Err(Error::NotAFile { .. })));
+        assert!(matches!(read(&path), Err(Error::NotRegularFile { .. })));
         assert!(matches!(
             append(&path, &entry(Action::Note)),
-            Err(Error::NotAFile { .. })
+            Err(Error::NotRegularFile { .. })
         ));
         std::fs::remove_dir(&path).unwrap();
         let made = std::process::Command::new("mkfifo").arg(&path).status();
         if made.is_ok_and(|s| s.success()) {
-            assert!(matches!(read(&path), Err(Error::NotAFile { .. })));
+            assert!(matches!(read(&path), Err(Error::NotRegularFile { .. })));
             assert!(matches!(
                 append(&path, &entry(Action::Note)),
-                Err(Error::NotAFile { .. })
+                Err(Error::NotRegularFile { .. })
             ));
         }
     }

@@ -45,6 +45,66 @@ pub fn store(article_dir: &Path, lang: Lang, text: &str) -> Result<String> {
     Ok(hash)
 }
 
+/// A stored text that a sign-off names but that cannot be read as it was signed:
+/// missing (`history/` not committed, deleted) or altered since.
+///
+/// Nothing that a translator or an editor does next needs it: the state is judged
+/// from the paragraph fingerprints the ledger keeps, `sign` stores the text it
+/// signs anew, `approve` judges the texts as they are now. Only the change since
+/// the sign-off cannot be shown word by word: `status` and `diff` say so as a
+/// warning, and `fsck` lists the file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct LostText {
+    pub lang: Lang,
+    pub path: PathBuf,
+    /// Altered (its bytes no longer match its name), not missing.
+    pub altered: bool,
+}
+
+/// Loads a stored text like [`load`]; a missing or altered one is returned as
+/// the [`LostText`] it is, for the caller to go on without it. A hash that is no
+/// hash, a link or a FIFO stays an error.
+pub fn load_or_lost(
+    article_dir: &Path,
+    lang: Lang,
+    hash: &str,
+) -> Result<std::result::Result<String, LostText>> {
+    match load(article_dir, lang, hash) {
+        Ok(text) => Ok(Ok(text)),
+        Err(Error::HistoryMissing { path }) => Ok(Err(LostText {
+            lang,
+            path,
+            altered: false,
+        })),
+        Err(Error::HistoryTampered { path }) => Ok(Err(LostText {
+            lang,
+            path,
+            altered: true,
+        })),
+        Err(e) => Err(e),
+    }
+}
+
+/// Stand-ins for the paragraphs of a lost text, from the fingerprints the ledger
+/// recorded: unchanged paragraphs are still recognised, and every other one is a
+/// change (its words cannot be compared, so it counts as substantive).
+pub fn stand_ins(fingerprints: &[String]) -> Vec<crate::segment::Paragraph> {
+    fingerprints
+        .iter()
+        .enumerate()
+        .map(|(i, f)| crate::segment::Paragraph {
+            number: i + 1,
+            kind: crate::segment::BlockKind::Paragraph,
+            line_start: 0,
+            line_end: 0,
+            text: String::new(),
+            links: Vec::new(),
+            norm: String::new(),
+            fingerprint: f.clone(),
+        })
+        .collect()
+}
+
 /// Loads a stored text, checking that it is the text the hash names.
 pub fn load(article_dir: &Path, lang: Lang, hash: &str) -> Result<String> {
     if !is_text_hash(hash) {

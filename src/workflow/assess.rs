@@ -27,8 +27,8 @@ pub fn checker(archive: &Archive) -> Result<Checker> {
 
 /// Reads an article's versions and ledger and runs every check, leaving out the
 /// findings an editor accepted (see [`check_files_split`]).
-pub fn check_files(article: &Article, checker: &Checker) -> Result<Vec<Finding>> {
-    Ok(check_files_split(article, checker)?.0)
+pub fn check_files(article: &Article, checker: &Checker, now: ledger::Now) -> Result<Vec<Finding>> {
+    Ok(check_files_split(article, checker, now)?.0)
 }
 
 /// The key of a finding as `accept` records it: the check and the hash of each
@@ -48,9 +48,11 @@ pub fn finding_key(f: &Finding) -> String {
 /// report, and those an editor accepted (not revoked) while the paragraphs they
 /// quote are unchanged. An article without a translation has nothing to compare:
 /// one `missing-translation` finding, at info level, says it was not checked.
+/// The ledger is seen at `now` (which translator signed last).
 pub fn check_files_split(
     article: &Article,
     checker: &Checker,
+    now: ledger::Now,
 ) -> Result<(Vec<Finding>, Vec<Finding>)> {
     let source = article.read_original()?;
     let Version::Text(target) = article.read_version(article.meta.target())? else {
@@ -67,7 +69,9 @@ pub fn check_files_split(
         ));
     };
     let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
-    let translator = History::of(&entries).translation.map(|e| e.by.as_str());
+    let translator = History::of(&entries, now)
+        .translation
+        .map(|e| e.by.as_str());
     // The checks compare the two texts: no fingerprints needed.
     let source_paras = segment_unprinted(&source);
     let target_paras = segment_unprinted(&target);
@@ -81,7 +85,7 @@ pub fn check_files_split(
         source: article.meta.source,
         translator,
     };
-    let accepted: std::collections::HashSet<&str> = ledger::live(&entries)
+    let accepted: std::collections::HashSet<&str> = ledger::live(&entries, now)
         .into_iter()
         .filter(|e| e.action == crate::store::ledger::Action::Accepted)
         .filter_map(|e| e.refers.as_deref())

@@ -1,6 +1,7 @@
 //! Recording work in the ledger: claim, sign, approve, reopen, note — with the
 //! rules of the roster and of the states.
 
+use crate::clock::Clock;
 use crate::error::{Error, Result};
 pub use crate::identity::same_person;
 use crate::lang::Lang;
@@ -13,7 +14,6 @@ use crate::store::snapshots;
 use crate::workflow::assess::{check_files, LazyChecker};
 use crate::workflow::since::{changes_since, ArticleChanges};
 use crate::workflow::state::{self, Current, History, State};
-use chrono::{DateTime, FixedOffset};
 
 /// One event to record.
 #[derive(Debug, Clone)]
@@ -21,8 +21,8 @@ pub struct Request {
     pub action: Action,
     /// Who acts (already resolved from `--by`, the environment or git).
     pub by: String,
-    /// The injected clock.
-    pub now: DateTime<FixedOffset>,
+    /// The injected clock, read for the entry's time under the ledger's lock.
+    pub clock: Clock,
     pub note: Option<String>,
     /// Part of adopting a whole archive (`--all`).
     pub adopt: bool,
@@ -75,6 +75,9 @@ pub fn unrevised(changes: &ArticleChanges, cosmetic_counts: bool) -> Vec<usize> 
 #[derive(Debug)]
 pub struct Snapshot {
     pub entries: Vec<Entry>,
+    /// The time the ledger is seen at, on the real clock (entries dated after it
+    /// are from the future).
+    pub now: ledger::Now,
     pub source: Current,
     pub target: Current,
     pub status: state::Status,
@@ -82,9 +85,9 @@ pub struct Snapshot {
 
 impl Snapshot {
     /// Reads an article's versions and ledger and computes its status.
-    pub fn read(article: &Article, settings: &DriftSettings) -> Result<Snapshot> {
+    pub fn read(article: &Article, settings: &DriftSettings, now: ledger::Now) -> Result<Snapshot> {
         let entries = ledger::read(&article.dir.join(ledger::FILE_NAME))?;
-        Snapshot::with_entries(article, settings, entries)
+        Snapshot::with_entries(article, settings, entries, now)
     }
 
     /// Reads an article's versions and computes its status on these entries (the
@@ -93,6 +96,7 @@ impl Snapshot {
         article: &Article,
         settings: &DriftSettings,
         entries: Vec<Entry>,
+        now: ledger::Now,
     ) -> Result<Snapshot> {
         let source = Current::read(article, article.meta.source)?;
         let target = Current::read(article, article.meta.target())?;
@@ -105,19 +109,22 @@ impl Snapshot {
             // A just-created article (`new` without a title): untranslated, and
             // the most visible of all. An emptied original with a translation or a
             // sign-off is a mistake, reported.
-            Version::Empty if target.hash.is_some() || History::of(&entries).signoff.is_some() => {
+            Version::Empty
+                if target.hash.is_some() || History::of(&entries, now).signoff.is_some() =>
+            {
                 return Err(Error::EmptyOriginal {
                     path: article.version_path(article.meta.source),
                 })
             }
             Version::Empty | Version::Text(_) => {}
         }
-        let mut status = state::assess(article, &entries, &source, &target, settings)?;
+        let mut status = state::assess(article, &entries, &source, &target, settings, now)?;
         if source.hash.is_none() {
             status.reason = Some("empty-original");
         }
         Ok(Snapshot {
             entries,
+            now,
             source,
             target,
             status,
@@ -136,7 +143,7 @@ pub fn record(
     checker: &LazyChecker,
 ) -> Result<Option<ledger::Appended>> {
     let settings = &archive.settings;
-    let history = History::of(&snap.entries);
+    let history = History::of(&snap.entries, snap.now);
     let id = &article.id;
     let wrong = |state: State| Error::WrongState {
         id: id.clone(),
@@ -317,7 +324,7 @@ pub fn record(
     // somebody appended since the rules were judged on `snap`, nothing is written
     // and the rules are judged again on the ledger as it is now.
     let mut changed = false;
-    let appended = ledger::append_with(&path, |entries| {
+    let appended = ledger::append_with(&path, req.clock, |entries| {
         if entries != snap.entries.as_slice() {
             changed = true;
             return Err(Error::io(
@@ -325,11 +332,12 @@ pub fn record(
                 std::io::Error::other("the ledger changed"),
             ));
         }
+        // Its time is read by `append_with`, under the lock.
         Ok(entry.clone())
     });
     match appended {
         Err(_) if changed => {
-            let fresh = Snapshot::read(article, &settings.drift)?;
+            let fresh = Snapshot::read(article, &settings.drift, req.clock.real_now())?;
             record(archive, article, &fresh, req, checker)
         }
         other => other.map(Some),
@@ -344,7 +352,7 @@ fn checks_pass(article: &Article, req: &Request, checker: &LazyChecker) -> Resul
         }
         return Ok(());
     }
-    let findings = check_files(article, checker.get()?)?;
+    let findings = check_files(article, checker.get()?, req.clock.real_now())?;
     let errors = findings
         .iter()
         .filter(|f| f.severity == crate::checks::Severity::Error)
@@ -364,7 +372,7 @@ fn checks_pass(article: &Article, req: &Request, checker: &LazyChecker) -> Resul
 /// person on both versions byte for byte as they were then, with no note (a
 /// note says something new, and is kept).
 fn unchanged_repeat(source: Lang, snap: &Snapshot, req: &Request) -> bool {
-    let history = History::of(&snap.entries);
+    let history = History::of(&snap.entries, snap.now);
     let Some(last) = history.signoff else {
         return false;
     };
@@ -426,7 +434,8 @@ fn build_entry(article: &Article, snap: &Snapshot, req: &Request) -> Result<Entr
     };
     let [kk, ru] = prints;
     Ok(Entry {
-        at: req.now,
+        // Provisional: the time is read again under the ledger's lock.
+        at: req.clock.now(),
         by: req.by.trim().to_string(),
         action: req.action,
         lang: meta.target(),

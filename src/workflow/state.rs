@@ -21,6 +21,7 @@ use crate::store::article::{Article, Version};
 use crate::store::ledger::VersionPrint;
 use crate::store::ledger::{Action, Entry};
 use crate::store::settings::DriftSettings;
+use crate::store::snapshots::LostText;
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
@@ -109,10 +110,12 @@ pub struct History<'a> {
 }
 
 impl<'a> History<'a> {
-    /// Reads the entries in time order (ties: workflow order, then entry id).
-    pub fn of(entries: &'a [Entry]) -> History<'a> {
+    /// Reads the entries in time order (ties: workflow order, then entry id) as
+    /// seen at `now` (an entry from the future is placed where it was appended,
+    /// see [`crate::store::ledger::chronological`]).
+    pub fn of(entries: &'a [Entry], now: crate::store::ledger::Now) -> History<'a> {
         // A revoked sign-off never happened, as far as the state goes.
-        let order = crate::store::ledger::live(entries);
+        let order = crate::store::ledger::live(entries, now);
         let mut h = History::default();
         for e in order {
             match e.action {
@@ -180,18 +183,39 @@ pub struct Status {
     /// (`empty-original`: a just-created article).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<&'static str>,
+    /// The ledger's entries dated in the future on the real clock (a wrong clock,
+    /// a hand edit): suspicious, ordered where they were appended.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub future: Vec<FutureEntry>,
+    /// Stored texts of the last sign-off that are missing or altered: the state
+    /// is judged from the recorded fingerprints instead.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lost: Vec<LostText>,
 }
 
-/// Computes the status of an article from its versions and its ledger entries.
-/// Reads the stored sign-off texts only for versions whose paragraphs changed.
+/// An entry dated in the future (see [`crate::store::ledger::is_future`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FutureEntry {
+    /// The entry's id.
+    pub entry: String,
+    /// Its line in the ledger.
+    pub line: usize,
+    /// Its date.
+    pub at: DateTime<FixedOffset>,
+}
+
+/// Computes the status of an article from its versions and its ledger entries,
+/// as seen at `now`. Reads the stored sign-off texts only for versions whose
+/// paragraphs changed.
 pub fn assess(
     article: &Article,
     entries: &[Entry],
     source: &Current,
     target: &Current,
     settings: &DriftSettings,
+    now: crate::store::ledger::Now,
 ) -> Result<Status> {
-    let history = History::of(entries);
+    let history = History::of(entries, now);
     let meta = &article.meta;
     let mut status = Status {
         id: article.id.clone(),
@@ -203,6 +227,16 @@ pub fn assess(
         source_drift: Drift::default(),
         target_drift: Drift::default(),
         reason: None,
+        future: entries
+            .iter()
+            .filter(|e| crate::store::ledger::is_future(e, now))
+            .map(|e| FutureEntry {
+                entry: e.id.clone(),
+                line: e.line,
+                at: e.at,
+            })
+            .collect(),
+        lost: Vec::new(),
     };
     let hold = |s: &mut Status, state: State, e: &Entry| {
         s.state = state;
@@ -224,8 +258,22 @@ pub fn assess(
         status.state = State::InProgress;
         return Ok(status);
     };
-    status.source_drift = drift_of(article, meta.source, source, signoff.print(meta.source))?;
-    status.target_drift = drift_of(article, meta.target(), target, signoff.print(meta.target()))?;
+    let mut lost = Vec::new();
+    status.source_drift = drift_of(
+        article,
+        meta.source,
+        source,
+        signoff.print(meta.source),
+        &mut lost,
+    )?;
+    status.target_drift = drift_of(
+        article,
+        meta.target(),
+        target,
+        signoff.print(meta.target()),
+        &mut lost,
+    )?;
+    status.lost = lost;
     let cosmetic = settings.cosmetic_makes_stale;
     let state = if status.source_drift.counts(cosmetic) {
         State::Stale
@@ -247,8 +295,16 @@ pub fn assess(
 /// What changed in one version since it was signed. A byte-identical file is
 /// recognised from its hash, one whose paragraphs all kept their fingerprints
 /// (white space, line ends, re-wrapping) without reading the stored text; only a
-/// real change is diffed against the stored text, word by word.
-fn drift_of(article: &Article, lang: Lang, now: &Current, signed: &VersionPrint) -> Result<Drift> {
+/// real change is diffed against the stored text, word by word. A stored text that
+/// is missing or altered is added to `lost`, and the change is judged from the
+/// recorded fingerprints ([`crate::store::snapshots::stand_ins`]).
+fn drift_of(
+    article: &Article,
+    lang: Lang,
+    now: &Current,
+    signed: &VersionPrint,
+    lost: &mut Vec<LostText>,
+) -> Result<Drift> {
     if now.hash.is_some() && now.hash == signed.text {
         return Ok(Drift::default());
     }
@@ -263,7 +319,13 @@ fn drift_of(article: &Article, lang: Lang, now: &Current, signed: &VersionPrint)
     }
     let old = match &signed.text {
         Some(hash) if !hash.is_empty() => {
-            segment::segment(&crate::store::snapshots::load(&article.dir, lang, hash)?)
+            match crate::store::snapshots::load_or_lost(&article.dir, lang, hash)? {
+                Ok(text) => segment::segment(&text),
+                Err(missing) => {
+                    lost.push(missing);
+                    crate::store::snapshots::stand_ins(&signed.paragraphs)
+                }
+            }
         }
         _ => Vec::new(),
     };

@@ -1,0 +1,103 @@
+//! Stored texts of a sign-off that are missing (`history/` not committed) or
+//! altered (issue 11, point 9): they block no `sign` or `approve`; `status` and
+//! `diff` judge from the fingerprints the ledger keeps and say what is lost;
+//! `fsck` lists the files.
+
+use crate::support::*;
+
+/// The stored texts of an article, by language.
+fn stored(a: &Archive, lang: &str) -> Vec<String> {
+    let mut out: Vec<String> = std::fs::read_dir(a.path("articles/a/history"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(&format!("{lang}-")))
+        .map(|n| format!("articles/a/history/{n}"))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn a_missing_history_blocks_nothing_and_is_reported() {
+    let a = Archive::new();
+    a.article("a", "kk", Some(KK), Some(RU));
+    a.q(&["sign", "a"]).by(DAMIR).run().ok();
+    std::fs::remove_dir_all(a.path("articles/a/history")).unwrap();
+    // Unchanged versions need no stored text.
+    a.q(&["status", "--all"]).run().ok();
+    a.q(&["diff", "a"]).run().ok();
+
+    // The original changed: stale, judged from the fingerprints, with a warning.
+    a.write("articles/a/kk.md", KK.replace("19:30", "19:45"));
+    a.q(&["status", "--all"])
+        .run()
+        .code(0)
+        .stdout_has("stale")
+        .stderr_has("the signed text of kk is missing")
+        .stderr_has("cannot be shown word by word");
+    let s = a.status_of("a");
+    assert_eq!(s["state"], "stale");
+    assert_eq!(s["changed"]["source"], serde_json::json!([3]));
+    assert_eq!(s["lost-texts"][0]["lang"], "kk");
+    assert_eq!(s["lost-texts"][0]["altered"], false);
+    let out = a
+        .q(&["diff", "a"])
+        .run()
+        .code(0)
+        .stderr_has("the signed text of kk is missing");
+    assert!(out.stdout.contains("¶3"), "{}", out.stdout);
+    let json = a.q(&["diff", "a", "--format", "json"]).run().json();
+    assert_eq!(json["lost-texts"][0]["lang"], "kk");
+    // fsck lists what is missing.
+    a.q(&["fsck"]).run().code(1).stderr_has("history/kk-");
+
+    // The translator revises and signs: accepted, and the texts are stored again.
+    a.q(&["sign", "a"])
+        .by(DAMIR)
+        .run()
+        .failed()
+        .stderr_has("¶3");
+    a.write("articles/a/ru.md", RU.replace("19:30", "19:45"));
+    a.q(&["sign", "a"]).by(DAMIR).run().ok();
+    assert_eq!(stored(&a, "kk").len(), 1);
+    assert_eq!(stored(&a, "ru").len(), 1);
+    assert_eq!(a.state("a"), "translated");
+    a.q(&["status", "--all"]).run().ok();
+}
+
+#[test]
+fn an_altered_history_blocks_nothing_and_sign_stores_it_again() {
+    let a = Archive::new();
+    a.article("a", "kk", Some(KK), Some(RU));
+    a.q(&["sign", "a"]).by(DAMIR).run().ok();
+    let ru = stored(&a, "ru").remove(0);
+    let signed = a.read(&ru);
+    a.write(&ru, signed.replace("19:30", "19:35"));
+
+    // The translation edited after its sign-off: an editor still approves it,
+    // judging the texts as they are.
+    a.write("articles/a/ru.md", RU.replace("четверг", "четверг вечером"));
+    a.q(&["status", "--all"])
+        .run()
+        .code(0)
+        .stdout_has("edited")
+        .stderr_has("the signed text of ru was altered");
+    a.q(&["diff", "a"])
+        .run()
+        .code(0)
+        .stderr_has("the signed text of ru was altered");
+    a.q(&["approve", "a"]).by(MARIA).run().ok();
+    assert_eq!(a.state("a"), "approved");
+    a.q(&["status", "--all"]).run().ok();
+
+    // A stored text of the standing sign-off altered: the next sign stores it anew.
+    let kk = stored(&a, "kk").remove(0);
+    let original = a.read(&kk);
+    a.write(&kk, "өзгертілген\n");
+    a.q(&["fsck"]).run().code(1).stderr_has("altered");
+    a.q(&["sign", "a", "--note", "қайта қол қойдым"])
+        .by(DAMIR)
+        .run()
+        .ok();
+    assert_eq!(a.read(&kk), original);
+}
