@@ -19,6 +19,7 @@ mod hardening;
 mod help;
 mod i18n;
 mod layers;
+mod learned;
 mod report;
 mod roster;
 mod rules;
