@@ -38,6 +38,9 @@ pub fn learn<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<(St
 
 /// What [`learn`] counts, fed one pair at a time (so that a caller need not hold
 /// every text at once).
+///
+/// Each pair is kept as the ids of its word beginnings (at most [`MAX_WORDS`] a
+/// side); [`Learner::finish`] counts the co-occurrences.
 #[derive(Debug, Default)]
 pub struct Learner {
     /// Word beginnings, interned: ids index `words`.
@@ -45,103 +48,153 @@ pub struct Learner {
     words: Vec<String>,
     /// Paragraphs each id occurs in, on each side.
     count: [Vec<u32>; 2],
-    /// Paragraph pairs each (kk id, ru id) occurs in, keyed `kk << 32 | ru`.
-    together: FxHashMap<u64, u32>,
-    pairs: usize,
-    side: [Vec<u32>; 2],
+    /// The distinct ids of every pair, kk then ru, in one buffer: pair `i` is
+    /// `flat[ends[2i - 1]..ends[2i]]` (kk) and `flat[ends[2i]..ends[2i + 1]]` (ru).
+    flat: Vec<u32>,
+    ends: Vec<usize>,
 }
 
 impl Learner {
     /// Counts one pair of texts that translate each other (nothing once
     /// [`MAX_PAIRS`] were counted).
     pub fn add(&mut self, kk: &str, ru: &str) {
-        if self.pairs == MAX_PAIRS {
+        if self.pairs() == MAX_PAIRS {
             return;
         }
-        self.pairs += 1;
+        let mut prefix = String::new();
         for (s, text) in [kk, ru].into_iter().enumerate() {
-            let mut out = std::mem::take(&mut self.side[s]);
-            out.clear();
-            for w in text
-                .split(|c: char| !crate::lang::is_alphabetic(c))
-                .filter_map(super::anchor_prefix)
-            {
-                let id = match self.ids.get(&w) {
+            let from = self.flat.len();
+            for w in text.split(|c: char| !crate::lang::is_alphabetic(c)) {
+                // `super::anchor_prefix`, into a reused buffer.
+                if !anchor_prefix_into(w, &mut prefix) {
+                    continue;
+                }
+                let id = match self.ids.get(prefix.as_str()) {
                     Some(&id) => id,
                     None => {
                         let id = self.words.len() as u32;
-                        self.words.push(w.clone());
-                        self.ids.insert(w, id);
+                        self.words.push(prefix.clone());
+                        self.ids.insert(prefix.clone(), id);
                         id
                     }
                 };
-                if !out.contains(&id) {
-                    out.push(id);
-                    if out.len() == MAX_WORDS {
+                if !self.flat[from..].contains(&id) {
+                    self.flat.push(id);
+                    if self.flat.len() - from == MAX_WORDS {
                         break;
                     }
                 }
             }
             let c = &mut self.count[s];
-            for &id in &out {
+            for &id in &self.flat[from..] {
                 if c.len() <= id as usize {
                     c.resize(id as usize + 1, 0);
                 }
                 c[id as usize] += 1;
             }
-            self.side[s] = out;
-        }
-        for &a in &self.side[0] {
-            for &b in &self.side[1] {
-                *self
-                    .together
-                    .entry(u64::from(a) << 32 | u64::from(b))
-                    .or_default() += 1;
-            }
+            self.ends.push(self.flat.len());
         }
     }
 
     /// Number of pairs counted.
     pub fn pairs(&self) -> usize {
-        self.pairs
+        self.ends.len() / 2
     }
 
     /// The table: mutual best pairs by Dice (see the module's documentation).
+    ///
+    /// Kazakh words are taken in the order of their spelling; for each, the Russian
+    /// words of the pairs it occurs in are counted in one array (no hashing), and
+    /// only the Russian words it meets at least [`MIN_TOGETHER`] times with a Dice of
+    /// at least [`MIN_DICE`] are kept: a pair below either can neither be learned
+    /// nor be the best of a word that is. Ties go to the first word in spelling
+    /// order on the other side.
     pub fn finish(self) -> Vec<(String, String)> {
         let (count, words) = (&self.count, &self.words);
         let count_of = |s: usize, id: u32| count[s].get(id as usize).copied().unwrap_or(0);
-        // Candidates in the order of their words, so that ties go to the first pair
-        // in (kk, ru) order, whatever the hash map's order.
-        let mut candidates: Vec<(&str, &str, f64)> = self
-            .together
-            .iter()
-            .filter(|&(_, &n)| n >= MIN_TOGETHER)
-            .map(|(&key, &n)| ((key >> 32) as u32, key as u32, n))
-            .filter(|&(a, b, _)| a != b)
-            .map(|(a, b, n)| {
-                let dice = 2.0 * f64::from(n) / f64::from(count_of(0, a) + count_of(1, b));
-                (words[a as usize].as_str(), words[b as usize].as_str(), dice)
-            })
-            .collect();
-        candidates.sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
-        let mut best_kk: FxHashMap<&str, (f64, &str)> = FxHashMap::default();
-        let mut best_ru: FxHashMap<&str, (f64, &str)> = FxHashMap::default();
-        for &(a, b, d) in &candidates {
-            if best_kk.get(a).is_none_or(|x| d > x.0) {
-                best_kk.insert(a, (d, b));
+        // The pairs each Kazakh word seen often enough occurs in.
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); words.len()];
+        let mut from = 0;
+        for (i, pair) in self.ends.chunks_exact(2).enumerate() {
+            for &a in &self.flat[from..pair[0]] {
+                if count_of(0, a) >= MIN_TOGETHER {
+                    postings[a as usize].push(i as u32);
+                }
             }
-            if best_ru.get(b).is_none_or(|x| d > x.0) {
-                best_ru.insert(b, (d, a));
+            from = pair[1];
+        }
+        let ru_of = |i: u32| &self.flat[self.ends[2 * i as usize]..self.ends[2 * i as usize + 1]];
+        let mut order: Vec<u32> = (0..words.len() as u32)
+            .filter(|&a| !postings[a as usize].is_empty())
+            .collect();
+        order.sort_unstable_by(|&x, &y| words[x as usize].cmp(&words[y as usize]));
+        let mut together = vec![0u32; words.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut kept: Vec<(u32, f64)> = Vec::new();
+        let mut best_kk: Vec<(u32, u32, f64)> = Vec::new();
+        // Best Kazakh word of each Russian word so far: (Dice, kk id).
+        let mut best_ru: FxHashMap<u32, (f64, u32)> = FxHashMap::default();
+        for &a in &order {
+            for &i in &postings[a as usize] {
+                for &b in ru_of(i) {
+                    if together[b as usize] == 0 {
+                        touched.push(b);
+                    }
+                    together[b as usize] += 1;
+                }
+            }
+            let mut best: Option<(f64, u32)> = None;
+            kept.clear();
+            for &b in &touched {
+                let n = std::mem::take(&mut together[b as usize]);
+                if n < MIN_TOGETHER || a == b {
+                    continue;
+                }
+                let d = 2.0 * f64::from(n) / f64::from(count_of(0, a) + count_of(1, b));
+                if d >= MIN_DICE {
+                    kept.push((b, d));
+                }
+            }
+            // The few kept, in spelling order: ties go to the first.
+            kept.sort_unstable_by(|x, y| words[x.0 as usize].cmp(&words[y.0 as usize]));
+            for &(b, d) in &kept {
+                if best.is_none_or(|x| d > x.0) {
+                    best = Some((d, b));
+                }
+                if best_ru.get(&b).is_none_or(|x| d > x.0) {
+                    best_ru.insert(b, (d, a));
+                }
+            }
+            touched.clear();
+            if let Some((d, b)) = best {
+                best_kk.push((a, b, d));
             }
         }
         let mut out: Vec<(String, String)> = best_kk
             .iter()
-            .filter(|&(a, &(d, b))| d >= MIN_DICE && best_ru.get(b).is_some_and(|x| x.1 == *a))
-            .map(|(&a, &(_, b))| (a.to_string(), b.to_string()))
+            .filter(|&&(a, b, _)| best_ru.get(&b).is_some_and(|x| x.1 == a))
+            .map(|&(a, b, _)| (words[a as usize].clone(), words[b as usize].clone()))
             .collect();
         out.sort_unstable();
         out
     }
+}
+
+/// [`super::anchor_prefix`] written into `out` (false, and `out` unspecified, for
+/// a word that has none).
+fn anchor_prefix_into(word: &str, out: &mut String) -> bool {
+    out.clear();
+    let mut letters = 0;
+    for c in word.chars() {
+        if !crate::lang::is_cyrillic(c) {
+            return false;
+        }
+        if letters < super::NAME_PREFIX {
+            out.push(super::name_letter(c));
+        }
+        letters += 1;
+    }
+    letters >= super::lexicon::MIN_LETTERS
 }
 
 #[cfg(test)]
@@ -172,6 +225,23 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn word_beginnings_are_the_aligners() {
+        let mut buf = String::new();
+        for w in [
+            "Сайлауда",
+            "Қазақстан",
+            "өтті",
+            "үйі",
+            "Almaty",
+            "Алма-Ата",
+            "ёлка",
+        ] {
+            let got = anchor_prefix_into(w, &mut buf).then(|| buf.clone());
+            assert_eq!(got, super::super::anchor_prefix(w), "{w}");
+        }
     }
 
     #[test]
