@@ -390,10 +390,11 @@ fn write_article(
         let p = snapshots::path(&dir, lang, hash);
         std::fs::write(&p, signed(lang)).map_err(|e| io(&p, e))?;
     }
-    let pairs_signed: Vec<String> = correspond(&kk_pars, &ru_pars)
-        .iter()
-        .map(|(k, r)| ledger::format_bead(k, r))
-        .collect();
+    let pairs_signed: Vec<String> =
+        correspond(&kk_pars, &ru_pars, qostil::align::WordTable::embedded())
+            .iter()
+            .map(|(k, r)| ledger::format_bead(k, r))
+            .collect();
     let print = |lang: Lang| {
         if lang == Lang::Kk {
             &kk_print

@@ -21,7 +21,10 @@ use crate::lang::is_latin;
 use crate::segment::{BlockKind, Paragraph};
 use serde::Serialize;
 
+pub mod learn;
 mod lexicon;
+
+pub use lexicon::WordTable;
 
 /// How the character length of a Kazakh paragraph relates to that of its Russian
 /// counterpart: `kk ≈ mean · ru`, with a variance that grows with the length
@@ -206,8 +209,19 @@ pub fn fold_word(word: &str) -> String {
     word.chars().map(fold_letter).collect()
 }
 
-/// Aligns the paragraphs of the two versions.
+/// Aligns the paragraphs of the two versions, with the embedded word table.
 pub fn align(kk: &[Paragraph], ru: &[Paragraph], model: &LengthModel) -> Alignment {
+    align_with(kk, ru, model, WordTable::embedded())
+}
+
+/// Aligns the paragraphs of the two versions, with these word tables (the
+/// embedded one and what an archive learned, see [`WordTable`]).
+pub fn align_with(
+    kk: &[Paragraph],
+    ru: &[Paragraph],
+    model: &LengthModel,
+    words: &WordTable,
+) -> Alignment {
     let mut beads = Vec::new();
     let (mut kk, mut ru) = (kk, ru);
     if let (Some(a), Some(b)) = (kk.first(), ru.first()) {
@@ -220,7 +234,7 @@ pub fn align(kk: &[Paragraph], ru: &[Paragraph], model: &LengthModel) -> Alignme
             ru = &ru[1..];
         }
     }
-    let mut rest = Dp::new(kk, ru, model).run();
+    let mut rest = Dp::new(kk, ru, model, words).run();
     for bead in &mut rest {
         for i in bead.kk.iter_mut() {
             *i = kk[*i].number;
@@ -319,10 +333,10 @@ impl Keys {
     /// The strong and weak keys of every paragraph. Strong keys are sorted and
     /// distinct (their numbers count); weak ones are left as found, since only
     /// those the other side shares matter (see [`Shared`]).
-    fn of(paragraphs: &[Paragraph]) -> (Keys, Keys) {
+    fn of(paragraphs: &[Paragraph], words: &WordTable) -> (Keys, Keys) {
         let (mut strong, mut weak) = (Keys::default(), Keys::default());
         for p in paragraphs {
-            push_anchor_keys(&p.norm, &mut strong.flat, &mut weak.flat);
+            push_anchor_keys(&p.norm, &mut strong.flat, &mut weak.flat, words);
             strong.close();
             weak.close_unsorted();
         }
@@ -484,7 +498,12 @@ impl Shared {
 #[cfg(test)]
 pub(crate) fn anchor_keys(text: &str) -> (Vec<u64>, Vec<u64>) {
     let (mut strong, mut weak) = (Keys::default(), Keys::default());
-    push_anchor_keys(text, &mut strong.flat, &mut weak.flat);
+    push_anchor_keys(
+        text,
+        &mut strong.flat,
+        &mut weak.flat,
+        WordTable::embedded(),
+    );
     strong.close();
     weak.close();
     (strong.flat, weak.flat)
@@ -495,7 +514,7 @@ pub(crate) fn anchor_keys(text: &str) -> (Vec<u64>, Vec<u64>) {
 /// Latin-script words and capitalised Cyrillic words (first letters, folded). Weak:
 /// the folded first letters of every longer Cyrillic word, which the two languages
 /// share for their many common loanwords (парламент, компания, ассамблея).
-fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
+fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>, words: &WordTable) {
     let (keys_from, weak_from) = (keys.len(), weak.len());
     let bytes = text.as_bytes();
     let fold: &[char; 256] = &CYRILLIC_NAME_LETTERS;
@@ -610,11 +629,7 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
                 if (lexicon::MIN_LETTERS..=NAME_PREFIX).contains(&letters) && !capital {
                     // A short word: only its entry in the learned word table counts.
                     let key = prefix_key(&prefix[..letters], fold);
-                    if let Some(concept) = lexicon::concept(key) {
-                        if weak.len() - weak_from < ANCHOR_CAP {
-                            weak.push(concept);
-                        }
-                    }
+                    push_concepts(words, key, weak, weak_from);
                 }
                 if capital || letters > NAME_PREFIX {
                     let mut h = Fnv::new(b'C');
@@ -634,12 +649,21 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>) {
                     }
                     // The learned word table: a Kazakh word and its Russian
                     // translation give the same concept key (`сайлау` ↔ `выборы`).
-                    if let Some(concept) = lexicon::concept(key) {
-                        if weak.len() - weak_from < ANCHOR_CAP {
-                            weak.push(concept);
-                        }
-                    }
+                    push_concepts(words, key, weak, weak_from);
                 }
+            }
+        }
+    }
+}
+
+/// Appends the concept keys the word tables give a word beginning (at most
+/// [`ANCHOR_CAP`] weak keys from `weak_from`).
+#[inline]
+fn push_concepts(words: &WordTable, key: u64, weak: &mut Vec<u64>, weak_from: usize) {
+    if let Some(concepts) = words.concepts(key) {
+        for &c in concepts {
+            if c != 0 && weak.len() - weak_from < ANCHOR_CAP {
+                weak.push(c);
             }
         }
     }
@@ -787,8 +811,8 @@ struct Dp<'a> {
 }
 
 impl<'a> Dp<'a> {
-    fn new(kk: &[Paragraph], ru: &[Paragraph], model: &'a LengthModel) -> Self {
-        Dp::with_mask_bits(kk, ru, model, MASK_BITS)
+    fn new(kk: &[Paragraph], ru: &[Paragraph], model: &'a LengthModel, words: &WordTable) -> Self {
+        Dp::with_mask_bits(kk, ru, model, words, MASK_BITS)
     }
 
     /// As [`Dp::new`]; tests pass a smaller `mask_bits` to take the list path.
@@ -796,10 +820,11 @@ impl<'a> Dp<'a> {
         kk: &[Paragraph],
         ru: &[Paragraph],
         model: &'a LengthModel,
+        words: &WordTable,
         mask_bits: usize,
     ) -> Self {
-        let (kk_strong, kk_weak) = Keys::of(kk);
-        let (ru_strong, ru_weak) = Keys::of(ru);
+        let (kk_strong, kk_weak) = Keys::of(kk, words);
+        let (ru_strong, ru_weak) = Keys::of(ru, words);
         let kk_side = Side::new(kk, &kk_strong);
         let ru_side = Side::new(ru, &ru_strong);
         let (n, m) = (kk_side.len(), ru_side.len());
@@ -1335,7 +1360,8 @@ mod tests {
             for (k, r) in [(&kk[..], &ru[..]), (&kk[1..], &ru[..]), (&kk[..], &ru[2..])] {
                 // The masks, and the lists a large article would use.
                 for bits in [MASK_BITS, 0] {
-                    let mut dp = Dp::with_mask_bits(k, r, &LengthModel::FITTED, bits);
+                    let mut dp =
+                        Dp::with_mask_bits(k, r, &LengthModel::FITTED, WordTable::embedded(), bits);
                     assert_eq!(matches!(dp.strong, Shared::Lists { .. }), bits == 0);
                     for i0 in 0..k.len() {
                         for j0 in 0..r.len() {

@@ -12,20 +12,30 @@ use crate::align::{self, LengthModel};
 use crate::lang::Lang;
 use crate::segment::Paragraph;
 
-/// What the checks share across an archive: the thresholds and the glossary,
-/// prepared once.
+/// What the checks share across an archive: the thresholds, the glossary, prepared
+/// once, and the aligner's word tables.
 #[derive(Debug)]
 pub struct Checker {
     pub config: ChecksConfig,
     pub glossary: PreparedGlossary,
+    /// The embedded word table, plus what the archive learned
+    /// (`workflow::learned`).
+    pub words: align::WordTable,
 }
 
 impl Checker {
+    /// A checker with the embedded word table alone.
     pub fn new(config: ChecksConfig, glossary: &Glossary) -> Checker {
         Checker {
             config,
             glossary: glossary.prepare(),
+            words: align::WordTable::embedded().clone(),
         }
+    }
+
+    /// The same checker with these word tables.
+    pub fn with_words(self, words: align::WordTable) -> Checker {
+        Checker { words, ..self }
     }
 }
 
@@ -60,7 +70,7 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
     let cfg = &checker.config;
     let on = |id: CheckId| !cfg.disable.contains(&id);
     let target = input.source.other();
-    let (alignment, credit_lines) = align_with_credits(input.kk, input.ru);
+    let (alignment, credit_lines) = align_with_credits(input.kk, input.ru, &checker.words);
     let mut out = Vec::new();
     // The translator's credit line ("Перевод: …"), by the built-in labels: read
     // by the paragraphs check and (without configured labels) the credits check.
@@ -228,8 +238,9 @@ fn bead_side<'p>(
 pub fn align_with_credits(
     kk: &[Paragraph],
     ru: &[Paragraph],
+    words: &align::WordTable,
 ) -> (align::Alignment, Vec<(Lang, usize)>) {
-    let mut alignment = align::align(kk, ru, &LengthModel::FITTED);
+    let mut alignment = align::align_with(kk, ru, &LengthModel::FITTED, words);
     let credit_lines: Vec<(Lang, usize)> = [(Lang::Kk, kk), (Lang::Ru, ru)]
         .into_iter()
         .filter_map(|(lang, side)| {

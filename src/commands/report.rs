@@ -156,7 +156,7 @@ fn article_page(
         }
         None => None,
     };
-    let beads = correspond(&paras[0], &paras[1]);
+    let beads = correspond(&paras[0], &paras[1], &checker.words);
     let title = paras[usize::from(source == Lang::Ru)]
         .iter()
         .find(|p| p.kind == BlockKind::Title)

@@ -27,7 +27,8 @@ pub fn run(cx: &mut Context, args: &ShowArgs) -> Result<Outcome> {
         };
     }
     let [kk, ru] = versions;
-    let beads = crate::workflow::record::correspond(&kk, &ru);
+    let words = crate::workflow::learned::cached_word_table(&archive);
+    let beads = crate::workflow::record::correspond(&kk, &ru, &words);
     match args.format {
         Format::Json => {
             let paras = |ps: &[Paragraph]| -> Vec<serde_json::Value> {

@@ -13,3 +13,4 @@ pub mod settings;
 pub mod site;
 pub mod snapshots;
 pub mod vocabulary;
+pub mod word_cache;

@@ -2,6 +2,7 @@
 //! glossary) and, per article, both versions segmented and the translator named by
 //! the ledger. The checks themselves ([`crate::checks`]) never touch a file.
 
+use crate::align::WordTable;
 use crate::checks::glossary::Glossary;
 use crate::checks::runner::{check_article, ArticleInput, Checker};
 use crate::checks::{CheckId, Finding};
@@ -14,8 +15,20 @@ use crate::store::files;
 use crate::store::ledger;
 use crate::workflow::state::History;
 
-/// The checks, with the archive's thresholds and its `glossary.toml` (optional).
+/// The checks, with the archive's thresholds, its `glossary.toml` (optional) and
+/// the word table learned from its approved articles (learned again if the cache
+/// is stale: for the commands over the whole archive).
 pub fn checker(archive: &Archive) -> Result<Checker> {
+    Ok(base_checker(archive)?.with_words(crate::workflow::learned::word_table(archive)))
+}
+
+/// [`checker`] with the cached word table as it is, never learned again: for the
+/// commands on one article.
+pub fn checker_for_one(archive: &Archive) -> Result<Checker> {
+    Ok(base_checker(archive)?.with_words(crate::workflow::learned::cached_word_table(archive)))
+}
+
+fn base_checker(archive: &Archive) -> Result<Checker> {
     let path = archive.root.join(GLOSSARY_FILE);
     let glossary: Glossary = match files::read_text(&path)? {
         Some(text) => files::parse_toml(&path, &text)?,
@@ -100,11 +113,14 @@ pub fn check_files_split(
 }
 
 /// The archive's checker, built the first time a rule needs it and then kept: a
-/// run that approves many articles reads the glossary once.
+/// run that approves many articles reads the glossary once. Its word table is the
+/// cached one ([`checker_for_one`]): signing one article costs the same whatever
+/// the archive's size.
 #[derive(Debug)]
 pub struct LazyChecker<'a> {
     archive: &'a Archive,
     cell: std::cell::OnceCell<Checker>,
+    words: std::cell::OnceCell<WordTable>,
 }
 
 impl<'a> LazyChecker<'a> {
@@ -112,6 +128,18 @@ impl<'a> LazyChecker<'a> {
         LazyChecker {
             archive,
             cell: std::cell::OnceCell::new(),
+            words: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The word tables of the aligner (the cached one, see [`checker_for_one`]),
+    /// without the rest of the checker.
+    pub fn words(&self) -> &WordTable {
+        match self.cell.get() {
+            Some(c) => &c.words,
+            None => self
+                .words
+                .get_or_init(|| crate::workflow::learned::cached_word_table(self.archive)),
         }
     }
 
@@ -120,7 +148,7 @@ impl<'a> LazyChecker<'a> {
         if let Some(c) = self.cell.get() {
             return Ok(c);
         }
-        let built = checker(self.archive)?;
+        let built = checker_for_one(self.archive)?;
         Ok(self.cell.get_or_init(|| built))
     }
 }

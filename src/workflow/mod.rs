@@ -3,6 +3,7 @@
 //! checks need from the archive ([`assess`]).
 
 pub mod assess;
+pub mod learned;
 pub mod record;
 pub mod since;
 pub mod state;

@@ -313,7 +313,7 @@ pub fn record(
             }
         }
     }
-    let mut entry = build_entry(article, snap, req)?;
+    let mut entry = build_entry(article, snap, req, checker)?;
     entry.refers = refers;
     // One person, one name: recorded as the roster spells it.
     if let Some(member) = settings.member(&req.by) {
@@ -400,7 +400,12 @@ fn fingerprints(snap: &Snapshot, lang: Lang, article: &Article) -> Vec<String> {
         .collect()
 }
 
-fn build_entry(article: &Article, snap: &Snapshot, req: &Request) -> Result<Entry> {
+fn build_entry(
+    article: &Article,
+    snap: &Snapshot,
+    req: &Request,
+    checker: &LazyChecker,
+) -> Result<Entry> {
     let meta = &article.meta;
     let mut prints = [VersionPrint::default(), VersionPrint::default()];
     let mut paragraphs: [Vec<Paragraph>; 2] = [Vec::new(), Vec::new()];
@@ -425,7 +430,7 @@ fn build_entry(article: &Article, snap: &Snapshot, req: &Request) -> Result<Entr
         }
     }
     let pairs = if req.action.is_signoff() {
-        correspond(&paragraphs[0], &paragraphs[1])
+        correspond(&paragraphs[0], &paragraphs[1], checker.words())
             .iter()
             .map(|(k, r)| ledger::format_bead(k, r))
             .collect()
@@ -452,9 +457,14 @@ fn build_entry(article: &Article, snap: &Snapshot, req: &Request) -> Result<Entr
 }
 
 /// The kk ↔ ru correspondence of two versions, as (kk numbers, ru numbers) beads,
-/// from the aligner with the length model fitted on the corpus.
-pub fn correspond(kk: &[Paragraph], ru: &[Paragraph]) -> Vec<(Vec<usize>, Vec<usize>)> {
-    crate::checks::runner::align_with_credits(kk, ru)
+/// from the aligner with the length model fitted on the corpus and these word
+/// tables.
+pub fn correspond(
+    kk: &[Paragraph],
+    ru: &[Paragraph],
+    words: &crate::align::WordTable,
+) -> Vec<(Vec<usize>, Vec<usize>)> {
+    crate::checks::runner::align_with_credits(kk, ru, words)
         .0
         .beads
         .into_iter()

@@ -20,6 +20,7 @@ mod hardening;
 mod help;
 mod i18n;
 mod layers;
+mod learned;
 mod lock_order;
 mod lost_history;
 mod report;
