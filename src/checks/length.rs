@@ -236,6 +236,48 @@ mod tests {
         Paragraph::plain(number, BlockKind::Paragraph, text)
     }
 
+    #[test]
+    fn a_paragraph_cut_mid_sentence_is_a_warning_at_that_paragraph() {
+        // ntrex128/docs/057_bbc.381669 ¶5, the Russian cut after "передавались".
+        let kk = [
+            para(1, "Бұрынғыдан ерекшелігі: жаңа оқиғалардың көпшілігі жыныстық қатынас арқылы орын алған."),
+            para(2, "Екінші абзац толық сөйлеммен аяқталады."),
+            para(3, "Үшінші абзац та солай."),
+            para(4, "Төртінші абзац."),
+            para(5, "Бесінші абзац."),
+        ];
+        let ru = [
+            para(
+                1,
+                "В подавляющем большинстве новых случаев заболевания передавались",
+            ),
+            para(2, "Второй абзац заканчивается полным предложением."),
+            para(3, "Третий тоже."),
+            para(4, "Четвертый абзац."),
+            para(5, "Пятый абзац."),
+        ];
+        let styles = [ends_sentences(&kk), ends_sentences(&ru)];
+        assert_eq!(styles, [true, true]);
+        let mut out = Vec::new();
+        check_cut(&[&kk[0]], &[&ru[0]], &LengthModel::FITTED, styles, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].severity, Severity::Warning);
+        assert_eq!(out[0].message.id, "length-ru-cut");
+        assert_eq!(out[0].ru.as_ref().map(|e| e.paragraph), Some(1));
+        // Whole sentences on both sides, or a version that never ends its
+        // paragraphs with a full stop: nothing.
+        let mut out = Vec::new();
+        check_cut(&[&kk[1]], &[&ru[1]], &LengthModel::FITTED, styles, &mut out);
+        check_cut(
+            &[&kk[0]],
+            &[&ru[0]],
+            &LengthModel::FITTED,
+            [true, false],
+            &mut out,
+        );
+        assert!(out.is_empty());
+    }
+
     fn run(kk: &str, ru: &str) -> Vec<Finding> {
         let mut out = Vec::new();
         check(

@@ -291,6 +291,32 @@ mod tests {
     const RU: &str = "Член Уэльской партии Ассамблеи сказал, что его группа в целом «не довольна» и предложила альтернативы.";
 
     #[test]
+    fn a_quotation_over_two_paragraphs_is_a_note_when_the_version_pairs_its_marks() {
+        // ntrex128/docs/015_cbsnews.248384 kk ¶19–20 (a quotation over two
+        // paragraphs); the Russian keeps it in one.
+        let kk = segment(
+            "“Ол елге шындықты айтып тұр деп ойлайсыңдар ма?\n\nМен солай ойлаймын”, – деді ол.",
+        );
+        let ru = segment(
+            "«Вы думаете, он говорит стране правду? Я так думаю», — сказал он.\n\nЭто всё.",
+        );
+        let mut out = Vec::new();
+        check(&[&kk[0]], &[&ru[0]], &QuotesConfig::default(), &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].severity, Severity::Warning);
+        settle_long_quotations(&kk, &ru, &mut out);
+        assert_eq!(out[0].severity, Severity::Info);
+        // A quote that never closes anywhere stays a warning.
+        let kk = segment(
+            "“Ол елге шындықты айтып тұр деп ойлайсыңдар ма?\n\nМен солай ойлаймын, – деді ол.",
+        );
+        let mut out = Vec::new();
+        check(&[&kk[0]], &[&ru[0]], &QuotesConfig::default(), &mut out);
+        settle_long_quotations(&kk, &ru, &mut out);
+        assert_eq!(out[0].severity, Severity::Warning);
+    }
+
+    #[test]
     fn different_styles_balance_and_count_the_same() {
         assert!(run(KK, RU).is_empty());
         // ntrex128/docs/027_cnn.304479 ru: nested „“ inside «».

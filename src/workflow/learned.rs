@@ -86,7 +86,9 @@ pub fn cached_word_table(archive: &Archive) -> WordTable {
 /// The article's last live `approved` entry that names both stored texts.
 fn last_approval(id: String, dir: PathBuf) -> Option<Approval> {
     let entries = ledger::read(&dir.join(ledger::FILE_NAME)).ok()?;
-    let entry = ledger::live(&entries)
+    // Which approval is the last only chooses training text: time alone orders
+    // them here (a future-dated entry is the state's concern, not the table's).
+    let entry = ledger::live(&entries, None)
         .into_iter()
         .rev()
         .find(|e| e.action == Action::Approved)?
