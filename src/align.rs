@@ -403,7 +403,9 @@ impl KeyFilter {
 }
 
 /// Up to this many anchors found on both sides of an article are kept as bit masks.
-const MASK_BITS: usize = 256;
+const MASK_BITS: usize = 64 * MASK_WORDS;
+/// Words of a paragraph's anchor mask.
+const MASK_WORDS: usize = 8;
 
 /// The anchors of each paragraph that the other side also has somewhere, numbered
 /// by their place in the article's sorted list of such anchors. Only these can be
@@ -412,8 +414,8 @@ const MASK_BITS: usize = 256;
 enum Shared {
     /// Paragraph masks of both sides (at most [`MASK_BITS`] common anchors).
     Masks {
-        kk: Vec<[u64; 4]>,
-        ru: Vec<[u64; 4]>,
+        kk: Vec<[u64; MASK_WORDS]>,
+        ru: Vec<[u64; MASK_WORDS]>,
     },
     /// Sorted id lists of both sides, for articles with more common anchors.
     Lists {
@@ -446,7 +448,7 @@ impl Shared {
             let masks = |side: &Keys| {
                 (0..side.len())
                     .map(|i| {
-                        let mut m = [0u64; 4];
+                        let mut m = [0u64; MASK_WORDS];
                         for id in side.get(i).iter().filter_map(id) {
                             m[id / 64] |= 1 << (id % 64);
                         }
@@ -473,12 +475,15 @@ impl Shared {
     fn count(&mut self, i0: usize, i1: usize, j0: usize, j1: usize) -> usize {
         match self {
             Shared::Masks { kk, ru } => {
-                let union = |side: &[[u64; 4]]| {
-                    side.iter()
-                        .fold([0u64; 4], |acc, m| std::array::from_fn(|w| acc[w] | m[w]))
+                let union = |side: &[[u64; MASK_WORDS]]| {
+                    side.iter().fold([0u64; MASK_WORDS], |acc, m| {
+                        std::array::from_fn(|w| acc[w] | m[w])
+                    })
                 };
                 let (a, b) = (union(&kk[i0..i1]), union(&ru[j0..j1]));
-                (0..4).map(|w| (a[w] & b[w]).count_ones() as usize).sum()
+                (0..MASK_WORDS)
+                    .map(|w| (a[w] & b[w]).count_ones() as usize)
+                    .sum()
             }
             Shared::Lists {
                 kk,

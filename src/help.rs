@@ -92,7 +92,7 @@ fn localize_arg(mut arg: Arg, sub: &str, is_root: bool, l10n: &Localizer) -> Arg
                 let name = pv.get_name().to_string();
                 let mut pv = PossibleValue::new(name.clone());
                 for lang in LANGUAGES {
-                    let local = Localizer::new(lang).text(&format!("{prefix}{name}"));
+                    let local = crate::i18n::text_in(lang, &format!("{prefix}{name}"));
                     if local != name {
                         pv = pv.alias(local.clone());
                         if local.contains(' ') {

@@ -111,7 +111,7 @@ pub fn negotiate(flag: Option<&str>, get: &dyn Fn(&str) -> Option<String>) -> &'
 /// Looks messages up in one language, falling back to English.
 pub struct Localizer {
     lang: &'static str,
-    bundles: Vec<FluentBundle<FluentResource>>,
+    bundles: Vec<FluentBundle<&'static FluentResource>>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -170,13 +170,47 @@ impl Localizer {
     }
 }
 
-fn bundle(lang: &str) -> FluentBundle<FluentResource> {
+/// A message without arguments in `lang`, from localizers made once per thread:
+/// the help asks every language for the words of each possible value, and parsing
+/// the catalogues again for each was most of the start-up time of every command.
+pub fn text_in(lang: &'static str, id: &str) -> String {
+    thread_local! {
+        static MADE: std::cell::RefCell<Vec<Localizer>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    MADE.with(|made| {
+        let mut made = made.borrow_mut();
+        if let Some(l) = made.iter().find(|l| l.lang == lang) {
+            return l.text(id);
+        }
+        let l = Localizer::new(lang);
+        let text = l.text(id);
+        made.push(l);
+        text
+    })
+}
+
+/// The parsed catalogues of `lang`, parsed once per process (every command makes
+/// more than one localizer: its help, its messages, the aliases of the help).
+fn resources(lang: &str) -> &'static [FluentResource] {
+    static PARSED: [std::sync::OnceLock<Vec<FluentResource>>; LANGUAGES.len()] =
+        [const { std::sync::OnceLock::new() }; LANGUAGES.len()];
+    let at = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
+    PARSED[at].get_or_init(|| {
+        CATALOGUES
+            .iter()
+            .filter(|(l, _, _)| *l == LANGUAGES[at])
+            .map(|(_, _, text)| {
+                FluentResource::try_new(text.to_string()).unwrap_or_else(|(res, _)| res)
+            })
+            .collect()
+    })
+}
+
+fn bundle(lang: &str) -> FluentBundle<&'static FluentResource> {
     let langid: LanguageIdentifier = lang.parse().expect("valid tag");
     let mut bundle = FluentBundle::new(vec![langid]);
     bundle.set_use_isolating(false);
-    for (l, _, text) in CATALOGUES.iter().filter(|(l, _, _)| *l == lang) {
-        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(res, _)| res);
-        let _ = l;
+    for resource in resources(lang) {
         // A duplicate id is a catalogue bug caught by the tests; the first one wins.
         let _ = bundle.add_resource(resource);
     }

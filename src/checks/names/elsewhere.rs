@@ -15,12 +15,17 @@
 
 use crate::lang;
 use crate::segment::Paragraph;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The skeletons of a whole version's words, by first letter.
 #[derive(Debug)]
 pub(crate) struct DocWords {
     by_first: FxHashMap<char, Vec<Vec<char>>>,
+}
+
+/// A word made of letters only, as the fast letter test reads it.
+fn letter(c: char) -> bool {
+    lang::is_alphabetic(c)
 }
 
 /// Letters the compared starts must have.
@@ -31,19 +36,24 @@ const MAX_TAIL: usize = 5;
 impl DocWords {
     /// Indexes every word (capitalised or not) of `paras`.
     pub(crate) fn new(paras: &[Paragraph]) -> DocWords {
-        let mut by_first: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        let mut skeletons: FxHashSet<Vec<char>> = FxHashSet::default();
         let mut buf = Vec::new();
         for p in paras {
             for word in words(&p.text) {
-                skeleton(word, &mut buf);
-                if buf.len() < 3 {
+                // A long text repeats its words: each spelling is read once.
+                if word.len() < 3 || !seen.insert(word) {
                     continue;
                 }
-                let list = by_first.entry(buf[0]).or_default();
-                if !list.contains(&buf) {
-                    list.push(buf.clone());
+                skeleton(word, &mut buf);
+                if buf.len() >= 3 && !skeletons.contains(&buf) {
+                    skeletons.insert(buf.clone());
                 }
             }
+        }
+        let mut by_first: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
+        for s in skeletons {
+            by_first.entry(s[0]).or_default().push(s);
         }
         DocWords { by_first }
     }
@@ -64,7 +74,7 @@ impl DocWords {
 
 /// The words of a text: runs of letters (and inner hyphens or apostrophes).
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+    text.split(|c: char| !(letter(c) || c == '-' || c == '\'' || c == '’'))
         .flat_map(|w| w.split('-'))
         .filter(|w| !w.is_empty())
 }
