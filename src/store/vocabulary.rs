@@ -10,10 +10,13 @@
 //!
 //! Read once per archive, language and process, on first need (a one-letter edit
 //! with a side the dictionary does not know), by every thread that needs it at once.
-//! The texts are kept, not split into a word list: a question is answered by
-//! looking for the word in each article's lower-cased texts, and only a text that
-//! holds it is split into words to confirm it (a few milliseconds instead of the
-//! ~40 ms of splitting and counting every word of 64 articles); answers are kept. Only
+//! The texts are kept as they are, neither lower-cased nor split into a word list:
+//! a question is answered by looking for the word's letters after the first (in
+//! lower case or capitals) in each article's texts, and only a text that holds
+//! them is split into words to confirm it (about a millisecond instead of the ~40
+//! ms of splitting and counting every word of 64 articles, or the ~5 ms of
+//! lower-casing them); answers are kept. A word is found written in lower case,
+//! Capitalised or in CAPITALS, not in a mixed case. Only
 //! regular files are read (a link or FIFO in `history/` is passed over: the
 //! vocabulary is an aid, and the texts themselves are verified where they are
 //! used); a file that cannot be read or is not UTF-8 adds no words.
@@ -52,24 +55,28 @@ pub struct ArchiveVocabulary {
     answers: [Mutex<FxHashMap<String, bool>>; 2],
 }
 
-/// One stored text and its lower-cased copy.
+/// One stored text.
 #[derive(Debug)]
 struct Text {
     text: String,
-    lower: String,
 }
 
 impl Text {
     /// Whether a word of the text is `lower` in lower case.
     fn has_word(&self, lower: &str) -> bool {
-        // The lower-cased text holds every word's lower-cased form, except where a
-        // capital sigma lowers by its context.
-        if !lower.contains(['σ', 'ς']) && !self.lower.contains(lower) {
-            return false;
-        }
-        self.text
-            .unicode_words()
-            .any(|w| w.chars().any(char::is_alphabetic) && crate::lang::lowercase(w) == lower)
+        // Words are written in lower case, Capitalised or in CAPITALS: all but the
+        // first letter is then in the text in lower case or in capitals, which a
+        // plain search finds without lower-casing the whole text (a capital sigma,
+        // which lowers by its place in the word, goes straight to the words).
+        let tail: &str = lower.char_indices().nth(1).map_or("", |(i, _)| &lower[i..]);
+        let candidate = lower.contains(['σ', 'ς'])
+            || self.text.contains(tail)
+            || self.text.contains(&tail.to_uppercase());
+        candidate
+            && self
+                .text
+                .unicode_words()
+                .any(|w| w.chars().any(char::is_alphabetic) && crate::lang::lowercase(w) == lower)
     }
 }
 
@@ -164,8 +171,7 @@ fn read_texts(dir: &Path, lang: Lang) -> Vec<Text> {
         let Ok(text) = std::fs::read_to_string(entry.path()) else {
             continue;
         };
-        let lower = crate::lang::lowercase(&text);
-        out.push(Text { text, lower });
+        out.push(Text { text });
     }
     out
 }
