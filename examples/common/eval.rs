@@ -218,7 +218,11 @@ pub fn caught(inj: &Injection, findings: &[Finding], min: Severity) -> bool {
             && [f.kk.as_ref(), f.ru.as_ref()]
                 .into_iter()
                 .flatten()
-                .any(|e| e.paragraph.abs_diff(number) <= 1)
+                .any(|e| {
+                    std::iter::once(&e.paragraph)
+                        .chain(&e.also)
+                        .any(|p| p.abs_diff(number) <= 1)
+                })
     })
 }
 

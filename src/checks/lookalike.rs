@@ -275,6 +275,59 @@ fn group(p: &Paragraph, lang: Lang, first: usize, seen: Vec<&str>, out: &mut Vec
     });
 }
 
+/// One finding per problem: the look-alike findings of one version of an article
+/// (an older document typed with Latin `i` has it in every paragraph) become the
+/// first of them, listing every word and, in `also`, the other paragraphs.
+pub fn one_finding_per_side(out: &mut Vec<Finding>) {
+    for lang in Lang::ALL {
+        let at: Vec<usize> = (0..out.len())
+            .filter(|&i| out[i].check == CheckId::Lookalike && out[i].side(lang).is_some())
+            .collect();
+        let Some((&first, rest)) = at.split_first() else {
+            continue;
+        };
+        if rest.is_empty() {
+            continue;
+        }
+        let mut words: Vec<String> = Vec::new();
+        let mut also: Vec<usize> = Vec::new();
+        for &i in &at {
+            let m = &out[i].message;
+            let listed = if m.id == "lookalike-words" {
+                m.text("words").to_string()
+            } else {
+                m.text("word").to_string()
+            };
+            for w in listed.split(", ").filter(|w| !w.is_empty()) {
+                if !words.iter().any(|x| x == w) {
+                    words.push(w.to_string());
+                }
+            }
+            if let Some(n) = out[i].side(lang).map(|e| e.paragraph) {
+                if i != first && !also.contains(&n) {
+                    also.push(n);
+                }
+            }
+        }
+        let f = &mut out[first];
+        f.message = Message::new("lookalike-words")
+            .str("words", words.join(", "))
+            .num("count", words.len() as f64);
+        if let Some(e) = match lang {
+            Lang::Kk => f.kk.as_mut(),
+            Lang::Ru => f.ru.as_mut(),
+        } {
+            e.also = also;
+        }
+        let drop: Vec<usize> = rest.to_vec();
+        let mut n = 0;
+        out.retain(|_| {
+            n += 1;
+            !drop.contains(&(n - 1))
+        });
+    }
+}
+
 type Verdict = (&'static str, Vec<Range<usize>>, String, Option<String>);
 
 /// Judges one word starting at byte `offset` of the paragraph.
@@ -410,6 +463,25 @@ mod tests {
             check(&p, lang, &LookalikeConfig::default(), &mut out);
         }
         out
+    }
+
+    #[test]
+    fn an_article_typed_with_latin_i_throughout_is_one_finding() {
+        // corpus/akimat/almaty-oblast-2017-0426-112683 writes Latin i in its acts.
+        let mut out = run(
+            "Жергiлiктi басқару туралы.\n\nКүнтiзбелiк он күн.\n\nAлматы облысы.",
+            Lang::Kk,
+        );
+        assert_eq!(out.len(), 3);
+        one_finding_per_side(&mut out);
+        assert_eq!(out.len(), 1, "{out:#?}");
+        let e = out[0].kk.as_ref().unwrap();
+        assert_eq!((e.paragraph, e.also.clone()), (1, vec![2, 3]));
+        assert_eq!(out[0].message.id, "lookalike-words");
+        assert_eq!(
+            out[0].message.text("words"),
+            "Жергiлiктi, Күнтiзбелiк, Aлматы"
+        );
     }
 
     fn marked(f: &Finding, lang: Lang) -> Vec<String> {

@@ -197,6 +197,9 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
             }
         }
     }
+    if on(CheckId::Lookalike) {
+        lookalike::one_finding_per_side(&mut out);
+    }
     if on(CheckId::Credits) {
         let found = if cfg.credits.labels.is_empty() {
             credit
