@@ -138,7 +138,7 @@ pub fn one_finding_per_name(out: &mut Vec<Finding>) {
             continue;
         }
         let key = match f.message.id {
-            "names-only-kk" | "names-only-ru" => f.message.text("names").to_string(),
+            "names-only-kk" | "names-only-ru" => elsewhere::stem_key(f.message.text("names")),
             "names-differ" => format!("{}\u{0}{}", f.message.text("kk"), f.message.text("ru")),
             _ => continue,
         };
@@ -1235,8 +1235,10 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
     let mut left_r = vec![true; far_r.len()];
     let mut single_k = Vec::new();
     for &i in &far_k {
-        let alike = (0..far_r.len())
-            .find(|&b| left_r[b] && elsewhere::alike(k.surface(i), r.surface(far_r[b])));
+        let alike = (0..far_r.len()).find(|&b| {
+            let (a, b2) = (k.surface(i), r.surface(far_r[b]));
+            left_r[b] && (elsewhere::alike(a, b2) || elsewhere::vowels_apart(a, b2))
+        });
         let any = alike.or_else(|| (0..far_r.len()).find(|&b| left_r[b]));
         let Some(b) = any else {
             single_k.push(i);

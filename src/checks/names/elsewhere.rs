@@ -255,6 +255,20 @@ pub(crate) fn alike(a: &str, b: &str) -> bool {
     shared * 2 * 5 >= total * 2
 }
 
+/// The key that makes inflected forms of one list of names one problem
+/// (`Великобритании`, `Великобританией`): the first six letters of each name's
+/// skeleton.
+pub(crate) fn stem_key(names: &str) -> String {
+    let mut buf = Vec::new();
+    let mut key = String::new();
+    for name in names.split(", ") {
+        skeleton(name, &mut buf);
+        key.extend(buf.iter().take(6));
+        key.push(',');
+    }
+    key
+}
+
 /// Are `a` and `b` one name in two transliterations: skeletons that differ in
 /// vowels only (`Паулу` ↔ `Паоло`, `Блейзи` ↔ `Блази`, `Рэйчел` ↔ `Рейчел`)? A
 /// changed consonant (`Лондондерри` ↔ `Лондонберри`) is a different spelling.
@@ -337,6 +351,12 @@ mod tests {
         ] {
             assert!(!alike(a, b), "{a} {b}");
         }
+    }
+
+    #[test]
+    fn inflected_forms_of_a_name_share_a_key() {
+        assert_eq!(stem_key("Великобритании"), stem_key("Великобританией"));
+        assert_ne!(stem_key("Великобритании"), stem_key("Британии"));
     }
 
     #[test]
