@@ -111,10 +111,14 @@ pub fn check_article(input: &ArticleInput, checker: &Checker) -> Vec<Finding> {
     };
     let (kk_words, ru_words) = (words(input.kk), words(input.ru));
     let mut names_ctx = names::Context::new(input.kk, input.ru);
-    let styles = [
-        length::ends_sentences(input.kk),
-        length::ends_sentences(input.ru),
-    ];
+    let styles = if on(CheckId::Length) {
+        [
+            length::ends_sentences(input.kk),
+            length::ends_sentences(input.ru),
+        ]
+    } else {
+        [false; 2]
+    };
     for bead in &alignment.beads {
         let (kk, kk_w) = bead_side(&bead.kk, input.kk, &kk_words);
         let (ru, ru_w) = bead_side(&bead.ru, input.ru, &ru_words);

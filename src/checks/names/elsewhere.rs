@@ -120,6 +120,22 @@ fn skeleton(word: &str, out: &mut Vec<char>) {
     out.dedup();
 }
 
+/// Pairs of Latin letters read as one sound.
+const DIGRAPHS: [(&str, &str); 12] = [
+    ("sh", "ш"),
+    ("ch", "ч"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ts", "ц"),
+    ("th", "т"),
+    ("ph", "ф"),
+    ("ck", "к"),
+    ("qu", "кв"),
+    ("ee", "и"),
+    ("oo", "у"),
+    ("ou", "у"),
+];
+
 /// A Latin word read as Russian writes English and other Western names.
 fn latin(word: &str, out: &mut Vec<char>) {
     let w: Vec<char> = word
@@ -134,28 +150,9 @@ fn latin(word: &str, out: &mut Vec<char>) {
             let mut it = s.chars();
             it.next() == Some(w[i]) && it.next() == next
         };
-        let (letters, step): (&str, usize) = if two("sh") {
-            ("ш", 2)
-        } else if two("ch") {
-            ("ч", 2)
-        } else if two("zh") {
-            ("ж", 2)
-        } else if two("kh") {
-            ("х", 2)
-        } else if two("ts") {
-            ("ц", 2)
-        } else if two("th") {
-            ("т", 2)
-        } else if two("ph") {
-            ("ф", 2)
-        } else if two("ck") {
-            ("к", 2)
-        } else if two("qu") {
-            ("кв", 2)
-        } else if two("ee") {
-            ("и", 2)
-        } else if two("oo") || two("ou") {
-            ("у", 2)
+        let digraph = DIGRAPHS.iter().find(|(d, _)| two(d));
+        let (letters, step): (&str, usize) = if let Some(&(_, cyr)) = digraph {
+            (cyr, 2)
         } else {
             let one = match w[i] {
                 'a' => "а",
@@ -199,28 +196,14 @@ fn starts_alike(a: &[char], b: &[char]) -> bool {
         return false;
     }
     let budget = short.len() / 4;
-    // The edit distance of `short` to the nearest start of `long` that leaves at
-    // most MAX_TAIL letters: the last row of the table, over those starts.
-    let m = long.len();
-    let mut prev: Vec<usize> = (0..=m).collect();
-    let mut cur = vec![0; m + 1];
-    for (i, &s) in short.iter().enumerate() {
-        cur[0] = i + 1;
-        let mut row_min = cur[0];
-        for j in 1..=m {
-            let sub = prev[j - 1] + usize::from(s != long[j - 1]);
-            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
-            row_min = row_min.min(cur[j]);
-        }
-        if row_min > budget {
-            return false;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    let from = m
+    // The edit distance of `short` to each start of `long`; only starts that leave
+    // at most MAX_TAIL letters count.
+    let row = prefix_distances(short, long);
+    let from = long
+        .len()
         .saturating_sub(MAX_TAIL)
         .max(short.len().saturating_sub(budget));
-    prev[from..].iter().any(|&d| d <= budget)
+    row[from..].iter().any(|&d| d <= budget)
 }
 
 /// Are `a` and `b`, the two names a bead has left on its two sides, likely one
@@ -239,7 +222,8 @@ pub(crate) fn alike(a: &str, b: &str) -> bool {
     } else {
         (&y, &x)
     };
-    if short.len() >= 3 && prefix_distance(short, long) <= short.len() / 3 {
+    if short.len() >= 3 && prefix_distances(short, long).into_iter().min() <= Some(short.len() / 3)
+    {
         return true;
     }
     let pairs = |w: &[char]| -> Vec<(char, char)> { w.windows(2).map(|p| (p[0], p[1])).collect() };
@@ -285,9 +269,8 @@ fn vowel(c: char) -> bool {
     matches!(c, 'а' | 'е' | 'и' | 'о' | 'у' | 'я' | 'ю')
 }
 
-/// The edit distance of `short` to the nearest start of `long` (no bound on what
-/// is left of `long`).
-fn prefix_distance(short: &[char], long: &[char]) -> usize {
+/// The edit distance of `short` to every start of `long` (`long[..j]` at `j`).
+fn prefix_distances(short: &[char], long: &[char]) -> Vec<usize> {
     let m = long.len();
     let mut prev: Vec<usize> = (0..=m).collect();
     let mut cur = vec![0; m + 1];
@@ -299,7 +282,7 @@ fn prefix_distance(short: &[char], long: &[char]) -> usize {
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev.into_iter().min().unwrap_or(0)
+    prev
 }
 
 #[cfg(test)]
