@@ -353,6 +353,19 @@ fn distance(a: &str, b: &str, max: usize) -> usize {
     crate::diff::words::osa_distance(&a, &b, max)
 }
 
+/// Whether two strings of the same length are at most one substitution or one
+/// swap of neighbours apart ([`distance`] ≤ 1 for equal lengths).
+fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+    debug_assert_eq!(a.len(), b.len());
+    let Some(i) = a.iter().zip(b).position(|(x, y)| x != y) else {
+        return true;
+    };
+    if a[i + 1..] == b[i + 1..] {
+        return true;
+    }
+    i + 1 < a.len() && a[i] == b[i + 1] && a[i + 1] == b[i] && a[i + 2..] == b[i + 2..]
+}
+
 /// A Latin word with one letter changed into the other: same length or one letter
 /// more, but not an English plural or possessive ending.
 fn is_changed(a: &str, b: &str, min: usize) -> bool {
@@ -581,6 +594,11 @@ fn transliterated(word: &str, key: &str, other: &[String]) -> bool {
                 return true;
             }
             if n >= 4 {
+                // Skeletons are ASCII (letter classes and `_`): the start of `o`
+                // as long as `k` is a slice, compared without allocating.
+                if k.is_ascii() && o.is_ascii() {
+                    return within_one_edit(k.as_bytes(), &o.as_bytes()[..n]);
+                }
                 let prefix: String = o.chars().take(n).collect();
                 return distance(k, &prefix, 1) <= 1;
             }
@@ -954,6 +972,26 @@ mod tests {
             "Открыт сайт https://altainews.kz"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn within_one_edit_is_the_bounded_distance_for_equal_lengths() {
+        for (a, b) in [
+            ("TVTR", "TVTR"),
+            ("TVTR", "TVTS"),
+            ("TVTR", "VTTR"),
+            ("TVTR", "TVRT"),
+            ("TVTR", "KVTS"),
+            ("TVTR", "VTRT"),
+            ("ABCD", "BADC"),
+            ("_SKL", "_SLK"),
+        ] {
+            assert_eq!(
+                within_one_edit(a.as_bytes(), b.as_bytes()),
+                distance(a, b, 1) <= 1,
+                "{a} {b}"
+            );
+        }
     }
 
     #[test]

@@ -101,7 +101,7 @@ const SHORT_NAME: usize = 3;
 pub struct Context<'a> {
     kk: &'a [Paragraph],
     ru: &'a [Paragraph],
-    docs: [Option<elsewhere::DocWords>; 2],
+    docs: [Option<elsewhere::DocWords<'a>>; 2],
 }
 
 impl<'a> Context<'a> {

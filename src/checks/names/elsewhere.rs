@@ -17,13 +17,28 @@ use crate::lang;
 use crate::segment::Paragraph;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-/// The skeletons of a whole version's words, by first letter.
+/// The words of a whole version, by the first letter of their skeletons; a
+/// letter's words are read as skeletons when a name starting with it is first
+/// looked for (an article asks about a few names, and only their letters'
+/// words need reading).
 #[derive(Debug)]
-pub(crate) struct DocWords {
-    by_first: FxHashMap<char, Vec<Vec<char>>>,
+pub(crate) struct DocWords<'a> {
+    by_first: FxHashMap<char, Group<'a>>,
     /// Answers given so far, by the name's skeleton: a long article asks about the
     /// same names again and again.
     answers: FxHashMap<Vec<char>, bool>,
+}
+
+/// The words of one first letter: as written until first asked about, then
+/// as skeletons, one after another in one buffer.
+#[derive(Debug)]
+enum Group<'a> {
+    Words(Vec<&'a str>),
+    Skeletons {
+        letters: Vec<char>,
+        /// Skeleton `i` is `letters[ends[i - 1]..ends[i]]` (from 0 for the first).
+        ends: Vec<u32>,
+    },
 }
 
 /// A word made of letters only, as the fast letter test reads it.
@@ -36,11 +51,11 @@ const MIN_LEN: usize = 4;
 /// Letters an ending may have beyond the matched start.
 const MAX_TAIL: usize = 5;
 
-impl DocWords {
+impl<'a> DocWords<'a> {
     /// Indexes every word (capitalised or not) of `paras`.
-    pub(crate) fn new(paras: &[Paragraph]) -> DocWords {
+    pub(crate) fn new(paras: &'a [Paragraph]) -> DocWords<'a> {
         let mut seen: FxHashSet<&str> = FxHashSet::default();
-        let mut skeletons: FxHashSet<Vec<char>> = FxHashSet::default();
+        let mut by_first: FxHashMap<char, Group<'a>> = FxHashMap::default();
         let mut buf = Vec::new();
         for p in paras {
             for word in words(&p.text) {
@@ -48,15 +63,17 @@ impl DocWords {
                 if word.len() < 3 || !seen.insert(word) {
                     continue;
                 }
-                skeleton(word, &mut buf);
-                if buf.len() >= 3 && !skeletons.contains(&buf) {
-                    skeletons.insert(buf.clone());
+                let Some(first) = first_letter(word, &mut buf) else {
+                    continue;
+                };
+                match by_first
+                    .entry(first)
+                    .or_insert_with(|| Group::Words(Vec::new()))
+                {
+                    Group::Words(list) => list.push(word),
+                    Group::Skeletons { .. } => unreachable!("no group is read while indexing"),
                 }
             }
-        }
-        let mut by_first: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
-        for s in skeletons {
-            by_first.entry(s[0]).or_default().push(s);
         }
         DocWords {
             by_first,
@@ -77,11 +94,52 @@ impl DocWords {
         }
         let found = self
             .by_first
-            .get(&first)
-            .is_some_and(|list| list.iter().any(|w| starts_alike(&n, w)));
+            .get_mut(&first)
+            .is_some_and(|group| group.any_starts_alike(&n));
         self.answers.insert(n, found);
         found
     }
+}
+
+impl Group<'_> {
+    /// Whether a skeleton of the group starts like `name` (see [`starts_alike`]);
+    /// the words are read as skeletons on first use.
+    fn any_starts_alike(&mut self, name: &[char]) -> bool {
+        if let Group::Words(words) = self {
+            let (mut letters, mut ends) = (Vec::new(), Vec::with_capacity(words.len()));
+            let mut buf = Vec::new();
+            for word in words.iter() {
+                skeleton(word, &mut buf);
+                if buf.len() >= 3 {
+                    letters.extend_from_slice(&buf);
+                    ends.push(letters.len() as u32);
+                }
+            }
+            *self = Group::Skeletons { letters, ends };
+        }
+        let Group::Skeletons { letters, ends } = self else {
+            unreachable!("read above")
+        };
+        let mut from = 0;
+        ends.iter().any(|&end| {
+            let w = &letters[from..end as usize];
+            from = end as usize;
+            starts_alike(name, w)
+        })
+    }
+}
+
+/// The first letter of a word's skeleton, without reading the rest of a Cyrillic
+/// word (`buf` is scratch space for a Latin one, read whole).
+fn first_letter(word: &str, buf: &mut Vec<char>) -> Option<char> {
+    let c = word.chars().next()?;
+    if lang::is_cyrillic(c) {
+        // The skeleton of a Cyrillic word starts with its first kept letter: the
+        // first letter unless it is a sign (`ь`, `ъ`), which no word starts with.
+        return word.chars().find_map(cyrillic);
+    }
+    skeleton(word, buf);
+    buf.first().copied()
 }
 
 /// The words of a text: runs of letters (and inner hyphens or apostrophes).
@@ -290,28 +348,33 @@ mod tests {
     use super::*;
     use crate::segment::segment;
 
-    fn doc(text: &str) -> DocWords {
-        DocWords::new(&segment(text))
+    /// The paragraphs of `text`, kept for the borrowing [`DocWords`].
+    fn doc(text: &str) -> Vec<Paragraph> {
+        segment(text)
     }
 
     #[test]
     fn the_same_name_in_another_spelling_or_form_is_found() {
-        let mut ru = doc("В магазинах Сейнсбери, в Европейский парламент, Эр и Кунсом.");
+        let ru_paras = doc("В магазинах Сейнсбери, в Европейский парламент, Эр и Кунсом.");
+        let mut ru = DocWords::new(&ru_paras);
         assert!(ru.has_counterpart("Sainsbury's"));
         assert!(ru.has_counterpart("Еуропа"));
         assert!(ru.has_counterpart("Кунс"));
-        let mut kk = doc("Sainsbury's компаниясы, Наркиз Термез, Эйрдің ойыны.");
+        let kk_paras = doc("Sainsbury's компаниясы, Наркиз Термез, Эйрдің ойыны.");
+        let mut kk = DocWords::new(&kk_paras);
         assert!(kk.has_counterpart("Сейнсбери"));
         assert!(kk.has_counterpart("Термес"));
     }
 
     #[test]
     fn an_unrelated_name_or_a_short_word_is_not_a_counterpart() {
-        let mut ru = doc("Петров и Сидорова пришли к мухам в дом.");
+        let ru_paras = doc("Петров и Сидорова пришли к мухам в дом.");
+        let mut ru = DocWords::new(&ru_paras);
         assert!(!ru.has_counterpart("Мұхтаров"));
         assert!(!ru.has_counterpart("Серікбаева"));
         assert!(!ru.has_counterpart("Оспанова"));
-        let mut kk = doc("Мұхтаров пен Серікбаева үйге келді.");
+        let kk_paras = doc("Мұхтаров пен Серікбаева үйге келді.");
+        let mut kk = DocWords::new(&kk_paras);
         assert!(!kk.has_counterpart("Петровым"));
         assert!(!kk.has_counterpart("Кузнецов"));
         assert!(!kk.has_counterpart("Морозовой"));
