@@ -127,9 +127,16 @@ fn lower(s: &str) -> String {
 /// Whether `text` has a capital `П` followed by `ерев`, or `А` followed by `удар`,
 /// in any case: where a built-in label could start.
 fn may_hold_label(text: &str) -> bool {
-    text.match_indices(['П', 'А']).any(|(i, c)| {
-        let rest = if c == "П" { "ерев" } else { "удар" };
-        let mut after = text[i + c.len()..].chars().map(crate::lang::lower_char);
+    // `П` is D0 9F and `А` is D0 90 in UTF-8: look for their second bytes (rare
+    // in Cyrillic text) and check the byte before.
+    let bytes = text.as_bytes();
+    (1..bytes.len()).any(|i| {
+        let rest = match (bytes[i - 1], bytes[i]) {
+            (0xD0, 0x9F) => "ерев",
+            (0xD0, 0x90) => "удар",
+            _ => return false,
+        };
+        let mut after = text[i + 1..].chars().map(crate::lang::lower_char);
         rest.chars().all(|r| after.next() == Some(r))
     })
 }

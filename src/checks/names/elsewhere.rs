@@ -256,12 +256,11 @@ fn starts_alike(a: &[char], b: &[char]) -> bool {
     let budget = short.len() / 4;
     // The edit distance of `short` to each start of `long`; only starts that leave
     // at most MAX_TAIL letters count.
-    let row = prefix_distances(short, long);
     let from = long
         .len()
         .saturating_sub(MAX_TAIL)
         .max(short.len().saturating_sub(budget));
-    row[from..].iter().any(|&d| d <= budget)
+    with_prefix_distances(short, long, |row| row[from..].iter().any(|&d| d <= budget))
 }
 
 /// Are `a` and `b`, the two names a bead has left on its two sides, likely one
@@ -280,7 +279,7 @@ pub(crate) fn alike(a: &str, b: &str) -> bool {
     } else {
         (&y, &x)
     };
-    if short.len() >= 3 && prefix_distances(short, long).into_iter().min() <= Some(short.len() / 3)
+    if short.len() >= 3 && with_prefix_distances(short, long, |row| row.iter().min().copied()) <= Some(short.len() / 3)
     {
         return true;
     }
@@ -327,20 +326,36 @@ fn vowel(c: char) -> bool {
     matches!(c, 'а' | 'е' | 'и' | 'о' | 'у' | 'я' | 'ю')
 }
 
-/// The edit distance of `short` to every start of `long` (`long[..j]` at `j`).
-fn prefix_distances(short: &[char], long: &[char]) -> Vec<usize> {
+/// The edit distance of `short` to every start of `long` (`long[..j]` at `j`),
+/// handed to `f`. Words are short: their rows live on the stack.
+fn with_prefix_distances<R>(short: &[char], long: &[char], f: impl FnOnce(&[usize]) -> R) -> R {
+    const STACK: usize = 48;
     let m = long.len();
-    let mut prev: Vec<usize> = (0..=m).collect();
-    let mut cur = vec![0; m + 1];
+    if m < STACK {
+        let (mut prev, mut cur) = ([0usize; STACK], [0usize; STACK]);
+        fill_prefix_distances(short, long, &mut prev[..=m], &mut cur[..=m]);
+        f(&prev[..=m])
+    } else {
+        let (mut prev, mut cur) = (vec![0; m + 1], vec![0; m + 1]);
+        fill_prefix_distances(short, long, &mut prev, &mut cur);
+        f(&prev)
+    }
+}
+
+/// The rows of [`with_prefix_distances`]: the answer ends in `prev`.
+fn fill_prefix_distances(short: &[char], long: &[char], prev: &mut [usize], cur: &mut [usize]) {
+    let m = long.len();
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
     for (i, &s) in short.iter().enumerate() {
         cur[0] = i + 1;
         for j in 1..=m {
             let sub = prev[j - 1] + usize::from(s != long[j - 1]);
             cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
         }
-        std::mem::swap(&mut prev, &mut cur);
+        prev.copy_from_slice(cur);
     }
-    prev
 }
 
 #[cfg(test)]
