@@ -108,6 +108,8 @@ fn key_of(approvals: &[Approval]) -> String {
             e.kk.text.as_deref().unwrap_or(""),
             e.ru.text.as_deref().unwrap_or(""),
             &e.pairs.join(" "),
+            // A long entry's pairs are in the object this names (not read here).
+            e.prints.as_deref().unwrap_or(""),
         ] {
             h.update(part.as_bytes());
             h.update(b"\t");
@@ -150,7 +152,11 @@ fn training_pairs(a: &Approval) -> Vec<(String, String)> {
             .collect();
         Some(texts?.join(" "))
     };
-    a.entry
+    // A long entry's pairs are read from their object; without it, nothing is learned.
+    let Ok(entry) = ledger::resolve(&a.dir, &a.entry) else {
+        return Vec::new();
+    };
+    entry
         .beads()
         .iter()
         .filter(|(k, r)| !k.is_empty() && !r.is_empty())
