@@ -108,10 +108,13 @@ fn key_of(approvals: &[Approval]) -> String {
             e.kk.text.as_deref().unwrap_or(""),
             e.ru.text.as_deref().unwrap_or(""),
             &e.pairs.join(" "),
-            // A long entry's pairs are in the object this names (not read here).
-            e.prints.as_deref().unwrap_or(""),
         ] {
             h.update(part.as_bytes());
+            h.update(b"\t");
+        }
+        // A long entry's pairs are in the object this names (not read here).
+        if let Some(prints) = &e.prints {
+            h.update(prints.as_bytes());
             h.update(b"\t");
         }
         h.update(b"\n");
