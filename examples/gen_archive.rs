@@ -252,6 +252,7 @@ fn ledger_header(dir: &Path) -> Result<String, String> {
         pairs: Vec::new(),
         refers: None,
         unchanged: false,
+        prints: None,
         line: 0,
         id: String::new(),
     };
@@ -510,6 +511,7 @@ fn entry(
         pairs,
         refers: None,
         unchanged: false,
+        prints: None,
         line: 0,
         id: String::new(),
     }

@@ -182,6 +182,28 @@ pub enum Error {
         name: String,
         other: String,
     },
+    /// A ledger entry's `prints` names an object of paragraph lists that is not
+    /// there (`history/` not committed, deleted).
+    #[error("{ledger}:{line}: paragraph lists {path} missing")]
+    PrintsMissing {
+        ledger: PathBuf,
+        line: usize,
+        path: PathBuf,
+    },
+    /// A ledger entry's `prints` names an object whose bytes no longer match.
+    #[error("{ledger}:{line}: paragraph lists {path} altered")]
+    PrintsAltered {
+        ledger: PathBuf,
+        line: usize,
+        path: PathBuf,
+    },
+    /// A ledger entry's `prints` is not a hash: nothing is read by it.
+    #[error("{ledger}:{line}: invalid paragraph lists hash {hash}")]
+    InvalidPrintsHash {
+        ledger: PathBuf,
+        line: usize,
+        hash: String,
+    },
     /// A ledger names a stored text by something that is not a text hash.
     #[error("{path}: invalid text hash {hash}")]
     InvalidHash { path: PathBuf, hash: String },

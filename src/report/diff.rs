@@ -34,11 +34,17 @@ pub fn json(id: &str, d: &ArticleChanges) -> Json {
             .iter()
             .map(|l| {
                 let name = l.path.file_name().unwrap_or_default().to_string_lossy();
-                json!({
+                let mut lost = json!({
                     "lang": l.lang,
                     "path": format!("{}/{name}", crate::store::snapshots::DIR),
                     "altered": l.altered,
-                })
+                });
+                // The object of the sign-off's paragraph lists: the entry's line.
+                if let Some((_, line)) = &l.entry {
+                    lost["kind"] = json!("prints");
+                    lost["line"] = json!(line);
+                }
+                lost
             })
             .collect();
         doc["lost-texts"] = json!(lost);
@@ -210,6 +216,22 @@ fn rank(r: Reason) -> std::cmp::Reverse<usize> {
 /// Warns that a stored text of the sign-off is missing or altered: the change
 /// since cannot be shown word by word (see [`LostText`]).
 pub fn lost(ui: &Ui, lost: &LostText) {
+    if let Some((ledger, line)) = &lost.entry {
+        let id = if lost.altered {
+            "prints-lost-altered"
+        } else {
+            "prints-lost-missing"
+        };
+        ui.note(
+            id,
+            &[
+                ("ledger", Value::from(ui.path(ledger))),
+                ("line", Value::from(*line)),
+                ("path", Value::from(ui.path(&lost.path))),
+            ],
+        );
+        return;
+    }
     let id = if lost.altered {
         "history-lost-altered"
     } else {

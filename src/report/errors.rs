@@ -186,6 +186,30 @@ pub fn render(error: &Error, ui: &Ui) -> String {
                 ("other", s(other)),
             ],
         ),
+        Error::PrintsMissing { ledger, line, path } => ui.msg(
+            "error-prints-missing",
+            &[
+                ("ledger", s(&ui.path(ledger))),
+                ("line", n(*line)),
+                ("path", s(&ui.path(path))),
+            ],
+        ),
+        Error::PrintsAltered { ledger, line, path } => ui.msg(
+            "error-prints-altered",
+            &[
+                ("ledger", s(&ui.path(ledger))),
+                ("line", n(*line)),
+                ("path", s(&ui.path(path))),
+            ],
+        ),
+        Error::InvalidPrintsHash { ledger, line, hash } => ui.msg(
+            "error-invalid-prints-hash",
+            &[
+                ("ledger", s(&ui.path(ledger))),
+                ("line", n(*line)),
+                ("hash", s(hash)),
+            ],
+        ),
         Error::InvalidHash { path, hash } => ui.msg(
             "error-invalid-hash",
             &[("path", s(&ui.path(path))), ("hash", s(hash))],

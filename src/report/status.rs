@@ -41,6 +41,8 @@ impl Serialize for Articles<'_> {
                         altered: l.altered,
                         lang: l.lang,
                         path: ui.path(&l.path),
+                        kind: l.entry.as_ref().map(|_| "prints"),
+                        line: l.entry.as_ref().map(|(_, line)| *line),
                     })
                     .collect(),
                 reason: s.reason,
@@ -67,6 +69,12 @@ struct LostText {
     altered: bool,
     lang: Lang,
     path: String,
+    /// `"prints"` for the object of the sign-off's paragraph lists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'static str>,
+    /// The ledger line of the entry naming that object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -134,6 +142,9 @@ pub fn error_json(e: &Error, ui: &Ui) -> Json {
         | UnknownKey { path, line, .. }
         | MissingKey { path, line, .. }
         | InvalidValue { path, line, .. } => (Some(path), Some(*line)),
+        PrintsMissing { ledger, line, .. }
+        | PrintsAltered { ledger, line, .. }
+        | InvalidPrintsHash { ledger, line, .. } => (Some(ledger), Some(*line)),
         _ => (None, None),
     };
     json!({

@@ -1,6 +1,7 @@
 //! Checking an article's files for what interrupted writes and hand edits leave:
-//! a torn last ledger entry, stored texts that no entry names, temporary files,
-//! and stored texts that are missing or no longer match their hash.
+//! a torn last ledger entry, stored texts and objects of paragraph lists that no
+//! entry names, temporary files, and stored texts and objects that are missing or
+//! no longer match their hash.
 //!
 //! Repairs are made under the ledger's exclusive lock, so that a `sign` running
 //! at the same time (which stores its texts under that lock before appending its
@@ -9,7 +10,7 @@
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::store::article::Article;
-use crate::store::{files, ledger, snapshots};
+use crate::store::{files, ledger, prints, snapshots};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -18,7 +19,7 @@ use std::path::{Path, PathBuf};
 pub enum Problem {
     /// The ledger's last entry was cut off (line of its `[[entry]]`).
     Torn { path: PathBuf, line: usize },
-    /// A stored text that no ledger entry names.
+    /// A stored text or object of paragraph lists that no ledger entry names.
     Orphan { path: PathBuf },
     /// A temporary file older than a minute.
     Temp { path: PathBuf },
@@ -54,15 +55,32 @@ pub fn inspect(article: &Article, repair: bool) -> Vec<Problem> {
                 }
             }
         }
+        // The objects of long entries' paragraph lists: every entry may name one.
+        let mut lists = BTreeSet::new();
+        for e in entries {
+            if let Some(hash) = &e.prints {
+                if lists.insert(hash.clone()) {
+                    let mut bare = e.clone();
+                    bare.kk.paragraphs.clear();
+                    bare.ru.paragraphs.clear();
+                    bare.pairs.clear();
+                    if let Err(err) = ledger::resolve(&article.dir, &bare) {
+                        found.push(Problem::Error(err));
+                    }
+                }
+            }
+        }
         files::refuse_linked_dir(&history)?;
         for file in list(&history) {
             let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            let known = Lang::ALL.into_iter().any(|lang| {
-                name.strip_prefix(lang.code())
-                    .and_then(|r| r.strip_prefix('-'))
-                    .and_then(|r| r.strip_suffix(".md"))
-                    .is_some_and(|hash| named.contains(&(lang, hash.to_string())))
-            });
+            let object = prints::hash_of_file_name(name).is_some_and(|h| lists.contains(h));
+            let known = object
+                || Lang::ALL.into_iter().any(|lang| {
+                    name.strip_prefix(lang.code())
+                        .and_then(|r| r.strip_prefix('-'))
+                        .and_then(|r| r.strip_suffix(".md"))
+                        .is_some_and(|hash| named.contains(&(lang, hash.to_string())))
+                });
             if !known && !name.starts_with(files::TEMP_PREFIX) {
                 found.push(Problem::Orphan { path: file });
             }

@@ -5,6 +5,12 @@
 //! sign-offs, the paragraph correspondence and the name of the stored text, see
 //! [`crate::store::snapshots`]).
 //!
+//! The paragraph lists stay inline up to [`crate::store::prints::INLINE_MAX`]
+//! paragraphs a side; a longer entry keeps them in an object beside the stored
+//! texts and names it (`prints = "<hash>"`), so that no entry is more than a few
+//! kilobytes (its note aside) — quick to append, readable in `git diff` — and
+//! [`resolve`] reads them when they are needed.
+//!
 //! Two invariants shape the file:
 //!
 //! * **Never rewritten.** An entry is appended under an exclusive lock with one
@@ -21,6 +27,7 @@ use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::store::files;
+use crate::store::prints::{self, Prints};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use std::collections::hash_map::RandomState;
@@ -109,6 +116,11 @@ pub struct Entry {
     pub refers: Option<String>,
     /// A sign-off saying the original's change needs no change in the translation.
     pub unchanged: bool,
+    /// The hash of the object holding `kk`'s and `ru`'s paragraph fingerprints
+    /// and `pairs` (see [`crate::store::prints`]), for an entry whose lists are too
+    /// long to keep inline. An entry read from a ledger has these lists empty until
+    /// [`resolve`]d; one resolved or just appended has them and keeps the hash.
+    pub prints: Option<String>,
     /// The line of the entry's `[[entry]]` header (0 for an entry not yet written).
     pub line: usize,
     /// The entry's id, from the comment of its header line (empty if absent).
@@ -269,6 +281,8 @@ struct RawEntry {
     refers: Option<String>,
     #[serde(default)]
     unchanged: bool,
+    #[serde(default)]
+    prints: Option<String>,
 }
 
 /// Reads a ledger; a missing file is an empty ledger. Entries come in file order.
@@ -310,7 +324,30 @@ pub fn read_ledger(path: &Path) -> Result<Ledger> {
     let mut file: &std::fs::File = &guard;
     file.read_to_end(&mut bytes).map_err(io)?;
     drop(guard);
-    parse_ledger(path, &files::decode(path, bytes)?)
+    let (text, cut) = decode_torn(path, bytes)?;
+    let ledger = parse_ledger(path, &text)?;
+    if cut && ledger.torn.is_none() {
+        return Err(Error::NotUtf8 {
+            path: path.to_path_buf(),
+            line: files::line_of(&text, text.len()),
+        });
+    }
+    Ok(ledger)
+}
+
+/// Decodes a ledger's bytes. A write cut off in the middle of a character leaves
+/// an incomplete UTF-8 sequence at the very end: it is left out (with `true`), and
+/// the entry it was part of reads as torn. Any other bad byte is an error with its
+/// line.
+fn decode_torn(path: &Path, mut bytes: Vec<u8>) -> Result<(String, bool)> {
+    let mut cut = false;
+    if let Err(e) = std::str::from_utf8(&bytes) {
+        if e.error_len().is_none() {
+            bytes.truncate(e.valid_up_to());
+            cut = true;
+        }
+    }
+    Ok((files::decode(path, bytes)?, cut))
 }
 
 /// The line each entry ends with: `# end <id>`. A ledger written by this version
@@ -423,6 +460,7 @@ fn parse_entries(path: &Path, text: &str) -> Result<Vec<Entry>> {
                 pairs: r.pairs,
                 refers: r.refers,
                 unchanged: r.unchanged,
+                prints: r.prints,
                 line,
                 id,
             })
@@ -536,6 +574,10 @@ fn parse_written(text: &str) -> Option<Vec<RawEntry>> {
                 entry.unchanged = b;
                 4096
             }
+            "prints" => {
+                entry.prints = Some(plain_string(value)?);
+                8192
+            }
             _ => return None,
         };
         if *seen & bit != 0 {
@@ -564,6 +606,7 @@ fn parse_written(text: &str) -> Option<Vec<RawEntry>> {
         pairs: Vec<String>,
         refers: Option<String>,
         unchanged: bool,
+        prints: Option<String>,
     }
 
     /// The entry, if its required keys were all there.
@@ -582,6 +625,7 @@ fn parse_written(text: &str) -> Option<Vec<RawEntry>> {
             pairs: d.pairs,
             refers: d.refers,
             unchanged: d.unchanged,
+            prints: d.prints,
         })
     }
 
@@ -685,9 +729,13 @@ pub fn render(entry: &Entry, id: &str) -> String {
         if let Some(text) = &print.text {
             lines.push(format!("{name}-text = {}", q(text)));
         }
-        lines.push(format!("{name} = {}", list(&print.paragraphs)));
+        if entry.prints.is_none() {
+            lines.push(format!("{name} = {}", list(&print.paragraphs)));
+        }
     }
-    if !entry.pairs.is_empty() {
+    if let Some(prints) = &entry.prints {
+        lines.push(format!("prints = {}", q(prints)));
+    } else if !entry.pairs.is_empty() {
         lines.push(format!("pairs = {}", list(&entry.pairs)));
     }
     let mut out = String::from("\n");
@@ -771,6 +819,19 @@ pub fn append_with(
             entry.at = latest + chrono::Duration::seconds(1);
         }
     }
+    // Long paragraph lists go to an object, written and flushed before the entry
+    // that names it (so an entry never names an object that is not there).
+    if entry.prints.is_none() {
+        let lists = Prints {
+            kk: entry.kk.paragraphs.clone(),
+            ru: entry.ru.paragraphs.clone(),
+            pairs: entry.pairs.clone(),
+        };
+        if !lists.fits_inline() {
+            let dir = path.parent().unwrap_or(Path::new("."));
+            entry.prints = prints::store(dir, &lists)?;
+        }
+    }
 
     let file = files::open_regular(
         path,
@@ -810,6 +871,57 @@ pub fn append_with(
     })
 }
 
+/// The entry with its paragraph lists: itself when it keeps them inline, else a
+/// copy with the lists read from the object its `prints` names (in the folder of
+/// the article `article_dir`). Only the commands that need the lists call it, so
+/// that a ledger is read without opening any object.
+///
+/// A missing, altered or mis-named object is an error naming the ledger and the
+/// entry's line ([`Error::PrintsMissing`], [`Error::PrintsAltered`],
+/// [`Error::InvalidPrintsHash`]): the callers that can go on without the lists
+/// (`status`, `diff`, `approve`) do so from the stored texts and say so.
+pub fn resolve<'a>(article_dir: &Path, entry: &'a Entry) -> Result<std::borrow::Cow<'a, Entry>> {
+    use std::borrow::Cow;
+    let Some(hash) = &entry.prints else {
+        return Ok(Cow::Borrowed(entry));
+    };
+    if !(entry.kk.paragraphs.is_empty() && entry.ru.paragraphs.is_empty() && entry.pairs.is_empty())
+    {
+        return Ok(Cow::Borrowed(entry));
+    }
+    let ledger = article_dir.join(FILE_NAME);
+    let object = prints::path(article_dir, hash);
+    let lists = match prints::load(article_dir, hash)? {
+        Ok(lists) => lists,
+        Err(prints::Lost::Missing) => {
+            return Err(Error::PrintsMissing {
+                ledger,
+                line: entry.line,
+                path: object,
+            })
+        }
+        Err(prints::Lost::Altered) => {
+            return Err(Error::PrintsAltered {
+                ledger,
+                line: entry.line,
+                path: object,
+            })
+        }
+        Err(prints::Lost::InvalidHash) => {
+            return Err(Error::InvalidPrintsHash {
+                ledger,
+                line: entry.line,
+                hash: hash.clone(),
+            })
+        }
+    };
+    let mut full = entry.clone();
+    full.kk.paragraphs = lists.kk;
+    full.ru.paragraphs = lists.ru;
+    full.pairs = lists.pairs;
+    Ok(Cow::Owned(full))
+}
+
 /// The lock that writers of one article's ledger take, on the article's folder:
 /// it is taken before the ledger is read and judged, and a ledger that does not
 /// exist yet need not be created to be locked (a refused action leaves nothing).
@@ -838,8 +950,15 @@ fn read_healed(path: &Path) -> Result<(String, Ledger)> {
     let mut bytes = Vec::new();
     guard.seek(SeekFrom::Start(0)).map_err(io)?;
     guard.read_to_end(&mut bytes).map_err(io)?;
-    let mut text = files::decode(path, bytes)?;
+    let (mut text, cut) = decode_torn(path, bytes)?;
     let ledger = parse_ledger(path, &text)?;
+    if cut && ledger.torn.is_none() {
+        // Not a torn entry: the file ends in a broken character; never written to.
+        return Err(Error::NotUtf8 {
+            path: path.to_path_buf(),
+            line: files::line_of(&text, text.len()),
+        });
+    }
     if let Some(torn) = ledger.torn {
         guard.set_len(torn.offset as u64).map_err(io)?;
         guard.sync_data().map_err(io)?;
@@ -933,6 +1052,7 @@ mod tests {
             pairs: vec!["1:1".into(), "2+3:".into()],
             refers: None,
             unchanged: false,
+            prints: None,
             line: 0,
             id: String::new(),
         }
@@ -1076,6 +1196,8 @@ mod tests {
         let mut big = entry(Action::Translated);
         big.kk.paragraphs = (0..400).map(|i| format!("{i:016x}")).collect();
         big.pairs = (1..=400).map(|i| format!("{i}:{i}")).collect();
+        // The lists go to an object; a long note keeps the entry over 4 KB.
+        big.note = Some("ұзақ ескертпе ".repeat(200));
         append(&path, &big).unwrap();
         let whole = std::fs::read(&path).unwrap();
         let start = read_ledger(&path).unwrap().entries[1].line;
@@ -1111,6 +1233,100 @@ mod tests {
             let ledger = read_ledger(&path).unwrap();
             assert!(ledger.torn.is_none());
             assert_eq!(ledger.entries.len(), 2);
+        }
+    }
+
+    fn long(action: Action, n: usize) -> Entry {
+        let mut e = entry(action);
+        e.note = None;
+        e.by = "Дамир Омаров".into();
+        e.kk.paragraphs = (0..n).map(|i| format!("{i:016x}")).collect();
+        e.ru.paragraphs = (0..n).map(|i| format!("{:016x}", i + 1)).collect();
+        e.pairs = (1..=n).map(|i| format!("{i}:{i}")).collect();
+        e
+    }
+
+    /// An entry with long lists keeps them in an object and stays small; read
+    /// back, it names the object and [`resolve`] gives the lists again. A short
+    /// entry keeps them inline, as before.
+    #[test]
+    fn long_lists_go_to_an_object_and_come_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let short = long(Action::Translated, prints::INLINE_MAX);
+        append(&path, &short).unwrap();
+        let big = long(Action::Translated, 2000);
+        let written = append_with(&path, Clock::Fixed(big.at), |_| Ok(big.clone())).unwrap();
+        let hash = written.entry.prints.clone().expect("referenced");
+        assert!(prints::is_hash(&hash));
+        assert!(prints::path(dir.path(), &hash).is_file());
+        let text = std::fs::read_to_string(&path).unwrap();
+        let last = &text[last_header(&text).unwrap().0..];
+        assert!(last.len() < 1024, "{} bytes:\n{last}", last.len());
+        assert!(last.contains(&format!("prints = \"{hash}\"")));
+        assert!(!last.contains("kk = ["));
+        // Both forms read, by the fast reader and by TOML alike.
+        assert_fast_agrees(&text);
+        assert!(parse_written(&text).is_some());
+        let entries = read(&path).unwrap();
+        assert_eq!(entries[0].prints, None);
+        assert_eq!(entries[0].kk.paragraphs, short.kk.paragraphs);
+        assert_eq!(
+            resolve(dir.path(), &entries[0]).unwrap().into_owned(),
+            entries[0]
+        );
+        assert_eq!(entries[1].prints.as_deref(), Some(hash.as_str()));
+        assert!(entries[1].kk.paragraphs.is_empty() && entries[1].pairs.is_empty());
+        let full = resolve(dir.path(), &entries[1]).unwrap();
+        assert_eq!(full.kk.paragraphs, big.kk.paragraphs);
+        assert_eq!(full.ru.paragraphs, big.ru.paragraphs);
+        assert_eq!(full.pairs, big.pairs);
+        assert_eq!(full.beads().len(), 2000);
+        // Resolving a resolved entry reads nothing.
+        std::fs::remove_file(prints::path(dir.path(), &hash)).unwrap();
+        assert!(matches!(
+            resolve(dir.path(), &full).unwrap(),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Missing, altered, not a hash: errors naming the ledger and the line.
+        let line = entries[1].line;
+        let err = resolve(dir.path(), &entries[1]).unwrap_err();
+        assert!(
+            matches!(&err, Error::PrintsMissing { line: l, ledger, .. } if *l == line && ledger == &path),
+            "{err:?}"
+        );
+        std::fs::write(prints::path(dir.path(), &hash), "kk\nru\npairs\n").unwrap();
+        let err = resolve(dir.path(), &entries[1]).unwrap_err();
+        assert!(
+            matches!(&err, Error::PrintsAltered { line: l, .. } if *l == line),
+            "{err:?}"
+        );
+        let mut hostile = entries[1].clone();
+        hostile.prints = Some("../../../secret".into());
+        let err = resolve(dir.path(), &hostile).unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidPrintsHash { line: l, .. } if *l == line),
+            "{err:?}"
+        );
+    }
+
+    /// Whatever the article's length, an entry without its note stays under 4 KB.
+    #[test]
+    fn an_entry_stays_under_4_kb_at_any_length() {
+        let dir = tempfile::tempdir().unwrap();
+        for n in [0, 1, 63, 64, 65, 100, 5000] {
+            let path = dir.path().join(format!("{n}.toml"));
+            let mut e = long(Action::Translated, n);
+            e.kk.text = Some("0123456789abcdef".into());
+            e.ru.text = Some("0123456789abcdef".into());
+            // The worst inline correspondence: every paragraph alone.
+            e.pairs = (1..=n)
+                .map(|i| format!("{i}:"))
+                .chain((1..=n).map(|i| format!(":{i}")))
+                .collect();
+            append(&path, &e).unwrap();
+            let size = std::fs::read_to_string(&path).unwrap().len() - HEADER.len();
+            assert!(size < 4096, "{n} paragraphs: {size} bytes");
         }
     }
 

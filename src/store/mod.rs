@@ -9,6 +9,7 @@ pub mod article;
 pub mod files;
 pub mod fsck;
 pub mod ledger;
+pub mod prints;
 pub mod settings;
 pub mod site;
 pub mod snapshots;

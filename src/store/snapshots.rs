@@ -7,7 +7,7 @@
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;
-use crate::store::files;
+use crate::store::{files, ledger};
 use std::path::{Path, PathBuf};
 
 /// The folder inside an article that holds the stored texts.
@@ -59,6 +59,37 @@ pub struct LostText {
     pub path: PathBuf,
     /// Altered (its bytes no longer match its name), not missing.
     pub altered: bool,
+    /// For the object of a sign-off's paragraph lists (not a text, see
+    /// [`crate::store::prints`]): the ledger and the line of the entry naming it.
+    /// Without it the change is judged from the stored texts, and the paragraphs of
+    /// the translation it concerns are not known.
+    pub entry: Option<(PathBuf, usize)>,
+}
+
+/// The entry with its paragraph lists ([`ledger::resolve`]); an object of lists
+/// that is missing or altered is returned as the [`LostText`] it is, for the
+/// caller to go on without the lists. A hash that is no hash, a link or a FIFO
+/// stays an error.
+pub fn resolve_or_lost<'a>(
+    article_dir: &Path,
+    entry: &'a ledger::Entry,
+) -> Result<std::result::Result<std::borrow::Cow<'a, ledger::Entry>, LostText>> {
+    match ledger::resolve(article_dir, entry) {
+        Ok(full) => Ok(Ok(full)),
+        Err(Error::PrintsMissing { ledger, line, path }) => Ok(Err(LostText {
+            lang: entry.lang,
+            path,
+            altered: false,
+            entry: Some((ledger, line)),
+        })),
+        Err(Error::PrintsAltered { ledger, line, path }) => Ok(Err(LostText {
+            lang: entry.lang,
+            path,
+            altered: true,
+            entry: Some((ledger, line)),
+        })),
+        Err(e) => Err(e),
+    }
 }
 
 /// Loads a stored text like [`load`]; a missing or altered one is returned as
@@ -75,11 +106,13 @@ pub fn load_or_lost(
             lang,
             path,
             altered: false,
+            entry: None,
         })),
         Err(Error::HistoryTampered { path }) => Ok(Err(LostText {
             lang,
             path,
             altered: true,
+            entry: None,
         })),
         Err(e) => Err(e),
     }
@@ -109,7 +142,7 @@ pub fn stand_ins(fingerprints: &[String]) -> Vec<crate::segment::Paragraph> {
 pub fn load(article_dir: &Path, lang: Lang, hash: &str) -> Result<String> {
     if !is_text_hash(hash) {
         return Err(Error::InvalidHash {
-            path: article_dir.join(crate::store::ledger::FILE_NAME),
+            path: article_dir.join(ledger::FILE_NAME),
             hash: hash.to_string(),
         });
     }
@@ -148,5 +181,10 @@ mod tests {
             load(dir.path(), Lang::Ru, &hash),
             Err(Error::HistoryMissing { .. })
         ));
+    }
+
+    #[test]
+    fn the_objects_of_paragraph_lists_live_beside_the_texts() {
+        assert_eq!(crate::store::prints::DIR, DIR);
     }
 }

@@ -112,6 +112,11 @@ fn key_of(approvals: &[Approval]) -> String {
             h.update(part.as_bytes());
             h.update(b"\t");
         }
+        // A long entry's pairs are in the object this names (not read here).
+        if let Some(prints) = &e.prints {
+            h.update(prints.as_bytes());
+            h.update(b"\t");
+        }
         h.update(b"\n");
     }
     h.finalize().to_hex().to_string()
@@ -150,7 +155,11 @@ fn training_pairs(a: &Approval) -> Vec<(String, String)> {
             .collect();
         Some(texts?.join(" "))
     };
-    a.entry
+    // A long entry's pairs are read from their object; without it, nothing is learned.
+    let Ok(entry) = ledger::resolve(&a.dir, &a.entry) else {
+        return Vec::new();
+    };
+    entry
         .beads()
         .iter()
         .filter(|(k, r)| !k.is_empty() && !r.is_empty())

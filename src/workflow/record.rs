@@ -284,7 +284,7 @@ pub fn record(
                 .translation
                 .into_iter()
                 .chain(snap.entries.iter().filter(|e| {
-                    e.action == Action::Translated && e.kk.paragraphs == kk && e.ru.paragraphs == ru
+                    e.action == Action::Translated && signed_these(article, snap, e, [&kk, &ru])
                 }))
                 .find(|t| same_person(&t.by, &req.by));
             if signer.is_some() {
@@ -386,6 +386,35 @@ fn unchanged_repeat(source: Lang, snap: &Snapshot, req: &Request) -> bool {
         && last.print(source.other()).text == snap.target.hash
 }
 
+/// Whether the sign-off `e` signed the versions whose paragraph fingerprints are
+/// `now` (kk, ru). A long entry's fingerprints are read from their object; when
+/// it is lost, from the stored texts it names (the same fingerprints), and when
+/// those are lost too, the versions must be byte for byte the signed ones.
+fn signed_these(article: &Article, snap: &Snapshot, e: &Entry, now: [&Vec<String>; 2]) -> bool {
+    if let Ok(full) = ledger::resolve(&article.dir, e) {
+        return full.kk.paragraphs == *now[0] && full.ru.paragraphs == *now[1];
+    }
+    Lang::ALL.into_iter().zip(now).all(|(lang, now)| {
+        let Some(hash) = e.print(lang).text.as_deref() else {
+            return now.is_empty();
+        };
+        match snapshots::load(&article.dir, lang, hash) {
+            Ok(text) => segment::segment(&text)
+                .iter()
+                .map(|p| &p.fingerprint)
+                .eq(now.iter()),
+            Err(_) => {
+                let current = if lang == article.meta.source {
+                    &snap.source
+                } else {
+                    &snap.target
+                };
+                current.hash.as_deref() == Some(hash)
+            }
+        }
+    })
+}
+
 /// The paragraph fingerprints of one version as it is now.
 fn fingerprints(snap: &Snapshot, lang: Lang, article: &Article) -> Vec<String> {
     let current = if lang == article.meta.source {
@@ -448,6 +477,7 @@ fn build_entry(
         adopt: req.adopt,
         refers: None,
         unchanged: req.unchanged,
+        prints: None,
         kk,
         ru,
         pairs,

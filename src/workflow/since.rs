@@ -72,6 +72,16 @@ pub fn select_signoff<'a>(
 /// in [`ArticleChanges::lost`].
 pub fn changes_since(article: &Article, signoff: &Entry) -> Result<ArticleChanges> {
     let lost = std::cell::RefCell::new(Vec::new());
+    // A long sign-off keeps its paragraph lists in an object: without it, the
+    // stored texts stand in for the fingerprints, and no counterparts are known.
+    let full = match snapshots::resolve_or_lost(&article.dir, signoff)? {
+        Ok(full) => full,
+        Err(missing) => {
+            lost.borrow_mut().push(missing);
+            std::borrow::Cow::Borrowed(signoff)
+        }
+    };
+    let signoff_lists = &*full;
     let side = |lang: Lang| -> Result<[Vec<Paragraph>; 2]> {
         let now = match article.read_version(lang)? {
             Version::Text(t) => Some(t),
@@ -90,7 +100,7 @@ pub fn changes_since(article: &Article, signoff: &Entry) -> Result<ArticleChange
                 Ok(text) => segment(&text),
                 Err(missing) => {
                     lost.borrow_mut().push(missing);
-                    snapshots::stand_ins(&signoff.print(lang).paragraphs)
+                    snapshots::stand_ins(&signoff_lists.print(lang).paragraphs)
                 }
             },
             None => Vec::new(),
@@ -104,7 +114,7 @@ pub fn changes_since(article: &Article, signoff: &Entry) -> Result<ArticleChange
         article.meta.source,
         source,
         target,
-        &signoff.beads(),
+        &signoff_lists.beads(),
         &*vocab,
     );
     Ok(ArticleChanges {

@@ -18,7 +18,6 @@ use crate::error::Result;
 use crate::lang::Lang;
 use crate::segment::{self, Paragraph};
 use crate::store::article::{Article, Version};
-use crate::store::ledger::VersionPrint;
 use crate::store::ledger::{Action, Entry};
 use crate::store::settings::DriftSettings;
 use crate::store::snapshots::LostText;
@@ -259,18 +258,34 @@ pub fn assess(
         return Ok(status);
     };
     let mut lost = Vec::new();
+    // The paragraph lists of a long sign-off are in an object of their own: read
+    // only when a version is not byte for byte as signed.
+    let as_signed =
+        |lang: Lang, now: &Current| now.hash.is_some() && now.hash == signoff.print(lang).text;
+    let full = if as_signed(meta.source, source) && as_signed(meta.target(), target) {
+        Some(std::borrow::Cow::Borrowed(signoff))
+    } else {
+        match crate::store::snapshots::resolve_or_lost(&article.dir, signoff)? {
+            Ok(full) => Some(full),
+            Err(missing) => {
+                lost.push(missing);
+                None
+            }
+        }
+    };
+    let lists = |lang: Lang| full.as_ref().map(|e| e.print(lang).paragraphs.as_slice());
     status.source_drift = drift_of(
         article,
         meta.source,
         source,
-        signoff.print(meta.source),
+        (&signoff.print(meta.source).text, lists(meta.source)),
         &mut lost,
     )?;
     status.target_drift = drift_of(
         article,
         meta.target(),
         target,
-        signoff.print(meta.target()),
+        (&signoff.print(meta.target()).text, lists(meta.target())),
         &mut lost,
     )?;
     status.lost = lost;
@@ -298,32 +313,38 @@ pub fn assess(
 /// real change is diffed against the stored text, word by word. A stored text that
 /// is missing or altered is added to `lost`, and the change is judged from the
 /// recorded fingerprints ([`crate::store::snapshots::stand_ins`]).
+///
+/// `signed` is the sign-off's hash of the version and its paragraph
+/// fingerprints; `None` for these when the object holding them is lost (the
+/// stored text stands in for them then).
 fn drift_of(
     article: &Article,
     lang: Lang,
     now: &Current,
-    signed: &VersionPrint,
+    (signed_text, signed_paragraphs): (&Option<String>, Option<&[String]>),
     lost: &mut Vec<LostText>,
 ) -> Result<Drift> {
-    if now.hash.is_some() && now.hash == signed.text {
+    if now.hash.is_some() && now.hash == *signed_text {
         return Ok(Drift::default());
     }
     let paragraphs = now.paragraphs();
-    let same = paragraphs.len() == signed.paragraphs.len()
-        && paragraphs
-            .iter()
-            .zip(&signed.paragraphs)
-            .all(|(p, f)| &p.fingerprint == f);
+    let same = signed_paragraphs.is_some_and(|signed| {
+        paragraphs.len() == signed.len()
+            && paragraphs
+                .iter()
+                .zip(signed)
+                .all(|(p, f)| &p.fingerprint == f)
+    });
     if same {
         return Ok(Drift::default());
     }
-    let old = match &signed.text {
+    let old = match signed_text {
         Some(hash) if !hash.is_empty() => {
             match crate::store::snapshots::load_or_lost(&article.dir, lang, hash)? {
                 Ok(text) => segment::segment(&text),
                 Err(missing) => {
                     lost.push(missing);
-                    crate::store::snapshots::stand_ins(&signed.paragraphs)
+                    crate::store::snapshots::stand_ins(signed_paragraphs.unwrap_or_default())
                 }
             }
         }

@@ -444,7 +444,7 @@ fn fsck_lists_and_repairs_what_interrupted_writes_leave() {
         .run()
         .code(1)
         .stdout_has("ledger.toml: line")
-        .stdout_has("kk-0123456789abcdef.md: stored text that no ledger entry names")
+        .stdout_has("kk-0123456789abcdef.md: stored text or paragraph fingerprints that no ledger entry names")
         .stdout_has(".qostil-x: temporary file")
         .stdout_has("3 problems found");
     assert_eq!(

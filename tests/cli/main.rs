@@ -22,6 +22,7 @@ mod i18n;
 mod layers;
 mod learned;
 mod lock_order;
+mod long_entries;
 mod lost_history;
 mod report;
 mod roster;
