@@ -332,6 +332,12 @@ pub fn record(
                 std::io::Error::other("the ledger changed"),
             ));
         }
+        // Stored here, under the lock, so that `fsck --repair` (which removes
+        // stored texts no entry names, under the same lock) never sees them
+        // before the entry that names them.
+        if req.action.is_signoff() {
+            store_signed_texts(article, snap)?;
+        }
         // Its time is read by `append_with`, under the lock.
         Ok(entry.clone())
     });
@@ -429,6 +435,17 @@ fn fingerprints(snap: &Snapshot, lang: Lang, article: &Article) -> Vec<String> {
         .collect()
 }
 
+/// Stores the texts a sign-off names (both versions as they are in `snap`).
+fn store_signed_texts(article: &Article, snap: &Snapshot) -> Result<()> {
+    let meta = &article.meta;
+    for (lang, current) in [(meta.source, &snap.source), (meta.target(), &snap.target)] {
+        if let Some(text) = current.version.text() {
+            snapshots::store(&article.dir, lang, text)?;
+        }
+    }
+    Ok(())
+}
+
 fn build_entry(
     article: &Article,
     snap: &Snapshot,
@@ -450,9 +467,10 @@ fn build_entry(
                 .iter()
                 .map(|p| p.fingerprint.clone())
                 .collect();
-            // Sign-offs keep the texts, so that later changes can be shown word by word.
+            // Sign-offs keep the texts, so that later changes can be shown word by
+            // word: stored under the ledger's lock (see [`store_signed_texts`]).
             prints[i].text = Some(if req.action.is_signoff() {
-                snapshots::store(&article.dir, lang, text)?
+                snapshots::text_hash(text)
             } else {
                 current.hash.clone().unwrap_or_default()
             });
