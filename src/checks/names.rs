@@ -1139,9 +1139,13 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
             }
             used_k[a] = true;
             used_r[b] = true;
-            // Alike, two spellings of one name: a note. Far apart, one name
-            // replaced another: an error; in between, a warning.
-            let severity = if elsewhere::alike(k.surface(i), r.surface(j)) {
+            // Alike, or a foreign name apart in vowels only (`Сан-Паулу` ↔
+            // `Сан-Паоло`, as in step 1): two spellings of one name, a note. Far
+            // apart, one name replaced another: an error; in between, a warning.
+            let native = k.surface(i).chars().any(crate::lang::is_kazakh_letter);
+            let severity = if elsewhere::alike(k.surface(i), r.surface(j))
+                || (!native && elsewhere::vowels_apart(k.surface(i), r.surface(j)))
+            {
                 Severity::Info
             } else if unlike(k, i, r, j) && !adjective_of_name(r.letters(j), false) {
                 Severity::Error
@@ -1608,6 +1612,27 @@ mod tests {
         let f = run(kk, ru);
         assert!(errors(&f).is_empty(), "{f:?}");
         assert!(f.iter().any(|f| f.message.id == "names-differ"));
+    }
+
+    #[test]
+    fn a_foreign_name_apart_in_vowels_next_to_a_matched_word_is_a_note() {
+        // ntrex128/docs/009_upi.176249: Сан-Паулу ↔ Сан-Паоло (Сан matches Сан).
+        let kk = "Ливерпуль сәрсенбі күні Италияның Неаполь қаласындағы Сан-Паулу стадионында сағат 15:00-де Чемпиондар лигасының топтық турнир кезеңінде Наполимен күш сынасады.";
+        let ru = "«Ливерпуль» встретится с командой «Наполи» на групповом этапе Лиги чемпионов. Матч пройдет на стадионе «Сан-Паоло» в Неаполе (Италия) в среду в 15:00.";
+        let f = run(kk, ru);
+        let differ: Vec<_> = f
+            .iter()
+            .filter(|f| f.message.id == "names-differ")
+            .collect();
+        assert_eq!(differ.len(), 1, "{f:?}");
+        assert_eq!(differ[0].severity, Severity::Info);
+        // A consonant changed instead stays a warning.
+        let f = run(&kk.replace("Паулу", "Панлу"), ru);
+        assert!(
+            f.iter()
+                .any(|f| f.message.id == "names-differ" && f.severity >= Severity::Warning),
+            "{f:?}"
+        );
     }
 
     #[test]
