@@ -22,9 +22,13 @@
 //! used); a file that cannot be read or is not UTF-8 adds no words.
 
 use std::collections::HashMap;
+use std::io::Read;
+use std::ops::Range;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use memchr::memmem;
 use rustc_hash::FxHashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -40,7 +44,7 @@ const MAX_FILE_BYTES: u64 = 8 << 20;
 /// newest, with ids under year folders). A bound, so that judging one typo in a
 /// 100k-article archive reads a few hundred KB, not gigabytes.
 pub const MAX_ARTICLES: usize = 64;
-/// Folder depth below `articles/` searched for `history/` folders.
+/// Folder depth below `articles/` searched for articles.
 const MAX_DEPTH: usize = 6;
 
 /// The vocabulary of one archive, read on first use.
@@ -50,34 +54,54 @@ pub struct ArchiveVocabulary {
     /// The `history/` folders read, found once.
     dirs: OnceLock<Vec<PathBuf>>,
     /// Per language (kk, ru): the approved texts of each article.
-    texts: [OnceLock<Vec<Vec<Text>>>; 2],
+    texts: [OnceLock<Texts>; 2],
     /// Per language: the answers given so far.
     answers: [Mutex<FxHashMap<String, bool>>; 2],
 }
 
-/// One stored text.
-#[derive(Debug)]
-struct Text {
-    text: String,
+/// The stored texts of one language, as read: the bytes of every file one after
+/// the other (one buffer, not one allocation per file), and where each file is.
+/// A file's UTF-8 is checked only when the bytes of a word asked about are in it.
+#[derive(Debug, Default)]
+struct Texts {
+    bytes: Vec<u8>,
+    /// Per article, its files' ranges in `bytes`.
+    articles: Vec<Vec<Range<usize>>>,
 }
 
-impl Text {
-    /// Whether a word of the text is `lower` in lower case.
-    fn has_word(&self, lower: &str) -> bool {
+impl Texts {
+    /// The number of articles (at most `enough`) with a text that holds the word
+    /// `lower` (in lower case).
+    fn articles_with(&self, lower: &str, enough: usize) -> usize {
         // Words are written in lower case, Capitalised or in CAPITALS: all but the
         // first letter is then in the text in lower case or in capitals, which a
-        // plain search finds without lower-casing the whole text (a capital sigma,
-        // which lowers by its place in the word, goes straight to the words).
+        // byte search finds without decoding or lower-casing the texts (a capital
+        // sigma, which lowers by its place in the word, goes straight to the words).
         let tail: &str = lower.char_indices().nth(1).map_or("", |(i, _)| &lower[i..]);
-        let candidate = lower.contains(['σ', 'ς'])
-            || self.text.contains(tail)
-            || self.text.contains(&tail.to_uppercase());
-        candidate
-            && self
-                .text
-                .unicode_words()
-                .any(|w| w.chars().any(char::is_alphabetic) && crate::lang::lowercase(w) == lower)
+        let upper = tail.to_uppercase();
+        let sigma = lower.contains(['σ', 'ς']);
+        let finders = [memmem::Finder::new(tail), memmem::Finder::new(&upper)];
+        self.articles
+            .iter()
+            .filter(|files| {
+                files.iter().any(|r| {
+                    let bytes = &self.bytes[r.clone()];
+                    (sigma || finders.iter().any(|f| f.find(bytes).is_some()))
+                        && has_word(bytes, lower)
+                })
+            })
+            .take(enough)
+            .count()
     }
+}
+
+/// Whether `bytes` are UTF-8 text with a word that is `lower` in lower case (a
+/// file that is not UTF-8 has no words).
+fn has_word(bytes: &[u8], lower: &str) -> bool {
+    std::str::from_utf8(bytes).is_ok_and(|text| {
+        text.unicode_words()
+            .any(|w| w.chars().any(char::is_alphabetic) && crate::lang::lowercase(w) == lower)
+    })
 }
 
 impl ArchiveVocabulary {
@@ -109,7 +133,7 @@ impl ArchiveVocabulary {
         ArchiveVocabulary::of(articles_dir)
     }
 
-    fn texts(&self, lang: Lang) -> &[Vec<Text>] {
+    fn texts(&self, lang: Lang) -> &Texts {
         self.texts[usize::from(lang == Lang::Ru)].get_or_init(|| {
             let dirs = self.dirs.get_or_init(|| {
                 let mut dirs = Vec::new();
@@ -117,7 +141,12 @@ impl ArchiveVocabulary {
                 dirs.sort();
                 dirs
             });
-            dirs.iter().map(|d| read_texts(d, lang)).collect()
+            let mut texts = Texts::default();
+            for dir in dirs {
+                let files = read_texts(dir, lang, &mut texts.bytes);
+                texts.articles.push(files);
+            }
+            texts
         })
     }
 }
@@ -133,13 +162,7 @@ impl Vocabulary for ArchiveVocabulary {
         if let Some(known) = given {
             return known;
         }
-        let known = self
-            .texts(lang)
-            .iter()
-            .filter(|texts| texts.iter().any(|t| t.has_word(lower)))
-            .take(MIN_ARTICLES)
-            .count()
-            >= MIN_ARTICLES;
+        let known = self.texts(lang).articles_with(lower, MIN_ARTICLES) >= MIN_ARTICLES;
         answers
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -148,9 +171,11 @@ impl Vocabulary for ArchiveVocabulary {
     }
 }
 
-/// The approved texts of `lang` in one article's `history/` folder: regular files
-/// only, none larger than [`MAX_FILE_BYTES`], none that is not UTF-8.
-fn read_texts(dir: &Path, lang: Lang) -> Vec<Text> {
+/// Appends the stored texts of `lang` in one article's `history/` folder to `bytes`
+/// and returns where each is: regular files only (a link is not followed, a FIFO
+/// not waited for), none larger than [`MAX_FILE_BYTES`]; a file that cannot be
+/// read adds nothing.
+fn read_texts(dir: &Path, lang: Lang, bytes: &mut Vec<u8>) -> Vec<Range<usize>> {
     let prefix = format!("{}-", lang.code());
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
@@ -162,23 +187,41 @@ fn read_texts(dir: &Path, lang: Lang) -> Vec<Text> {
         if !name.starts_with(&prefix) || !name.ends_with(".md") {
             continue;
         }
-        // file_type() does not follow links: only a regular file is read.
-        let regular = entry.file_type().is_ok_and(|t| t.is_file());
-        let small = entry.metadata().is_ok_and(|m| m.len() <= MAX_FILE_BYTES);
-        if !regular || !small {
+        // file_type() does not follow links: only what the folder lists as a
+        // regular file is opened, and the open file is checked again (it may have
+        // been swapped meanwhile).
+        if !entry.file_type().is_ok_and(|t| t.is_file()) {
             continue;
         }
-        let Ok(text) = std::fs::read_to_string(entry.path()) else {
+        let Ok(file) = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW)
+            .open(entry.path())
+        else {
             continue;
         };
-        out.push(Text { text });
+        let Ok(meta) = file.metadata() else { continue };
+        if !meta.is_file() || meta.len() > MAX_FILE_BYTES {
+            continue;
+        }
+        let start = bytes.len();
+        bytes.reserve(usize::try_from(meta.len()).unwrap_or(0) + 1);
+        match file.take(MAX_FILE_BYTES + 1).read_to_end(bytes) {
+            Ok(_) if bytes.len() - start <= MAX_FILE_BYTES as usize => {
+                out.push(start..bytes.len());
+            }
+            // Grown past the bound meanwhile, or unreadable: nothing of it counts.
+            _ => bytes.truncate(start),
+        }
     }
     out
 }
 
-/// The `history/` folders below `dir` (links not followed), the last in id order
-/// first (`2026/…` before `2025/…`), at most `MAX_ARTICLES` of them: only the
-/// folders on the way are listed, so the cost does not grow with the archive.
+/// The `history/` folders of the articles below `dir` (links not followed), the
+/// last in id order first (`2026/…` before `2025/…`), at most `MAX_ARTICLES` of
+/// them. A folder with a `history/` folder is an article and is not looked into
+/// further; only the folders on the way to the newest articles are listed, so the
+/// cost does not grow with the archive.
 fn find_history_dirs(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
     if depth > MAX_DEPTH || out.len() >= MAX_ARTICLES {
         return;
@@ -190,16 +233,20 @@ fn find_history_dirs(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
         .flatten()
         .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
         .map(|e| (e.file_name(), e.path()))
+        .filter(|(name, _)| name != snapshots::DIR)
         .collect();
-    if let Some(i) = dirs.iter().position(|(n, _)| n == snapshots::DIR) {
-        out.push(dirs.swap_remove(i).1);
-    }
     dirs.sort_unstable_by(|a, b| b.0.cmp(&a.0));
     for (_, path) in dirs {
         if out.len() >= MAX_ARTICLES {
             return;
         }
-        find_history_dirs(&path, depth + 1, out);
+        // One look at `history` instead of listing every article's folder.
+        let history = path.join(snapshots::DIR);
+        if std::fs::symlink_metadata(&history).is_ok_and(|m| m.is_dir()) {
+            out.push(history);
+        } else {
+            find_history_dirs(&path, depth + 1, out);
+        }
     }
 }
 
