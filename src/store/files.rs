@@ -192,14 +192,23 @@ fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
 /// Writes a file atomically: a temporary file in the same folder, flushed to disk,
 /// then renamed over `path`.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
-    let tmp = written_beside(path, contents)?;
+    let tmp = written_beside(path, contents, true)?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+/// Replaces a cache file like [`write_atomic`] but without flushing it to disk
+/// first: a reader still sees a whole file (the old or the new one), but a crash
+/// may leave it empty or cut, which a cache must detect and ignore anyway.
+pub fn write_atomic_unsynced(path: &Path, contents: &[u8]) -> Result<()> {
+    let tmp = written_beside(path, contents, false)?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
 }
 
 /// Creates a file that must not exist yet, atomically.
 pub fn create_new(path: &Path, contents: &[u8]) -> Result<()> {
-    let tmp = written_beside(path, contents)?;
+    let tmp = written_beside(path, contents, true)?;
     tmp.persist_noclobber(path)
         .map_err(|e| Error::io(path, e.error))?;
     Ok(())
@@ -208,12 +217,13 @@ pub fn create_new(path: &Path, contents: &[u8]) -> Result<()> {
 /// The prefix of the temporary files written beside their final place.
 pub const TEMP_PREFIX: &str = ".qostil-";
 
-/// A temporary file in the folder of `path` holding `contents`, flushed to disk.
+/// A temporary file in the folder of `path` holding `contents`, flushed to disk
+/// when `sync`.
 ///
 /// Its mode is the one a new file gets (0666 less the umask, so 0644 under the
 /// usual 0022), or the mode of the file it replaces: colleagues sharing a server
 /// can read what another wrote.
-fn written_beside(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile> {
+fn written_beside(path: &Path, contents: &[u8], sync: bool) -> Result<tempfile::NamedTempFile> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let old_mode = std::fs::symlink_metadata(path)
         .ok()
@@ -230,7 +240,9 @@ fn written_beside(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFil
             .map_err(|e| Error::io(path, e))?;
     }
     tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    if sync {
+        tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    }
     Ok(tmp)
 }
 

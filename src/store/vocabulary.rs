@@ -35,6 +35,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::diff::lexicon::Vocabulary;
 use crate::lang::Lang;
 use crate::store::snapshots;
+use crate::store::vocabulary_cache::{self as cache, Stamp, Texts};
 
 /// Articles whose approved texts must hold a word for it to count.
 pub const MIN_ARTICLES: usize = 2;
@@ -52,47 +53,37 @@ const MAX_DEPTH: usize = 6;
 pub struct ArchiveVocabulary {
     articles_dir: PathBuf,
     /// The `history/` folders read, found once.
-    dirs: OnceLock<Vec<PathBuf>>,
+    dirs: OnceLock<Vec<(PathBuf, Stamp)>>,
     /// Per language (kk, ru): the approved texts of each article.
     texts: [OnceLock<Texts>; 2],
     /// Per language: the answers given so far.
     answers: [Mutex<FxHashMap<String, bool>>; 2],
 }
 
-/// The stored texts of one language, as read: the bytes of every file one after
-/// the other (one buffer, not one allocation per file), and where each file is.
-/// A file's UTF-8 is checked only when the bytes of a word asked about are in it.
-#[derive(Debug, Default)]
-struct Texts {
-    bytes: Vec<u8>,
-    /// Per article, its files' ranges in `bytes`.
-    articles: Vec<Vec<Range<usize>>>,
-}
-
-impl Texts {
-    /// The number of articles (at most `enough`) with a text that holds the word
-    /// `lower` (in lower case).
-    fn articles_with(&self, lower: &str, enough: usize) -> usize {
-        // Words are written in lower case, Capitalised or in CAPITALS: all but the
-        // first letter is then in the text in lower case or in capitals, which a
-        // byte search finds without decoding or lower-casing the texts (a capital
-        // sigma, which lowers by its place in the word, goes straight to the words).
-        let tail: &str = lower.char_indices().nth(1).map_or("", |(i, _)| &lower[i..]);
-        let upper = tail.to_uppercase();
-        let sigma = lower.contains(['σ', 'ς']);
-        let finders = [memmem::Finder::new(tail), memmem::Finder::new(&upper)];
-        self.articles
-            .iter()
-            .filter(|files| {
-                files.iter().any(|r| {
-                    let bytes = &self.bytes[r.clone()];
-                    (sigma || finders.iter().any(|f| f.find(bytes).is_some()))
-                        && has_word(bytes, lower)
-                })
+/// The number of articles (at most `enough`) with a text that holds the word
+/// `lower` (in lower case). A file's UTF-8 is checked only when the bytes of the
+/// word are in it.
+fn articles_with(texts: &Texts, lower: &str, enough: usize) -> usize {
+    // Words are written in lower case, Capitalised or in CAPITALS: all but the
+    // first letter is then in the text in lower case or in capitals, which a
+    // byte search finds without decoding or lower-casing the texts (a capital
+    // sigma, which lowers by its place in the word, goes straight to the words).
+    let tail: &str = lower.char_indices().nth(1).map_or("", |(i, _)| &lower[i..]);
+    let upper = tail.to_uppercase();
+    let sigma = lower.contains(['σ', 'ς']);
+    let finders = [memmem::Finder::new(tail), memmem::Finder::new(&upper)];
+    texts
+        .articles
+        .iter()
+        .filter(|files| {
+            files.iter().any(|r| {
+                let bytes = &texts.bytes[r.clone()];
+                (sigma || finders.iter().any(|f| f.find(bytes).is_some()))
+                    && has_word(bytes, lower)
             })
-            .take(enough)
-            .count()
-    }
+        })
+        .take(enough)
+        .count()
 }
 
 /// Whether `bytes` are UTF-8 text with a word that is `lower` in lower case (a
@@ -114,15 +105,17 @@ impl ArchiveVocabulary {
             .lock()
             .unwrap_or_else(|p| p.into_inner());
         all.entry(articles_dir.to_path_buf())
-            .or_insert_with(|| {
-                Arc::new(ArchiveVocabulary {
-                    articles_dir: articles_dir.to_path_buf(),
-                    dirs: OnceLock::new(),
-                    texts: Default::default(),
-                    answers: Default::default(),
-                })
-            })
+            .or_insert_with(|| Arc::new(ArchiveVocabulary::new(articles_dir)))
             .clone()
+    }
+
+    fn new(articles_dir: &Path) -> ArchiveVocabulary {
+        ArchiveVocabulary {
+            articles_dir: articles_dir.to_path_buf(),
+            dirs: OnceLock::new(),
+            texts: Default::default(),
+            answers: Default::default(),
+        }
     }
 
     /// The vocabulary of the archive `article` belongs to.
@@ -138,13 +131,24 @@ impl ArchiveVocabulary {
             let dirs = self.dirs.get_or_init(|| {
                 let mut dirs = Vec::new();
                 find_history_dirs(&self.articles_dir, 0, &mut dirs);
-                dirs.sort();
+                dirs.sort_by(|a, b| a.0.cmp(&b.0));
                 dirs
             });
+            // The cache is under the archive's root, the folder above `articles/`.
+            let root = self.articles_dir.parent().filter(|_| !dirs.is_empty());
+            let key = cache::key(&self.articles_dir, dirs);
+            let newest = dirs.iter().map(|(_, s)| s.mtime).max().unwrap_or(0);
+            if let Some(texts) = root.and_then(|r| cache::read(r, lang, &key, newest)) {
+                return texts;
+            }
             let mut texts = Texts::default();
-            for dir in dirs {
+            for (dir, _) in dirs {
                 let files = read_texts(dir, lang, &mut texts.bytes);
                 texts.articles.push(files);
+            }
+            if let Some(root) = root {
+                // An aid: an archive that cannot be written to is read every time.
+                let _ = cache::write(root, lang, &key, &texts);
             }
             texts
         })
@@ -162,7 +166,7 @@ impl Vocabulary for ArchiveVocabulary {
         if let Some(known) = given {
             return known;
         }
-        let known = self.texts(lang).articles_with(lower, MIN_ARTICLES) >= MIN_ARTICLES;
+        let known = articles_with(self.texts(lang), lower, MIN_ARTICLES) >= MIN_ARTICLES;
         answers
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -222,7 +226,7 @@ fn read_texts(dir: &Path, lang: Lang, bytes: &mut Vec<u8>) -> Vec<Range<usize>> 
 /// them. A folder with a `history/` folder is an article and is not looked into
 /// further; only the folders on the way to the newest articles are listed, so the
 /// cost does not grow with the archive.
-fn find_history_dirs(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
+fn find_history_dirs(dir: &Path, depth: usize, out: &mut Vec<(PathBuf, Stamp)>) {
     if depth > MAX_DEPTH || out.len() >= MAX_ARTICLES {
         return;
     }
@@ -242,10 +246,9 @@ fn find_history_dirs(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
         }
         // One look at `history` instead of listing every article's folder.
         let history = path.join(snapshots::DIR);
-        if std::fs::symlink_metadata(&history).is_ok_and(|m| m.is_dir()) {
-            out.push(history);
-        } else {
-            find_history_dirs(&path, depth + 1, out);
+        match std::fs::symlink_metadata(&history) {
+            Ok(m) if m.is_dir() => out.push((history, Stamp::of(&m))),
+            _ => find_history_dirs(&path, depth + 1, out),
         }
     }
 }
@@ -338,4 +341,90 @@ mod tests {
         assert!(v.knows(Lang::Ru, "обычное"));
         assert!(!v.knows(Lang::Ru, "старинное"), "beyond the bound");
     }
+
+    /// Sets the modification time of `path` (a folder too) to `secs` ago.
+    fn age(path: &Path, secs: u64) {
+        let then = std::time::SystemTime::now() - std::time::Duration::from_secs(secs);
+        std::fs::File::open(path).unwrap().set_modified(then).unwrap();
+    }
+
+    #[test]
+    fn byte_search_finds_whole_words_only() {
+        let root = tempfile::tempdir().unwrap();
+        let arts = root.path().join("articles");
+        let hist = |id: &str| arts.join(id).join(snapshots::DIR);
+        for id in ["a", "b", "c"] {
+            std::fs::create_dir_all(hist(id)).unwrap();
+        }
+        // At the very start and end of a file; inside longer words; cut in two by
+        // the end of one file and the start of the next (one buffer holds both).
+        std::fs::write(hist("a").join("ru-1.md"), "заявил все. Опечтка").unwrap();
+        std::fs::write(hist("a").join("ru-2.md"), "незаявил, заявилась; заяв").unwrap();
+        std::fs::write(hist("a").join("ru-3.md"), "ил рассказ.").unwrap();
+        std::fs::write(hist("b").join("ru-1.md"), "Они: ЗАЯВИЛ… опечтка").unwrap();
+        std::fs::write(hist("c").join("ru-1.md"), "пересказ заявила-заявил").unwrap();
+        // Not UTF-8: no words, though the bytes of `рассказ` are in it.
+        let mut bad = "рассказ ".as_bytes().to_vec();
+        bad.push(0xff);
+        std::fs::write(hist("c").join("ru-2.md"), bad).unwrap();
+        let v = ArchiveVocabulary::new(&arts);
+        assert!(v.knows(Lang::Ru, "заявил"), "start of a, capitals in b, c");
+        assert!(v.knows(Lang::Ru, "опечтка"), "end of a's first file, b");
+        assert!(!v.knows(Lang::Ru, "рассказ"), "a only: c's file is not UTF-8");
+        let v = ArchiveVocabulary::new(&arts);
+        assert!(!v.knows(Lang::Ru, "заявила"), "c only");
+        assert!(!v.knows(Lang::Ru, "заявилась"), "a only");
+        assert!(!v.knows(Lang::Ru, "заяв"), "a only, and not a word there");
+        assert!(!v.knows(Lang::Ru, "сказ"), "inside words only");
+        assert!(!v.knows(Lang::Ru, "ил"), "a file's start, not a word across files");
+    }
+
+    #[test]
+    fn the_cache_is_used_until_a_history_folder_changes() {
+        let root = tempfile::tempdir().unwrap();
+        let arts = root.path().join("articles");
+        let cached = cache::path(root.path(), Lang::Ru);
+        let a = snapshots::store(&arts.join("a"), Lang::Ru, "Слово старое.").unwrap();
+        snapshots::store(&arts.join("b"), Lang::Ru, "Старое слово.").unwrap();
+        for id in ["a", "b"] {
+            age(&arts.join(id).join(snapshots::DIR), 100);
+        }
+        assert!(ArchiveVocabulary::new(&arts).knows(Lang::Ru, "старое"));
+        assert!(cached.is_file());
+        // Rewritten in place (never done by qostil), the folders keep their time:
+        // the cache answers, proving that it is read.
+        let a_text = snapshots::path(&arts.join("a"), Lang::Ru, &a);
+        std::fs::write(&a_text, "Слово новое.").unwrap();
+        let v = ArchiveVocabulary::new(&arts);
+        assert!(v.knows(Lang::Ru, "старое") && !v.knows(Lang::Ru, "новое"));
+        assert!(!ArchiveVocabulary::new(&arts).knows(Lang::Kk, "старое"));
+        // A text stored at a sign-off changes its folder's time: read again.
+        snapshots::store(&arts.join("b"), Lang::Ru, "Новое слово.").unwrap();
+        let v = ArchiveVocabulary::new(&arts);
+        assert!(v.knows(Lang::Ru, "новое"), "a's file as it is now, b's new text");
+        // A new article changes the set of folders.
+        for id in ["a", "b"] {
+            age(&arts.join(id).join(snapshots::DIR), 100);
+        }
+        assert!(!ArchiveVocabulary::new(&arts).knows(Lang::Ru, "третье"));
+        snapshots::store(&arts.join("c"), Lang::Ru, "Третье слово.").unwrap();
+        std::fs::write(&a_text, "Третье слово.").unwrap();
+        assert!(ArchiveVocabulary::new(&arts).knows(Lang::Ru, "третье"));
+    }
+
+    #[test]
+    fn a_cache_written_as_the_folders_changed_is_not_trusted() {
+        let root = tempfile::tempdir().unwrap();
+        let arts = root.path().join("articles");
+        let a = snapshots::store(&arts.join("a"), Lang::Ru, "Слово старое.").unwrap();
+        snapshots::store(&arts.join("b"), Lang::Ru, "Старое слово.").unwrap();
+        // The folders' times are now: a file added within the same tick of the
+        // file system's clock would not change them.
+        assert!(ArchiveVocabulary::new(&arts).knows(Lang::Ru, "старое"));
+        assert!(cache::path(root.path(), Lang::Ru).is_file());
+        let a_text = snapshots::path(&arts.join("a"), Lang::Ru, &a);
+        std::fs::write(&a_text, "Слово новое.").unwrap();
+        assert!(!ArchiveVocabulary::new(&arts).knows(Lang::Ru, "старое"));
+    }
+
 }
