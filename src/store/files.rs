@@ -26,6 +26,30 @@ pub fn read_text(path: &Path) -> Result<Option<String>> {
     decode(path, bytes).map(Some)
 }
 
+/// Appends the contents of an open `file` that its metadata said is `len` bytes
+/// long to `bytes`, in one read when the kernel allows. `false`, with nothing
+/// appended, when it cannot be read or is no longer `len` bytes long.
+pub fn append_exactly(mut file: &File, len: u64, bytes: &mut Vec<u8>) -> bool {
+    let start = bytes.len();
+    let Some(end) = usize::try_from(len).ok().and_then(|l| start.checked_add(l)) else {
+        return false;
+    };
+    // One byte more than expected: a file that grew meanwhile fills it.
+    bytes.resize(end + 1, 0);
+    let mut at = start;
+    let whole = loop {
+        match file.read(&mut bytes[at..]) {
+            Ok(0) => break at == end,
+            Ok(n) if at + n > end => break false,
+            Ok(n) => at += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => break false,
+        }
+    };
+    bytes.truncate(if whole { end } else { start });
+    whole
+}
+
 /// Opens a regular file with `options`; `Ok(None)` when it does not exist.
 ///
 /// The type is checked before opening (a FIFO would block `open` forever) and
@@ -318,4 +342,24 @@ mod tests {
             "{missing:?}"
         );
     }
+
+    #[test]
+    fn append_exactly_appends_a_file_of_the_length_given_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("t.md");
+        std::fs::write(&p, "заявил").unwrap();
+        let len = "заявил".len() as u64;
+        let mut bytes = b"<".to_vec();
+        assert!(append_exactly(&File::open(&p).unwrap(), len, &mut bytes));
+        assert_eq!(bytes, "<заявил".as_bytes());
+        // Grown or shrunk since its length was taken: nothing is appended.
+        for wrong in [len - 1, len + 1, 0] {
+            assert!(!append_exactly(&File::open(&p).unwrap(), wrong, &mut bytes));
+            assert_eq!(bytes, "<заявил".as_bytes());
+        }
+        std::fs::write(&p, "").unwrap();
+        assert!(append_exactly(&File::open(&p).unwrap(), 0, &mut bytes));
+        assert_eq!(bytes, "<заявил".as_bytes());
+    }
+
 }

@@ -22,7 +22,6 @@
 //! used); a file that cannot be read or is not UTF-8 adds no words.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::ops::Range;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
@@ -34,7 +33,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::diff::lexicon::Vocabulary;
 use crate::lang::Lang;
-use crate::store::snapshots;
+use crate::store::{files, snapshots};
 use crate::store::vocabulary_cache::{self as cache, Stamp, Texts};
 
 /// Articles whose approved texts must hold a word for it to count.
@@ -209,13 +208,9 @@ fn read_texts(dir: &Path, lang: Lang, bytes: &mut Vec<u8>) -> Vec<Range<usize>> 
             continue;
         }
         let start = bytes.len();
-        bytes.reserve(usize::try_from(meta.len()).unwrap_or(0) + 1);
-        match file.take(MAX_FILE_BYTES + 1).read_to_end(bytes) {
-            Ok(_) if bytes.len() - start <= MAX_FILE_BYTES as usize => {
-                out.push(start..bytes.len());
-            }
-            // Grown past the bound meanwhile, or unreadable: nothing of it counts.
-            _ => bytes.truncate(start),
+        // Unreadable, or changed meanwhile: nothing of it counts.
+        if files::append_exactly(&file, meta.len(), bytes) {
+            out.push(start..bytes.len());
         }
     }
     out

@@ -21,7 +21,6 @@
 //! file's length in bytes, the bytes of every file one after the other, and
 //! `\n# end <total bytes>\n`.
 
-use std::io::Read;
 use std::ops::Range;
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
@@ -95,8 +94,10 @@ pub fn read(root: &Path, lang: Lang, key: &str, newest: i128) -> Option<Texts> {
     if !meta.is_file() || meta.len() > MAX_BYTES || Stamp::of(&meta).mtime < newest + SETTLED {
         return None;
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).ok()? + 1);
-    file.take(MAX_BYTES + 1).read_to_end(&mut bytes).ok()?;
+    let mut bytes = Vec::new();
+    if !files::append_exactly(&file, meta.len(), &mut bytes) {
+        return None;
+    }
     parse(bytes, lang, key)
 }
 
