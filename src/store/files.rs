@@ -361,5 +361,4 @@ mod tests {
         assert!(append_exactly(&File::open(&p).unwrap(), 0, &mut bytes));
         assert_eq!(bytes, "<заявил".as_bytes());
     }
-
 }
