@@ -30,4 +30,5 @@ mod spelling;
 mod states;
 mod terminal;
 mod tour;
+mod vocabulary;
 mod workflow;
