@@ -28,8 +28,8 @@
 //! Reading the 64 articles' `history/` folders and texts costs some 700 system
 //! calls, 2–3 ms on the 2-core test machine: the texts read are therefore kept in
 //! a cache, [`super::vocabulary_cache`], under a key of the folders' paths, inodes
-//! and times, so that the next process reads one file instead (the folders are
-//! still found and looked at, under 1 ms). The cache holds the texts, not the
+//! and times, so that the next process reads one file instead and looks at the
+//! folders it names (one `stat` each, no folder listed). The cache holds the texts, not the
 //! words: a miss costs no more than reading the texts (plus writing ~0.7 MB, not
 //! flushed), and the answers are exactly those the texts give.
 
@@ -45,7 +45,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::diff::lexicon::Vocabulary;
 use crate::lang::Lang;
-use crate::store::vocabulary_cache::{self as cache, Stamp, Texts};
+use crate::store::vocabulary_cache::{self as cache, Folders, Texts};
 use crate::store::{files, snapshots};
 
 /// Articles whose approved texts must hold a word for it to count.
@@ -63,8 +63,8 @@ const MAX_DEPTH: usize = 6;
 #[derive(Debug)]
 pub struct ArchiveVocabulary {
     articles_dir: PathBuf,
-    /// The `history/` folders read, found once.
-    dirs: OnceLock<Vec<(PathBuf, Stamp)>>,
+    /// The folders the texts are found through, found once (when not cached).
+    folders: OnceLock<Folders>,
     /// Per language (kk, ru): the approved texts of each article.
     texts: [OnceLock<Texts>; 2],
     /// Per language: the answers given so far.
@@ -122,7 +122,7 @@ impl ArchiveVocabulary {
     fn new(articles_dir: &Path) -> ArchiveVocabulary {
         ArchiveVocabulary {
             articles_dir: articles_dir.to_path_buf(),
-            dirs: OnceLock::new(),
+            folders: OnceLock::new(),
             texts: Default::default(),
             answers: Default::default(),
         }
@@ -138,27 +138,25 @@ impl ArchiveVocabulary {
 
     fn texts(&self, lang: Lang) -> &Texts {
         self.texts[usize::from(lang == Lang::Ru)].get_or_init(|| {
-            let dirs = self.dirs.get_or_init(|| {
-                let mut dirs = Vec::new();
-                find_history_dirs(&self.articles_dir, 0, &mut dirs);
-                dirs.sort_by(|a, b| a.0.cmp(&b.0));
-                dirs
-            });
             // The cache is under the archive's root, the folder above `articles/`.
-            let root = self.articles_dir.parent().filter(|_| !dirs.is_empty());
-            let key = cache::key(&self.articles_dir, dirs);
-            let newest = dirs.iter().map(|(_, s)| s.mtime).max().unwrap_or(0);
-            if let Some(texts) = root.and_then(|r| cache::read(r, lang, &key, newest)) {
+            let root = self.articles_dir.parent();
+            if let Some((_, texts)) = root.and_then(|r| cache::read(r, lang, &self.articles_dir)) {
                 return texts;
             }
+            let folders = self.folders.get_or_init(|| {
+                let mut f = Folders::default();
+                find_history_dirs(&self.articles_dir, 0, &mut f);
+                f.history.sort_by(|a, b| a.0.cmp(&b.0));
+                f
+            });
             let mut texts = Texts::default();
-            for (dir, _) in dirs {
+            for (dir, _) in &folders.history {
                 let files = read_texts(dir, lang, &mut texts.bytes);
                 texts.articles.push(files);
             }
-            if let Some(root) = root {
+            if let Some(root) = root.filter(|_| !folders.history.is_empty()) {
                 // An aid: an archive that cannot be written to is read every time.
-                let _ = cache::write(root, lang, &key, &texts);
+                let _ = cache::write(root, lang, &self.articles_dir, folders, &texts);
             }
             texts
         })
@@ -229,16 +227,21 @@ fn read_texts(dir: &Path, lang: Lang, bytes: &mut Vec<u8>) -> Vec<Range<usize>> 
 
 /// The `history/` folders of the articles below `dir` (links not followed), the
 /// last in id order first (`2026/…` before `2025/…`), at most `MAX_ARTICLES` of
-/// them. A folder with a `history/` folder is an article and is not looked into
-/// further; only the folders on the way to the newest articles are listed, so the
-/// cost does not grow with the archive.
-fn find_history_dirs(dir: &Path, depth: usize, out: &mut Vec<(PathBuf, Stamp)>) {
-    if depth > MAX_DEPTH || out.len() >= MAX_ARTICLES {
+/// them, and the folders listed to find them. A folder with a `history/` folder is
+/// an article and is not looked into further; only the folders on the way to the
+/// newest articles are listed, so the cost does not grow with the archive.
+fn find_history_dirs(dir: &Path, depth: usize, out: &mut Folders) {
+    if depth > MAX_DEPTH || out.history.len() >= MAX_ARTICLES {
         return;
     }
+    // Stamped before it is listed: a change while it is listed changes its time.
+    let Some(stamp) = cache::stamp(dir) else {
+        return;
+    };
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
+    out.listed.push((dir.to_path_buf(), stamp));
     let mut dirs: Vec<(std::ffi::OsString, PathBuf)> = entries
         .flatten()
         .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
@@ -247,14 +250,14 @@ fn find_history_dirs(dir: &Path, depth: usize, out: &mut Vec<(PathBuf, Stamp)>) 
         .collect();
     dirs.sort_unstable_by(|a, b| b.0.cmp(&a.0));
     for (_, path) in dirs {
-        if out.len() >= MAX_ARTICLES {
+        if out.history.len() >= MAX_ARTICLES {
             return;
         }
         // One look at `history` instead of listing every article's folder.
         let history = path.join(snapshots::DIR);
-        match std::fs::symlink_metadata(&history) {
-            Ok(m) if m.is_dir() => out.push((history, Stamp::of(&m))),
-            _ => find_history_dirs(&path, depth + 1, out),
+        match cache::stamp(&history) {
+            Some(stamp) => out.history.push((history, stamp)),
+            None => find_history_dirs(&path, depth + 1, out),
         }
     }
 }
@@ -404,6 +407,7 @@ mod tests {
         for id in ["a", "b"] {
             age(&arts.join(id).join(snapshots::DIR), 100);
         }
+        age(&arts, 100);
         assert!(ArchiveVocabulary::new(&arts).knows(Lang::Ru, "старое"));
         assert!(cached.is_file());
         // Rewritten in place (never done by qostil), the folders keep their time:
@@ -424,6 +428,7 @@ mod tests {
         for id in ["a", "b"] {
             age(&arts.join(id).join(snapshots::DIR), 100);
         }
+        age(&arts, 100);
         assert!(!ArchiveVocabulary::new(&arts).knows(Lang::Ru, "третье"));
         snapshots::store(&arts.join("c"), Lang::Ru, "Третье слово.").unwrap();
         std::fs::write(&a_text, "Третье слово.").unwrap();

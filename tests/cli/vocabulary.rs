@@ -1,10 +1,10 @@
 //! The archive's own vocabulary: a word the dictionaries do not know counts as a
 //! word once the stored texts of two articles hold it, and the cache of those
-//! texts (`.qostil/cache/vocabulary-v1-<lang>.dat`) never makes a verdict stale.
+//! texts (`.qostil/cache/vocabulary-v2-<lang>.dat`) never makes a verdict stale.
 
 use crate::support::*;
 use serde_json::Value;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, UNIX_EPOCH};
 
 /// (class, reason) of the only change of `m`'s original.
 fn verdict(a: &Archive) -> (String, String) {
@@ -31,15 +31,17 @@ fn replace_ru(a: &Archive, id: &str, from: &str, to: &str) {
     a.write(&rel, text.replacen(from, to, 1));
 }
 
-/// Sets the times of the articles' `history/` folders to `secs` ago, as if their
-/// texts had been stored then (a cache is not trusted for folders changed just
-/// before it was written).
+/// Dates the articles' `history/` folders `secs` before a fixed time long past,
+/// `articles/` before them all, as if the articles had been made then (a cache
+/// is not trusted for folders changed just before it was written).
 fn age(a: &Archive, ids: &[&str], secs: u64) {
-    let then = SystemTime::now() - Duration::from_secs(secs);
+    let at = |secs: u64| UNIX_EPOCH + Duration::from_secs(1_700_000_000 - secs);
     for id in ids {
         let dir = std::fs::File::open(a.path(&format!("articles/{id}/history"))).unwrap();
-        dir.set_modified(then).unwrap();
+        dir.set_modified(at(secs)).unwrap();
     }
+    let dir = std::fs::File::open(a.path("articles")).unwrap();
+    dir.set_modified(at(1000)).unwrap();
 }
 
 #[test]
@@ -56,7 +58,7 @@ fn a_new_word_in_two_articles_is_a_word_and_the_cache_follows_new_sign_offs() {
     replace_ru(&a, "m", "дипфейка", "дипфейки");
     let typo = ("cosmetic".to_string(), "spelling".to_string());
     assert_eq!(verdict(&a), typo);
-    assert!(a.exists(".qostil/cache/vocabulary-v1-ru.dat"));
+    assert!(a.exists(".qostil/cache/vocabulary-v2-ru.dat"));
     assert!(a.read(".qostil/.gitignore").lines().any(|l| l == "*"));
     // Answered from the cache now: the same.
     assert_eq!(verdict(&a), typo);
@@ -73,9 +75,9 @@ fn a_new_word_in_two_articles_is_a_word_and_the_cache_follows_new_sign_offs() {
     assert_eq!(a.state("m"), "stale");
     // A broken cache is ignored and replaced.
     a.write(
-        ".qostil/cache/vocabulary-v1-ru.dat",
-        "qostil vocabulary texts v1 ru x\n",
+        ".qostil/cache/vocabulary-v2-ru.dat",
+        "qostil vocabulary texts v2 ru x\n",
     );
     assert_eq!(verdict(&a), form);
-    assert!(a.read(".qostil/cache/vocabulary-v1-ru.dat").len() > 100);
+    assert!(a.read(".qostil/cache/vocabulary-v2-ru.dat").len() > 100);
 }
