@@ -29,9 +29,10 @@
 //! calls, 2–3 ms on the 2-core test machine: the texts read are therefore kept in
 //! a cache, [`super::vocabulary_cache`], under a key of the folders' paths, inodes
 //! and times, so that the next process reads one file instead and looks at the
-//! folders it names (one `stat` each, no folder listed). The cache holds the texts, not the
-//! words: a miss costs no more than reading the texts (plus writing ~0.7 MB, not
-//! flushed), and the answers are exactly those the texts give.
+//! folders it names (one `stat` each, no folder listed): 2.5–4 ms less per diff.
+//! The cache holds the texts, not the words: a miss costs no more than reading the
+//! texts (plus writing ~0.7 MB, not flushed), and the answers are exactly those
+//! the texts give.
 
 use std::collections::HashMap;
 use std::ops::Range;
