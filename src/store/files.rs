@@ -26,6 +26,30 @@ pub fn read_text(path: &Path) -> Result<Option<String>> {
     decode(path, bytes).map(Some)
 }
 
+/// Appends the contents of an open `file` that its metadata said is `len` bytes
+/// long to `bytes`, in one read when the kernel allows. `false`, with nothing
+/// appended, when it cannot be read or is no longer `len` bytes long.
+pub fn append_exactly(mut file: &File, len: u64, bytes: &mut Vec<u8>) -> bool {
+    let start = bytes.len();
+    let Some(end) = usize::try_from(len).ok().and_then(|l| start.checked_add(l)) else {
+        return false;
+    };
+    // One byte more than expected: a file that grew meanwhile fills it.
+    bytes.resize(end + 1, 0);
+    let mut at = start;
+    let whole = loop {
+        match file.read(&mut bytes[at..]) {
+            Ok(0) => break at == end,
+            Ok(n) if at + n > end => break false,
+            Ok(n) => at += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => break false,
+        }
+    };
+    bytes.truncate(if whole { end } else { start });
+    whole
+}
+
 /// Opens a regular file with `options`; `Ok(None)` when it does not exist.
 ///
 /// The type is checked before opening (a FIFO would block `open` forever) and
@@ -192,14 +216,23 @@ fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
 /// Writes a file atomically: a temporary file in the same folder, flushed to disk,
 /// then renamed over `path`.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
-    let tmp = written_beside(path, contents)?;
+    let tmp = written_beside(path, contents, true)?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+/// Replaces a cache file like [`write_atomic`] but without flushing it to disk
+/// first: a reader still sees a whole file (the old or the new one), but a crash
+/// may leave it empty or cut, which a cache must detect and ignore anyway.
+pub fn write_atomic_unsynced(path: &Path, contents: &[u8]) -> Result<()> {
+    let tmp = written_beside(path, contents, false)?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
 }
 
 /// Creates a file that must not exist yet, atomically.
 pub fn create_new(path: &Path, contents: &[u8]) -> Result<()> {
-    let tmp = written_beside(path, contents)?;
+    let tmp = written_beside(path, contents, true)?;
     tmp.persist_noclobber(path)
         .map_err(|e| Error::io(path, e.error))?;
     Ok(())
@@ -208,12 +241,13 @@ pub fn create_new(path: &Path, contents: &[u8]) -> Result<()> {
 /// The prefix of the temporary files written beside their final place.
 pub const TEMP_PREFIX: &str = ".qostil-";
 
-/// A temporary file in the folder of `path` holding `contents`, flushed to disk.
+/// A temporary file in the folder of `path` holding `contents`, flushed to disk
+/// when `sync`.
 ///
 /// Its mode is the one a new file gets (0666 less the umask, so 0644 under the
 /// usual 0022), or the mode of the file it replaces: colleagues sharing a server
 /// can read what another wrote.
-fn written_beside(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile> {
+fn written_beside(path: &Path, contents: &[u8], sync: bool) -> Result<tempfile::NamedTempFile> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let old_mode = std::fs::symlink_metadata(path)
         .ok()
@@ -230,7 +264,9 @@ fn written_beside(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFil
             .map_err(|e| Error::io(path, e))?;
     }
     tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    if sync {
+        tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    }
     Ok(tmp)
 }
 
@@ -305,5 +341,24 @@ mod tests {
             matches!(&missing, Error::MissingKey { key, .. } if key == "needed"),
             "{missing:?}"
         );
+    }
+
+    #[test]
+    fn append_exactly_appends_a_file_of_the_length_given_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("t.md");
+        std::fs::write(&p, "заявил").unwrap();
+        let len = "заявил".len() as u64;
+        let mut bytes = b"<".to_vec();
+        assert!(append_exactly(&File::open(&p).unwrap(), len, &mut bytes));
+        assert_eq!(bytes, "<заявил".as_bytes());
+        // Grown or shrunk since its length was taken: nothing is appended.
+        for wrong in [len - 1, len + 1, 0] {
+            assert!(!append_exactly(&File::open(&p).unwrap(), wrong, &mut bytes));
+            assert_eq!(bytes, "<заявил".as_bytes());
+        }
+        std::fs::write(&p, "").unwrap();
+        assert!(append_exactly(&File::open(&p).unwrap(), 0, &mut bytes));
+        assert_eq!(bytes, "<заявил".as_bytes());
     }
 }

@@ -14,4 +14,5 @@ pub mod settings;
 pub mod site;
 pub mod snapshots;
 pub mod vocabulary;
+pub mod vocabulary_cache;
 pub mod word_cache;

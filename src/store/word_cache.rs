@@ -69,17 +69,7 @@ fn parse(text: &str, key: &str) -> Option<Vec<(String, String)>> {
 /// the root (nothing is written through one).
 pub fn write(root: &Path, key: &str, table: &[(String, String)]) -> Result<()> {
     let p = path(root);
-    files::refuse_links_below(root, &p)?;
-    let dir = p.parent().unwrap_or(root);
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    // Created under the root, then checked again: a link swapped in meanwhile is
-    // refused before anything is written through it.
-    files::refuse_links_below(root, &p)?;
-    let ignore = root.join(DIR).join(".gitignore");
-    if std::fs::symlink_metadata(&ignore).is_err() {
-        // Another run may have written it meanwhile: that one is as good.
-        let _ = files::create_new(&ignore, b"# qostil's cache: rebuilt when needed.\n*\n");
-    }
+    make_dir(root, &p)?;
     let mut text = format!("{HEADER}{key}\n");
     for (kk, ru) in table {
         text.push_str(kk);
@@ -89,6 +79,23 @@ pub fn write(root: &Path, key: &str, table: &[(String, String)]) -> Result<()> {
     }
     text.push_str(&format!("{END}{}\n", table.len()));
     files::write_atomic(&p, text.as_bytes())
+}
+
+/// Creates the folder of the cache file `p` under `root` and the `.gitignore` of
+/// [`DIR`]. Refuses a link anywhere below the root.
+pub fn make_dir(root: &Path, p: &Path) -> Result<()> {
+    files::refuse_links_below(root, p)?;
+    let dir = p.parent().unwrap_or(root);
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    // Created under the root, then checked again: a link swapped in meanwhile is
+    // refused before anything is written through it.
+    files::refuse_links_below(root, p)?;
+    let ignore = root.join(DIR).join(".gitignore");
+    if std::fs::symlink_metadata(&ignore).is_err() {
+        // Another run may have written it meanwhile: that one is as good.
+        let _ = files::create_new(&ignore, b"# qostil's cache: rebuilt when needed.\n*\n");
+    }
+    Ok(())
 }
 
 #[cfg(test)]

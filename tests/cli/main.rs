@@ -31,4 +31,5 @@ mod spelling;
 mod states;
 mod terminal;
 mod tour;
+mod vocabulary;
 mod workflow;
