@@ -130,10 +130,10 @@ fn may_hold_label(text: &str) -> bool {
     // `П` is D0 9F and `А` is D0 90 in UTF-8: look for their second bytes (rare
     // in Cyrillic text) and check the byte before.
     let bytes = text.as_bytes();
-    (1..bytes.len()).any(|i| {
-        let rest = match (bytes[i - 1], bytes[i]) {
-            (0xD0, 0x9F) => "ерев",
-            (0xD0, 0x90) => "удар",
+    memchr::memchr2_iter(0x9F, 0x90, bytes).any(|i| {
+        let rest = match (i.checked_sub(1).map(|p| bytes[p]), bytes[i]) {
+            (Some(0xD0), 0x9F) => "ерев",
+            (Some(0xD0), 0x90) => "удар",
             _ => return false,
         };
         let mut after = text[i + 1..].chars().map(crate::lang::lower_char);

@@ -15,30 +15,31 @@
 
 use crate::lang;
 use crate::segment::Paragraph;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
-/// The words of a whole version, by the first letter of their skeletons; a
+/// The words of a whole version with the first letters of their skeletons; a
 /// letter's words are read as skeletons when a name starting with it is first
 /// looked for (an article asks about a few names, and only their letters'
 /// words need reading).
 #[derive(Debug)]
 pub(crate) struct DocWords<'a> {
-    by_first: FxHashMap<char, Group<'a>>,
+    /// Every word of three bytes or more, as written, with its skeleton's first
+    /// letter.
+    words: Vec<(char, &'a str)>,
+    /// The skeletons of the letters asked about so far.
+    by_first: FxHashMap<char, Skeletons>,
     /// Answers given so far, by the name's skeleton: a long article asks about the
     /// same names again and again.
     answers: FxHashMap<Vec<char>, bool>,
 }
 
-/// The words of one first letter: as written until first asked about, then
-/// as skeletons, one after another in one buffer.
+/// The distinct skeletons of the words of one first letter, one after another
+/// in one buffer.
 #[derive(Debug)]
-enum Group<'a> {
-    Words(Vec<&'a str>),
-    Skeletons {
-        letters: Vec<char>,
-        /// Skeleton `i` is `letters[ends[i - 1]..ends[i]]` (from 0 for the first).
-        ends: Vec<u32>,
-    },
+struct Skeletons {
+    letters: Vec<char>,
+    /// Skeleton `i` is `letters[ends[i - 1]..ends[i]]` (from 0 for the first).
+    ends: Vec<u32>,
 }
 
 /// A word made of letters only, as the fast letter test reads it.
@@ -54,29 +55,21 @@ const MAX_TAIL: usize = 5;
 impl<'a> DocWords<'a> {
     /// Indexes every word (capitalised or not) of `paras`.
     pub(crate) fn new(paras: &'a [Paragraph]) -> DocWords<'a> {
-        let mut seen: FxHashSet<&str> = FxHashSet::default();
-        let mut by_first: FxHashMap<char, Group<'a>> = FxHashMap::default();
+        let mut words = Vec::new();
         let mut buf = Vec::new();
         for p in paras {
-            for word in words(&p.text) {
-                // A long text repeats its words: each spelling is read once.
-                if word.len() < 3 || !seen.insert(word) {
+            for word in self::words(&p.text) {
+                if word.len() < 3 {
                     continue;
                 }
-                let Some(first) = first_letter(word, &mut buf) else {
-                    continue;
-                };
-                match by_first
-                    .entry(first)
-                    .or_insert_with(|| Group::Words(Vec::new()))
-                {
-                    Group::Words(list) => list.push(word),
-                    Group::Skeletons { .. } => unreachable!("no group is read while indexing"),
+                if let Some(first) = first_letter(word, &mut buf) {
+                    words.push((first, word));
                 }
             }
         }
         DocWords {
-            by_first,
+            words,
+            by_first: FxHashMap::default(),
             answers: FxHashMap::default(),
         }
     }
@@ -92,37 +85,46 @@ impl<'a> DocWords<'a> {
         if let Some(&known) = self.answers.get(&n) {
             return known;
         }
+        let words = &self.words;
         let found = self
             .by_first
-            .get_mut(&first)
-            .is_some_and(|group| group.any_starts_alike(&n));
+            .entry(first)
+            .or_insert_with(|| Skeletons::of(words, first))
+            .any_starts_alike(&n);
         self.answers.insert(n, found);
         found
     }
 }
 
-impl Group<'_> {
-    /// Whether a skeleton of the group starts like `name` (see [`starts_alike`]);
-    /// the words are read as skeletons on first use.
-    fn any_starts_alike(&mut self, name: &[char]) -> bool {
-        if let Group::Words(words) = self {
-            let (mut letters, mut ends) = (Vec::new(), Vec::with_capacity(words.len()));
-            let mut buf = Vec::new();
-            for word in words.iter() {
-                skeleton(word, &mut buf);
-                if buf.len() >= 3 {
-                    letters.extend_from_slice(&buf);
-                    ends.push(letters.len() as u32);
-                }
+impl Skeletons {
+    /// The distinct skeletons (of three letters or more) of the words whose
+    /// skeletons start with `first`.
+    fn of(words: &[(char, &str)], first: char) -> Skeletons {
+        // Each spelling once (a long text repeats its words).
+        let mut spellings: Vec<&str> = words
+            .iter()
+            .filter(|(f, _)| *f == first)
+            .map(|&(_, w)| w)
+            .collect();
+        spellings.sort_unstable();
+        spellings.dedup();
+        let (mut letters, mut ends) = (Vec::new(), Vec::with_capacity(spellings.len()));
+        let mut buf = Vec::new();
+        for word in spellings {
+            skeleton(word, &mut buf);
+            if buf.len() >= 3 {
+                letters.extend_from_slice(&buf);
+                ends.push(letters.len() as u32);
             }
-            *self = Group::Skeletons { letters, ends };
         }
-        let Group::Skeletons { letters, ends } = self else {
-            unreachable!("read above")
-        };
+        Skeletons { letters, ends }
+    }
+
+    /// Whether a skeleton starts like `name` (see [`starts_alike`]).
+    fn any_starts_alike(&self, name: &[char]) -> bool {
         let mut from = 0;
-        ends.iter().any(|&end| {
-            let w = &letters[from..end as usize];
+        self.ends.iter().any(|&end| {
+            let w = &self.letters[from..end as usize];
             from = end as usize;
             starts_alike(name, w)
         })
