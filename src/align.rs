@@ -948,7 +948,8 @@ impl<'a> Dp<'a> {
         let (mut i, mut j) = (n, m);
         while i > 0 || j > 0 {
             let Some(here) = self.index(i, j) else { break };
-            on_edge |= (self.lo[i] > 0 && j <= self.lo[i] + 1) || (self.hi[i] < m && j + 1 >= self.hi[i]);
+            on_edge |=
+                (self.lo[i] > 0 && j <= self.lo[i] + 1) || (self.hi[i] < m && j + 1 >= self.hi[i]);
             let t = back[here];
             if t == u8::MAX {
                 break;
@@ -1430,8 +1431,7 @@ mod tests {
             assert!(widest.banded);
             widest.set_band(None);
             let expected = widest.run().0;
-            let banded =
-                Dp::new(&k, &r, &LengthModel::FITTED, WordTable::embedded()).run_banded();
+            let banded = Dp::new(&k, &r, &LengthModel::FITTED, WordTable::embedded()).run_banded();
             assert_eq!(banded, expected);
         }
     }

@@ -281,7 +281,9 @@ pub(crate) fn alike(a: &str, b: &str) -> bool {
     } else {
         (&y, &x)
     };
-    if short.len() >= 3 && with_prefix_distances(short, long, |row| row.iter().min().copied()) <= Some(short.len() / 3)
+    if short.len() >= 3
+        && with_prefix_distances(short, long, |row| row.iter().min().copied())
+            <= Some(short.len() / 3)
     {
         return true;
     }
