@@ -90,6 +90,9 @@ pub fn make_dir(root: &Path, p: &Path) -> Result<()> {
     // Created under the root, then checked again: a link swapped in meanwhile is
     // refused before anything is written through it.
     files::refuse_links_below(root, p)?;
+    // What a killed writer of a cache left behind (no lock guards a cache: only
+    // files older than a minute, which no running writer still owns).
+    crate::store::ledger::remove_stale_temps(dir);
     let ignore = root.join(DIR).join(".gitignore");
     if std::fs::symlink_metadata(&ignore).is_err() {
         // Another run may have written it meanwhile: that one is as good.
@@ -101,6 +104,29 @@ pub fn make_dir(root: &Path, p: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_killed_writers_old_temporary_file_is_removed_by_the_next_write() {
+        let root = tempfile::tempdir().unwrap();
+        let p = path(root.path());
+        make_dir(root.path(), &p).unwrap();
+        let dir = p.parent().unwrap();
+        let old = dir.join(format!("{}cache-old", files::TEMP_PREFIX));
+        let young = dir.join(format!("{}cache-young", files::TEMP_PREFIX));
+        std::fs::write(&old, b"cut").unwrap();
+        std::fs::write(&young, b"being written").unwrap();
+        let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(an_hour_ago)
+            .unwrap();
+        write(root.path(), "key", &table()).unwrap();
+        assert!(!old.exists());
+        assert!(young.exists());
+        assert_eq!(read(root.path(), "key"), Some(table()));
+    }
 
     fn table() -> Vec<(String, String)> {
         vec![
