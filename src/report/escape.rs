@@ -21,8 +21,27 @@ fn hostile(c: char, keep_layout: bool) -> bool {
     }
 }
 
+/// Whether `text` holds a [`hostile`] character, read byte by byte: most text
+/// has none, and this is asked of every line printed. In UTF-8 they are the
+/// bytes below 0x20 and 0x7F, C2 80–9F (C1 controls), E2 80 A8–AE and E2 81
+/// A6–A9 (separators and bidi controls).
+fn has_hostile(text: &str, keep_layout: bool) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'\n' | b'\t' => !keep_layout,
+        0x00..=0x1F | 0x7F => true,
+        0xC2 => b.get(i + 1).is_some_and(|&n| (0x80..=0x9F).contains(&n)),
+        0xE2 => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0x80), Some(&n)) => (0xA8..=0xAE).contains(&n),
+            (Some(0x81), Some(&n)) => (0xA6..=0xA9).contains(&n),
+            _ => false,
+        },
+        _ => false,
+    })
+}
+
 fn escape(text: &str, keep_layout: bool) -> Cow<'_, str> {
-    if !text.chars().any(|c| hostile(c, keep_layout)) {
+    if !has_hostile(text, keep_layout) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -69,7 +88,7 @@ pub fn text(text: &str) -> Cow<'_, str> {
 /// have been escaped with [`text`] or [`inline`] (or painted) first; without
 /// colour, [`text`] is applied to whole lines and no sequence passes.
 pub fn block(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| hostile(c, true)) {
+    if !has_hostile(text, true) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -105,6 +124,35 @@ fn sgr_len(s: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_test_agrees_with_the_character_test() {
+        let mut samples: Vec<String> = [
+            "Айгерім Сапарова «сказала» — 1\u{a0}000 тг… “ok”",
+            "жол\nекі\tүш",
+            "",
+            "\u{2027}\u{202F}\u{2065}\u{206A}\u{A0}\u{BF}",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for c in (0u32..0x300)
+            .chain(0x2000..0x2100)
+            .filter_map(char::from_u32)
+        {
+            samples.push(format!("а{c}б"));
+            samples.push(c.to_string());
+        }
+        for s in &samples {
+            for keep in [true, false] {
+                assert_eq!(
+                    has_hostile(s, keep),
+                    s.chars().any(|c| hostile(c, keep)),
+                    "{s:?} {keep}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn terminal_sequences_are_made_visible() {
