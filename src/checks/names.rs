@@ -121,8 +121,8 @@ impl<'a> Context<'a> {
         } else {
             (&mut self.docs[0], self.kk)
         };
-        slot.get_or_insert_with(|| elsewhere::DocWords::new(paras))
-            .has_counterpart(name)
+        let doc = slot.get_or_insert_with(|| elsewhere::DocWords::new(paras));
+        doc.has_counterpart(name) || doc.has_short_root(name, kazakh)
     }
 }
 

@@ -15,7 +15,7 @@
 
 use crate::lang;
 use crate::segment::Paragraph;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The words of a whole version with the first letters of their skeletons; a
 /// letter's words are read as skeletons when a name starting with it is first
@@ -28,6 +28,8 @@ pub(crate) struct DocWords<'a> {
     words: Vec<(char, &'a str)>,
     /// The skeletons of the letters asked about so far.
     by_first: FxHashMap<char, Skeletons>,
+    /// The skeletons of two or three letters, made when first asked about.
+    short: Option<FxHashSet<Vec<char>>>,
     /// Answers given so far, by the name's skeleton: a long article asks about the
     /// same names again and again.
     answers: FxHashMap<Vec<char>, bool>,
@@ -70,8 +72,54 @@ impl<'a> DocWords<'a> {
         DocWords {
             words,
             by_first: FxHashMap::default(),
+            short: None,
             answers: FxHashMap::default(),
         }
+    }
+
+    /// Whether `name` is a root of two or three letters with an ending
+    /// (`Ыном` = `Ын|ом`, `Ридің` = `Ри|дің`; `kazakh`: the name's language
+    /// reads the ending) and the version holds that root as a word (`Ын`, `Ри`).
+    /// Such roots are too short for [`DocWords::has_counterpart`]'s comparison.
+    pub(crate) fn has_short_root(&mut self, name: &str, kazakh: bool) -> bool {
+        if !name.chars().all(lang::is_alphabetic) {
+            return false;
+        }
+        let mut letters = Vec::new();
+        super::stem::push_word(name, &mut letters);
+        let roots: Vec<usize> = (2..=3.min(letters.len().saturating_sub(1)))
+            .filter(|&n| {
+                let tail = &letters[n..];
+                if kazakh {
+                    super::stem::kk_chain(tail)
+                } else {
+                    super::stem::ru_ending(tail)
+                }
+            })
+            .collect();
+        if roots.is_empty() {
+            return false;
+        }
+        let words = &self.words;
+        let short = self.short.get_or_insert_with(|| {
+            let mut set = FxHashSet::default();
+            let mut buf = Vec::new();
+            for &(_, w) in words {
+                if w.chars().nth(3).is_none() {
+                    skeleton(w, &mut buf);
+                    if (2..=3).contains(&buf.len()) {
+                        set.insert(buf.clone());
+                    }
+                }
+            }
+            set
+        });
+        let mut buf = Vec::new();
+        roots.into_iter().any(|n| {
+            let root: String = name.chars().take(n).collect();
+            skeleton(&root, &mut buf);
+            short.contains(&buf)
+        })
     }
 
     /// Whether some word of the version is likely `name` in another spelling or
@@ -370,6 +418,26 @@ mod tests {
     /// The paragraphs of `text`, kept for the borrowing [`DocWords`].
     fn doc(text: &str) -> Vec<Paragraph> {
         segment(text)
+    }
+
+    #[test]
+    fn a_short_root_with_an_ending_is_found_as_the_bare_root() {
+        // ntrex128/docs/049_reuters.218861: ru `Ким Чен Ыном`, kk `Ким Чен Ын`;
+        // kk `Римен`, `Ридің`, ru `Ри`.
+        let kk_paras = doc("Ри Ким Чен Ын мен Дональд Трамп арасындағы мәлімдемені алға тартты.");
+        let mut kk = DocWords::new(&kk_paras);
+        assert!(kk.has_short_root("Ыном", false));
+        assert!(!kk.has_short_root("Ыном", true), "ом is no Kazakh ending");
+        assert!(!kk.has_short_root("Юном", false));
+        let ru_paras = doc("Помпео встретился с Ри в кулуарах саммита.");
+        let mut ru = DocWords::new(&ru_paras);
+        assert!(ru.has_short_root("Римен", true));
+        assert!(ru.has_short_root("Ридің", true));
+        assert!(!ru.has_short_root("Рахмен", true));
+        assert!(
+            !ru.has_short_root("Ри", true),
+            "no ending: a word of its own"
+        );
     }
 
     #[test]
