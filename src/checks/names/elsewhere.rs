@@ -104,11 +104,31 @@ impl<'a> DocWords<'a> {
         let short = self.short.get_or_insert_with(|| {
             let mut set = FxHashSet::default();
             let mut buf = Vec::new();
+            // Bare short words (`Ын`), and short roots with an ending of the
+            // version's language (`Ынмен`: the version is Kazakh when the name
+            // is not).
+            let mut letters = Vec::new();
             for &(_, w) in words {
                 if w.chars().nth(3).is_none() {
                     skeleton(w, &mut buf);
                     if (2..=3).contains(&buf.len()) {
                         set.insert(buf.clone());
+                    }
+                } else if w.chars().nth(9).is_none() && w.chars().all(lang::is_alphabetic) {
+                    letters.clear();
+                    super::stem::push_word(w, &mut letters);
+                    for n in 2..=3 {
+                        let tail = &letters[n..];
+                        let ending = if kazakh {
+                            super::stem::ru_ending(tail)
+                        } else {
+                            super::stem::kk_chain(tail)
+                        };
+                        if ending {
+                            let root: String = w.chars().take(n).collect();
+                            skeleton(&root, &mut buf);
+                            set.insert(buf.clone());
+                        }
                     }
                 }
             }
@@ -438,6 +458,11 @@ mod tests {
             !ru.has_short_root("Ри", true),
             "no ending: a word of its own"
         );
+        // Both inflected: ru `Ыном`, kk `Ынмен`.
+        let kk_paras = doc("Ким Чен Ынмен кездесті.");
+        let mut kk = DocWords::new(&kk_paras);
+        assert!(kk.has_short_root("Ыном", false));
+        assert!(!kk.has_short_root("Юном", false));
     }
 
     #[test]
