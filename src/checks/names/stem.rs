@@ -633,8 +633,13 @@ pub(crate) fn starts_with_form(word: &[char], form: &[char], kazakh: bool) -> bo
     let tail = &word[form.len()..];
     if kazakh {
         kk_chain(tail)
-    } else if form.len() <= 3 {
+    } else if form.len() <= 2 {
+        // `ес`, `юг`: a word of its own.
         tail.is_empty()
+    } else if form.len() == 3 {
+        // A stem (`суд|а`, `тих|ий`, `нов|ый`) takes one ending; an abbreviation
+        // (`сша`, `оон`) none, which no ending reads as.
+        ru_ending(tail)
     } else {
         ru_ending(tail) || tail.len() <= 4
     }
@@ -643,6 +648,25 @@ pub(crate) fn starts_with_form(word: &[char], form: &[char], kazakh: bool) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_russian_form_of_three_letters_takes_one_ending() {
+        for (word, form) in [
+            ("тихий", "тих"),
+            ("суда", "суд"),
+            ("сша", "сша"),
+            ("новый", "нов"),
+        ] {
+            assert!(starts_with_form(&w(word), &w(form), false), "{word} {form}");
+        }
+        for (word, form) in [("тихоокеанском", "тих"), ("юге", "юг"), ("городе", "гор")]
+        {
+            assert!(
+                !starts_with_form(&w(word), &w(form), false),
+                "{word} {form}"
+            );
+        }
+    }
 
     fn w(s: &str) -> Vec<char> {
         let mut v = Vec::new();
