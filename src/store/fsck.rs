@@ -70,6 +70,13 @@ pub fn inspect(article: &Article, repair: bool) -> Vec<Problem> {
                 }
             }
         }
+        // The files the entries name. A hash that is no hash (in capitals, with a
+        // space: a hand edit) names no file to read, but still says which one the
+        // entry meant: that file is kept, so that correcting the hash restores it.
+        let meant = |hash: &str| hash.trim().to_ascii_lowercase();
+        let lists: BTreeSet<String> = lists.iter().map(|h| meant(h)).collect();
+        let named: BTreeSet<(Lang, String)> =
+            named.iter().map(|(lang, h)| (*lang, meant(h))).collect();
         files::refuse_linked_dir(&history)?;
         for file in list(&history) {
             let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
