@@ -98,9 +98,18 @@ pub fn inspect(article: &Article, repair: bool) -> Vec<Problem> {
             }
         }
         if repair {
-            for p in &found {
+            // What cannot be removed (a folder: never removed with what it holds;
+            // a file in a read-only folder) is reported as not repaired.
+            for p in &mut found {
                 if let Problem::Orphan { path } | Problem::Temp { path } = p {
-                    let _ = std::fs::remove_file(path);
+                    match std::fs::remove_file(&*path) {
+                        Ok(()) => {}
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                        Err(_) if path.symlink_metadata().is_ok_and(|m| m.is_dir()) => {
+                            *p = Problem::Error(Error::NotRegularFile { path: path.clone() });
+                        }
+                        Err(e) => *p = Problem::Error(Error::io(&*path, e)),
+                    }
                 }
             }
         }
