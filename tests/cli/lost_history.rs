@@ -129,5 +129,5 @@ fn repair_counts_only_what_it_removed() {
     a.q(&["fsck", "--repair"])
         .run()
         .code(1)
-        .stdout_lacks("repaired");
+        .stdout_lacks("problem repaired");
 }
