@@ -120,7 +120,9 @@ fn repair_counts_only_what_it_removed() {
         .run()
         .code(1)
         .stderr_has("prints-0000000000000000.txt")
-        .stdout_has("1 problem repaired");
+        .stdout_has("1 problem repaired")
+        .stdout_has("1 problem cannot be repaired by qostil")
+        .stdout_lacks("repairs what can be repaired");
     assert!(!a.exists("articles/a/history/kk-0000000000000000.md"));
     assert_eq!(
         a.read("articles/a/history/prints-0000000000000000.txt/keep"),
