@@ -88,7 +88,16 @@ pub fn inspect(article: &Article, repair: bool) -> Vec<Problem> {
                         .and_then(|r| r.strip_suffix(".md"))
                         .is_some_and(|hash| named.contains(&(lang, hash.to_string())))
                 });
-            if !known && !name.starts_with(files::TEMP_PREFIX) {
+            // Only a file named as qostil names the ones it writes there can be
+            // its orphan: anything else (another article's files, when a hand-made
+            // folder puts one inside this `history/`) is not for it to remove.
+            let ours = prints::hash_of_file_name(name).is_some()
+                || Lang::ALL.into_iter().any(|lang| {
+                    name.strip_prefix(lang.code())
+                        .and_then(|r| r.strip_prefix('-'))
+                        .is_some_and(|r| r.ends_with(".md"))
+                });
+            if !known && ours && !name.starts_with(files::TEMP_PREFIX) {
                 found.push(Problem::Orphan { path: file });
             }
         }

@@ -248,3 +248,24 @@ fn repair_keeps_what_a_hash_in_capitals_names() {
     a.write("articles/big/ledger.toml", &ledger);
     a.q(&["fsck"]).run().ok();
 }
+
+/// An article made by hand inside another one's `history/` (say, by a merge):
+/// its files are not stored texts or objects, and `fsck --repair` leaves them.
+#[test]
+fn repair_leaves_files_it_did_not_write() {
+    let a = signed();
+    for name in ["article.toml", "kk.md", "ledger.toml", "notes.txt"] {
+        a.write(&format!("articles/big/history/{name}"), "kept");
+    }
+    a.write("articles/big/history/kk-0000000000000000.md", "orphan");
+    a.q(&["fsck", "--repair"])
+        .run()
+        .ok()
+        .stdout_has("kk-0000000000000000.md")
+        .stdout_lacks("history/kk.md")
+        .stdout_lacks("notes.txt");
+    for name in ["article.toml", "kk.md", "ledger.toml", "notes.txt"] {
+        assert_eq!(a.read(&format!("articles/big/history/{name}")), "kept");
+    }
+    assert!(!a.exists("articles/big/history/kk-0000000000000000.md"));
+}
