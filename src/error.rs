@@ -210,6 +210,9 @@ pub enum Error {
     /// `new` on an id inside another article's folder (never listed).
     #[error("{id} is inside article {parent}")]
     NestedArticle { id: String, parent: String },
+    /// `new` on an id whose folder holds another article (never listed again).
+    #[error("{id} would hold article {child}")]
+    ArticleInside { id: String, child: String },
     /// A date that `article.toml` cannot hold (years 1 to 9999).
     #[error("date {date} out of range")]
     DateOutOfRange { date: String },

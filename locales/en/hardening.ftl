@@ -18,6 +18,11 @@ fsck-repaired = { $count ->
     [one] { $count } problem repaired
    *[other] { $count } problems repaired
 }
+fsck-unrepaired = { $count ->
+    [one] { $count } problem cannot be repaired by qostil: see above
+   *[other] { $count } problems cannot be repaired by qostil: see above
+}
+error-article-inside = the folder of { $id } already holds article { $child }, which would no longer be listed; choose another id
 error-nested-article = { $id } would lie inside the folder of article { $parent }, where it would never be listed; choose an id outside it
 error-date-out-of-range = the date { $date } cannot be recorded: years run from 1 to 9999
 error-force-all = --force cannot go with --all: approving despite the checks is decided article by article, each with its own --note

@@ -60,8 +60,15 @@ pub fn run(cx: &mut Context, args: &FsckArgs) -> Result<Outcome> {
     }
     if unrepaired > 0 {
         cx.ui.line(
-            &cx.ui
-                .msg("fsck-found", &[("count", Value::from(unrepaired))]),
+            // After --repair, what is left is what qostil cannot repair.
+            &cx.ui.msg(
+                if args.repair {
+                    "fsck-unrepaired"
+                } else {
+                    "fsck-found"
+                },
+                &[("count", Value::from(unrepaired))],
+            ),
         );
         Ok(Outcome::Findings)
     } else {

@@ -29,6 +29,15 @@ pub fn run(cx: &mut Context, args: &NewArgs) -> Result<Outcome> {
             parent: parent.to_string_lossy().into_owned(),
         });
     }
+    // Nor may the new folder hold an article: it would no longer be listed (and
+    // its files would be taken for the new one's).
+    if let Some(child) = article_below(&dir) {
+        let child = child.strip_prefix(&base).unwrap_or(&child);
+        return Err(Error::ArticleInside {
+            id: id.to_string(),
+            child: child.to_string_lossy().into_owned(),
+        });
+    }
     // TOML dates have four-digit years.
     let date = args.date.unwrap_or_else(|| today(cx));
     if !(1..=9999).contains(&chrono::Datelike::year(&date)) {
@@ -70,4 +79,22 @@ fn today(cx: &Context) -> chrono::NaiveDate {
         Some(zone) => cx.world.now.with_timezone(&zone).date_naive(),
         None => cx.world.now.date_naive(),
     }
+}
+
+/// The first folder below `dir` (links not followed) that holds an article.
+fn article_below(dir: &std::path::Path) -> Option<std::path::PathBuf> {
+    let mut entries: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    entries.into_iter().find_map(|sub| {
+        if std::fs::symlink_metadata(sub.join(META_FILE)).is_ok() {
+            Some(sub)
+        } else {
+            article_below(&sub)
+        }
+    })
 }

@@ -218,6 +218,10 @@ pub fn render(error: &Error, ui: &Ui) -> String {
             "error-nested-article",
             &[("id", s(id)), ("parent", s(parent))],
         ),
+        Error::ArticleInside { id, child } => ui.msg(
+            "error-article-inside",
+            &[("id", s(id)), ("child", s(child))],
+        ),
         Error::ForceAll => ui.msg("error-force-all", &[]),
         Error::DateOutOfRange { date } => ui.msg("error-date-out-of-range", &[("date", s(date))]),
     }
@@ -279,6 +283,7 @@ pub const IDS: &[&str] = &[
     "error-duplicate-member",
     "error-invalid-hash",
     "error-nested-article",
+    "error-article-inside",
     "error-date-out-of-range",
     "error-force-all",
 ];

@@ -70,6 +70,13 @@ pub fn inspect(article: &Article, repair: bool) -> Vec<Problem> {
                 }
             }
         }
+        // The files the entries name. A hash that is no hash (in capitals, with a
+        // space: a hand edit) names no file to read, but still says which one the
+        // entry meant: that file is kept, so that correcting the hash restores it.
+        let meant = |hash: &str| hash.trim().to_ascii_lowercase();
+        let lists: BTreeSet<String> = lists.iter().map(|h| meant(h)).collect();
+        let named: BTreeSet<(Lang, String)> =
+            named.iter().map(|(lang, h)| (*lang, meant(h))).collect();
         files::refuse_linked_dir(&history)?;
         for file in list(&history) {
             let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -81,7 +88,16 @@ pub fn inspect(article: &Article, repair: bool) -> Vec<Problem> {
                         .and_then(|r| r.strip_suffix(".md"))
                         .is_some_and(|hash| named.contains(&(lang, hash.to_string())))
                 });
-            if !known && !name.starts_with(files::TEMP_PREFIX) {
+            // Only a file named as qostil names the ones it writes there can be
+            // its orphan: anything else (another article's files, when a hand-made
+            // folder puts one inside this `history/`) is not for it to remove.
+            let ours = prints::hash_of_file_name(name).is_some()
+                || Lang::ALL.into_iter().any(|lang| {
+                    name.strip_prefix(lang.code())
+                        .and_then(|r| r.strip_prefix('-'))
+                        .is_some_and(|r| r.ends_with(".md"))
+                });
+            if !known && ours && !name.starts_with(files::TEMP_PREFIX) {
                 found.push(Problem::Orphan { path: file });
             }
         }
@@ -91,9 +107,18 @@ pub fn inspect(article: &Article, repair: bool) -> Vec<Problem> {
             }
         }
         if repair {
-            for p in &found {
+            // What cannot be removed (a folder: never removed with what it holds;
+            // a file in a read-only folder) is reported as not repaired.
+            for p in &mut found {
                 if let Problem::Orphan { path } | Problem::Temp { path } = p {
-                    let _ = std::fs::remove_file(path);
+                    match std::fs::remove_file(&*path) {
+                        Ok(()) => {}
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                        Err(_) if path.symlink_metadata().is_ok_and(|m| m.is_dir()) => {
+                            *p = Problem::Error(Error::NotRegularFile { path: path.clone() });
+                        }
+                        Err(e) => *p = Problem::Error(Error::io(&*path, e)),
+                    }
                 }
             }
         }

@@ -606,3 +606,32 @@ fn a_linked_glossary_is_not_read() {
         .failed()
         .stderr_has("glossary.toml is a symbolic link");
 }
+
+/// The other way round: an article whose folder would hold an existing article.
+/// That article would no longer be listed, and `fsck --repair` of the new one
+/// would remove its files as orphans of the new one's `history/`.
+#[test]
+fn new_refuses_an_article_around_an_article() {
+    let a = Archive::new();
+    a.q(&[
+        "new",
+        "big/history",
+        "--source",
+        "kk",
+        "--date",
+        "2026-12-03",
+    ])
+    .run()
+    .ok();
+    let before = a.snapshot();
+    a.q(&["new", "big", "--source", "kk", "--date", "2026-12-03"])
+        .run()
+        .failed()
+        .stderr_has("big/history");
+    assert_eq!(a.snapshot(), before);
+    assert!(!a.exists("articles/big/article.toml"));
+    a.q(&["status", "--all"])
+        .run()
+        .ok()
+        .stdout_has("big/history");
+}

@@ -214,3 +214,58 @@ fn a_hash_that_is_no_hash_reads_nothing_and_an_orphan_is_repaired() {
         .stdout_has("paragraph fingerprints that no ledger entry names");
     assert!(!a.exists(&object));
 }
+
+/// A hash written in capitals by a hand edit names no file, but it still says
+/// which object (and which stored text) the entry meant: `fsck --repair` must
+/// not remove them as orphans, or lowering the case again restores nothing.
+#[test]
+fn repair_keeps_what_a_hash_in_capitals_names() {
+    let a = signed();
+    let object = objects(&a).remove(0);
+    let hash = object
+        .trim_start_matches("articles/big/history/prints-")
+        .trim_end_matches(".txt")
+        .to_string();
+    let ledger = a.read("articles/big/ledger.toml");
+    let text_line = ledger.lines().find(|l| l.starts_with("kk-text")).unwrap();
+    let text_hash = text_line.split('"').nth(1).unwrap().to_string();
+    let text = format!("articles/big/history/kk-{text_hash}.md");
+    assert!(a.exists(&text));
+    a.write(
+        "articles/big/ledger.toml",
+        ledger
+            .replace(&hash, &hash.to_uppercase())
+            .replace(&text_hash, &text_hash.to_uppercase()),
+    );
+    a.q(&["fsck", "--repair"])
+        .run()
+        .code(1)
+        .stderr_has("is not the hash of stored paragraph fingerprints")
+        .stdout_lacks("no ledger entry names");
+    assert!(a.exists(&object), "the object was removed");
+    assert!(a.exists(&text), "the stored text was removed");
+    // Lowering the case again: the archive is whole.
+    a.write("articles/big/ledger.toml", &ledger);
+    a.q(&["fsck"]).run().ok();
+}
+
+/// An article made by hand inside another one's `history/` (say, by a merge):
+/// its files are not stored texts or objects, and `fsck --repair` leaves them.
+#[test]
+fn repair_leaves_files_it_did_not_write() {
+    let a = signed();
+    for name in ["article.toml", "kk.md", "ledger.toml", "notes.txt"] {
+        a.write(&format!("articles/big/history/{name}"), "kept");
+    }
+    a.write("articles/big/history/kk-0000000000000000.md", "orphan");
+    a.q(&["fsck", "--repair"])
+        .run()
+        .ok()
+        .stdout_has("kk-0000000000000000.md")
+        .stdout_lacks("history/kk.md")
+        .stdout_lacks("notes.txt");
+    for name in ["article.toml", "kk.md", "ledger.toml", "notes.txt"] {
+        assert_eq!(a.read(&format!("articles/big/history/{name}")), "kept");
+    }
+    assert!(!a.exists("articles/big/history/kk-0000000000000000.md"));
+}

@@ -101,3 +101,35 @@ fn an_altered_history_blocks_nothing_and_sign_stores_it_again() {
         .ok();
     assert_eq!(a.read(&kk), original);
 }
+
+/// A folder in `history/` is no file qostil wrote and cannot be removed as one:
+/// `fsck --repair` says so and exits 1, instead of counting it repaired while it
+/// stays; the orphaned file beside it is still removed.
+#[test]
+fn repair_counts_only_what_it_removed() {
+    let a = Archive::new();
+    a.article("a", "kk", Some(KK), Some(RU));
+    a.q(&["sign", "a"]).by(DAMIR).run().ok();
+    a.write("articles/a/history/kk-0000000000000000.md", "orphan");
+    std::fs::create_dir(a.path("articles/a/history/prints-0000000000000000.txt")).unwrap();
+    a.write(
+        "articles/a/history/prints-0000000000000000.txt/keep",
+        "kept",
+    );
+    a.q(&["fsck", "--repair"])
+        .run()
+        .code(1)
+        .stderr_has("prints-0000000000000000.txt")
+        .stdout_has("1 problem repaired")
+        .stdout_has("1 problem cannot be repaired by qostil")
+        .stdout_lacks("repairs what can be repaired");
+    assert!(!a.exists("articles/a/history/kk-0000000000000000.md"));
+    assert_eq!(
+        a.read("articles/a/history/prints-0000000000000000.txt/keep"),
+        "kept"
+    );
+    a.q(&["fsck", "--repair"])
+        .run()
+        .code(1)
+        .stdout_lacks("problem repaired");
+}
