@@ -156,6 +156,14 @@ pub enum Error {
     /// something else where a folder is): never opened, so never a hang.
     #[error("{path} is not a regular file")]
     NotRegularFile { path: PathBuf },
+    /// An error about a file a ledger entry names (a stored text), with the
+    /// ledger and the entry's line.
+    #[error("{ledger}:{line}: {inner}")]
+    NamedBy {
+        ledger: PathBuf,
+        line: usize,
+        inner: Box<Error>,
+    },
     /// `sign` refused because the checks found errors.
     #[error("{id}: {errors} check errors")]
     SignChecksFailed { id: String, errors: usize },

@@ -33,3 +33,4 @@ error-prints-altered = { $ledger }: line { $line }: the paragraph fingerprints a
 error-invalid-prints-hash = { $ledger }: line { $line }: “{ $hash }” is not the hash of stored paragraph fingerprints (16 lowercase hex digits); nothing is read by that name
 prints-lost-missing = { $ledger }: line { $line }: the sign-off's paragraph fingerprints and correspondence ({ $path }) are missing; changed paragraphs are found from the signed texts, but which paragraphs of the other version correspond is not known (the next sign-off records it anew)
 prints-lost-altered = { $ledger }: line { $line }: the sign-off's paragraph fingerprints and correspondence ({ $path }) were altered after the sign-off; changed paragraphs are found from the signed texts, but which paragraphs of the other version correspond is not known (the next sign-off records it anew)
+error-named-by = { $error } (named by { $ledger }, line { $line })

@@ -210,6 +210,18 @@ pub fn render(error: &Error, ui: &Ui) -> String {
                 ("hash", s(hash)),
             ],
         ),
+        Error::NamedBy {
+            ledger,
+            line,
+            inner,
+        } => ui.msg(
+            "error-named-by",
+            &[
+                ("error", s(&render(inner, ui))),
+                ("ledger", s(&ui.path(ledger))),
+                ("line", n(*line)),
+            ],
+        ),
         Error::InvalidHash { path, hash } => ui.msg(
             "error-invalid-hash",
             &[("path", s(&ui.path(path))), ("hash", s(hash))],

@@ -49,7 +49,11 @@ pub fn inspect(article: &Article, repair: bool) -> Vec<Problem> {
                 if let Some(hash) = &e.print(lang).text {
                     if named.insert((lang, hash.clone())) {
                         if let Err(err) = snapshots::load(&article.dir, lang, hash) {
-                            found.push(Problem::Error(err));
+                            found.push(Problem::Error(Error::NamedBy {
+                                ledger: path.clone(),
+                                line: e.line,
+                                inner: Box::new(err),
+                            }));
                         }
                     }
                 }

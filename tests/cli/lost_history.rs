@@ -48,8 +48,27 @@ fn a_missing_history_blocks_nothing_and_is_reported() {
     assert!(out.stdout.contains("¶3"), "{}", out.stdout);
     let json = a.q(&["diff", "a", "--format", "json"]).run().json();
     assert_eq!(json["lost-texts"][0]["lang"], "kk");
-    // fsck lists what is missing.
-    a.q(&["fsck"]).run().code(1).stderr_has("history/kk-");
+    // fsck lists what is missing, and the ledger line that names it.
+    let line = a
+        .read("articles/a/ledger.toml")
+        .lines()
+        .position(|l| l.starts_with("kk-text"))
+        .unwrap()
+        + 1;
+    let header = a
+        .read("articles/a/ledger.toml")
+        .lines()
+        .take(line)
+        .enumerate()
+        .filter(|(_, l)| l.starts_with("[[entry]]"))
+        .map(|(i, _)| i + 1)
+        .last()
+        .unwrap();
+    a.q(&["fsck"])
+        .run()
+        .code(1)
+        .stderr_has("history/kk-")
+        .stderr_has(&format!("named by articles/a/ledger.toml, line {header}"));
 
     // The translator revises and signs: accepted, and the texts are stored again.
     a.q(&["sign", "a"])
