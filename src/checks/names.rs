@@ -121,8 +121,8 @@ impl<'a> Context<'a> {
         } else {
             (&mut self.docs[0], self.kk)
         };
-        let doc = slot.get_or_insert_with(|| elsewhere::DocWords::new(paras));
-        doc.has_counterpart(name) || doc.has_short_root(name, kazakh)
+        let doc = slot.get_or_insert_with(|| elsewhere::DocWords::new(paras, !kazakh));
+        doc.has_counterpart(name) || doc.has_short_root(name)
     }
 }
 
@@ -1215,24 +1215,12 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
     // A name the other version holds elsewhere (the translator named the person a
     // paragraph earlier), and an adjective made from a name (`Европейский`), which
     // translations render as they see fit, are not missing: a note.
-    let (mut held_k, mut far_k) = (Vec::new(), Vec::new());
-    for i in rest_k {
-        let s = k.surface(i);
-        if adjective_of_name(k.letters(i), true) || ctx.elsewhere(true, s) {
-            held_k.push(i);
-        } else {
-            far_k.push(i);
-        }
-    }
-    let (mut held_r, mut far_r) = (Vec::new(), Vec::new());
-    for j in rest_r {
-        let s = r.surface(j);
-        if adjective_of_name(r.letters(j), false) || ctx.elsewhere(false, s) {
-            held_r.push(j);
-        } else {
-            far_r.push(j);
-        }
-    }
+    let (mut held_k, far_k): (Vec<usize>, Vec<usize>) = rest_k
+        .into_iter()
+        .partition(|&i| adjective_of_name(k.letters(i), true) || ctx.elsewhere(true, k.surface(i)));
+    let (mut held_r, far_r): (Vec<usize>, Vec<usize>) = rest_r.into_iter().partition(|&j| {
+        adjective_of_name(r.letters(j), false) || ctx.elsewhere(false, r.surface(j))
+    });
     // 5. A name on each side, found nowhere in the other version: one name written
     // two ways (`Пуиг` ↔ `Пуч`, `Sainsbury's` aside), a note; or one put in place of
     // the other, one warning naming both.

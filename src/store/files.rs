@@ -270,6 +270,41 @@ fn written_beside(path: &Path, contents: &[u8], sync: bool) -> Result<tempfile::
     Ok(tmp)
 }
 
+/// Removes the temporary files of [`write_atomic`] older than a minute in
+/// `dir`: what a process killed in the middle of a write left behind (called under
+/// the ledger's lock, and by the cache writers); a file that cannot be removed is
+/// left for the next time.
+pub fn remove_stale_temps(dir: &Path) {
+    for path in stale_temps(dir) {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// The temporary files of [`write_atomic`] older than a minute in `dir`.
+pub fn stale_temps(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    let minute = std::time::Duration::from_secs(60);
+    for e in entries.flatten() {
+        let stale = e
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(TEMP_PREFIX))
+            && e.metadata().is_ok_and(|m| {
+                m.is_file()
+                    && m.modified()
+                        .is_ok_and(|t| t.elapsed().is_ok_and(|a| a > minute))
+            });
+        if stale {
+            out.push(e.path());
+        }
+    }
+    out.sort();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

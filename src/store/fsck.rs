@@ -106,7 +106,7 @@ pub fn inspect(article: &Article, repair: bool) -> Vec<Problem> {
             }
         }
         for dir in [&article.dir, &history] {
-            for temp in ledger::stale_temps(dir) {
+            for temp in files::stale_temps(dir) {
                 found.push(Problem::Temp { path: temp });
             }
         }

@@ -799,10 +799,10 @@ pub fn append_with(
     let (existing, ledger) = read_healed(path)?;
     if let Some(dir) = path.parent() {
         // The article's folder and its own folders (`history/`), never through a link.
-        remove_stale_temps(dir);
+        files::remove_stale_temps(dir);
         for sub in std::fs::read_dir(dir).into_iter().flatten().flatten() {
             if sub.file_type().is_ok_and(|t| t.is_dir()) {
-                remove_stale_temps(&sub.path());
+                files::remove_stale_temps(&sub.path());
             }
         }
     }
@@ -980,40 +980,6 @@ pub fn repair<T>(
         .map_err(|e| Error::io(path.parent().unwrap_or(path), e))?;
     let (_, ledger) = read_healed(path)?;
     Ok((ledger.torn, repair(&ledger.entries)?))
-}
-
-/// Removes the temporary files of [`files::write_atomic`] older than a minute in
-/// `dir`: what a process killed in the middle of a write left behind. Called under
-/// the ledger's lock; a file that cannot be removed is left for the next time.
-pub fn remove_stale_temps(dir: &Path) {
-    for path in stale_temps(dir) {
-        let _ = std::fs::remove_file(path);
-    }
-}
-
-/// The temporary files of [`files::write_atomic`] older than a minute in `dir`.
-pub fn stale_temps(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    let minute = std::time::Duration::from_secs(60);
-    for e in entries.flatten() {
-        let stale = e
-            .file_name()
-            .to_str()
-            .is_some_and(|n| n.starts_with(files::TEMP_PREFIX))
-            && e.metadata().is_ok_and(|m| {
-                m.is_file()
-                    && m.modified()
-                        .is_ok_and(|t| t.elapsed().is_ok_and(|a| a > minute))
-            });
-        if stale {
-            out.push(e.path());
-        }
-    }
-    out.sort();
-    out
 }
 
 /// A 12-hex-digit id, unique in practice: the entry's content, the ledger's length

@@ -92,7 +92,7 @@ pub fn make_dir(root: &Path, p: &Path) -> Result<()> {
     files::refuse_links_below(root, p)?;
     // What a killed writer of a cache left behind (no lock guards a cache: only
     // files older than a minute, which no running writer still owns).
-    crate::store::ledger::remove_stale_temps(dir);
+    files::remove_stale_temps(dir);
     let ignore = root.join(DIR).join(".gitignore");
     if std::fs::symlink_metadata(&ignore).is_err() {
         // Another run may have written it meanwhile: that one is as good.

@@ -30,6 +30,9 @@ pub(crate) struct DocWords<'a> {
     by_first: FxHashMap<char, Skeletons>,
     /// The skeletons of two or three letters, made when first asked about.
     short: Option<FxHashSet<Vec<char>>>,
+    /// Whether the version is the Kazakh one (the names asked about are then
+    /// Russian).
+    kazakh: bool,
     /// Answers given so far, by the name's skeleton: a long article asks about the
     /// same names again and again.
     answers: FxHashMap<Vec<char>, bool>,
@@ -55,8 +58,9 @@ const MIN_LEN: usize = 4;
 const MAX_TAIL: usize = 5;
 
 impl<'a> DocWords<'a> {
-    /// Indexes every word (capitalised or not) of `paras`.
-    pub(crate) fn new(paras: &'a [Paragraph]) -> DocWords<'a> {
+    /// Indexes every word (capitalised or not) of `paras`, the Kazakh version
+    /// when `kazakh`.
+    pub(crate) fn new(paras: &'a [Paragraph], kazakh: bool) -> DocWords<'a> {
         let mut words = Vec::new();
         let mut buf = Vec::new();
         for p in paras {
@@ -73,62 +77,37 @@ impl<'a> DocWords<'a> {
             words,
             by_first: FxHashMap::default(),
             short: None,
+            kazakh,
             answers: FxHashMap::default(),
         }
     }
 
-    /// Whether `name` is a root of two or three letters with an ending
-    /// (`Ыном` = `Ын|ом`, `Ридің` = `Ри|дің`; `kazakh`: the name's language
-    /// reads the ending) and the version holds that root as a word (`Ын`, `Ри`).
-    /// Such roots are too short for [`DocWords::has_counterpart`]'s comparison.
-    pub(crate) fn has_short_root(&mut self, name: &str, kazakh: bool) -> bool {
-        if !name.chars().all(lang::is_alphabetic) {
-            return false;
-        }
-        let mut letters = Vec::new();
-        super::stem::push_word(name, &mut letters);
-        let roots: Vec<usize> = (2..=3.min(letters.len().saturating_sub(1)))
-            .filter(|&n| {
-                let tail = &letters[n..];
-                if kazakh {
-                    super::stem::kk_chain(tail)
-                } else {
-                    super::stem::ru_ending(tail)
-                }
-            })
-            .collect();
+    /// Whether `name` (of the other version's language) is a root of two or
+    /// three letters with an ending (`Ыном` = `Ын|ом`, `Ридің` = `Ри|дің`) and
+    /// this version holds that root as a word, bare or with an ending of its own
+    /// language (`Ын`, `Ынмен`, `Ри`). Such roots are too short for
+    /// [`DocWords::has_counterpart`]'s comparison.
+    pub(crate) fn has_short_root(&mut self, name: &str) -> bool {
+        let roots = short_roots(name, !self.kazakh);
         if roots.is_empty() {
             return false;
         }
-        let words = &self.words;
+        let (words, kazakh) = (&self.words, self.kazakh);
         let short = self.short.get_or_insert_with(|| {
             let mut set = FxHashSet::default();
             let mut buf = Vec::new();
-            // Bare short words (`Ын`), and short roots with an ending of the
-            // version's language (`Ынмен`: the version is Kazakh when the name
-            // is not).
-            let mut letters = Vec::new();
             for &(_, w) in words {
-                if w.chars().nth(3).is_none() {
-                    skeleton(w, &mut buf);
+                let bare = w.chars().nth(3).is_none();
+                let lengths = if bare {
+                    vec![w.chars().count()]
+                } else {
+                    short_roots(w, kazakh)
+                };
+                for n in lengths {
+                    let root: String = w.chars().take(n).collect();
+                    skeleton(&root, &mut buf);
                     if (2..=3).contains(&buf.len()) {
                         set.insert(buf.clone());
-                    }
-                } else if w.chars().nth(9).is_none() && w.chars().all(lang::is_alphabetic) {
-                    letters.clear();
-                    super::stem::push_word(w, &mut letters);
-                    for n in 2..=3 {
-                        let tail = &letters[n..];
-                        let ending = if kazakh {
-                            super::stem::ru_ending(tail)
-                        } else {
-                            super::stem::kk_chain(tail)
-                        };
-                        if ending {
-                            let root: String = w.chars().take(n).collect();
-                            skeleton(&root, &mut buf);
-                            set.insert(buf.clone());
-                        }
                     }
                 }
             }
@@ -197,6 +176,27 @@ impl Skeletons {
             starts_alike(name, w)
         })
     }
+}
+
+/// The lengths (2 or 3 letters) at which `word`, a word of at most nine letters,
+/// splits into a root and a non-empty ending of its language (Kazakh when
+/// `kazakh`): `Ыном` → 2 (`Ын|ом`), `Ридің` → 2.
+fn short_roots(word: &str, kazakh: bool) -> Vec<usize> {
+    if word.chars().nth(9).is_some() || !word.chars().all(lang::is_alphabetic) {
+        return Vec::new();
+    }
+    let mut letters = Vec::new();
+    super::stem::push_word(word, &mut letters);
+    (2..=3.min(letters.len().saturating_sub(1)))
+        .filter(|&n| {
+            let tail = &letters[n..];
+            if kazakh {
+                super::stem::kk_chain(tail)
+            } else {
+                super::stem::ru_ending(tail)
+            }
+        })
+        .collect()
 }
 
 /// The first letter of a word's skeleton, without reading the rest of a Cyrillic
@@ -445,35 +445,34 @@ mod tests {
         // ntrex128/docs/049_reuters.218861: ru `Ким Чен Ыном`, kk `Ким Чен Ын`;
         // kk `Римен`, `Ридің`, ru `Ри`.
         let kk_paras = doc("Ри Ким Чен Ын мен Дональд Трамп арасындағы мәлімдемені алға тартты.");
-        let mut kk = DocWords::new(&kk_paras);
-        assert!(kk.has_short_root("Ыном", false));
-        assert!(!kk.has_short_root("Ыном", true), "ом is no Kazakh ending");
-        assert!(!kk.has_short_root("Юном", false));
+        let mut kk = DocWords::new(&kk_paras, true);
+        assert!(kk.has_short_root("Ыном"));
+        let ru_paras = doc("Ким Чен Ын приехал.");
+        let mut ru = DocWords::new(&ru_paras, false);
+        assert!(!ru.has_short_root("Ыном"), "ом is no Kazakh ending");
+        assert!(!kk.has_short_root("Юном"));
         let ru_paras = doc("Помпео встретился с Ри в кулуарах саммита.");
-        let mut ru = DocWords::new(&ru_paras);
-        assert!(ru.has_short_root("Римен", true));
-        assert!(ru.has_short_root("Ридің", true));
-        assert!(!ru.has_short_root("Рахмен", true));
-        assert!(
-            !ru.has_short_root("Ри", true),
-            "no ending: a word of its own"
-        );
+        let mut ru = DocWords::new(&ru_paras, false);
+        assert!(ru.has_short_root("Римен"));
+        assert!(ru.has_short_root("Ридің"));
+        assert!(!ru.has_short_root("Рахмен"));
+        assert!(!ru.has_short_root("Ри"), "no ending: a word of its own");
         // Both inflected: ru `Ыном`, kk `Ынмен`.
         let kk_paras = doc("Ким Чен Ынмен кездесті.");
-        let mut kk = DocWords::new(&kk_paras);
-        assert!(kk.has_short_root("Ыном", false));
-        assert!(!kk.has_short_root("Юном", false));
+        let mut kk = DocWords::new(&kk_paras, true);
+        assert!(kk.has_short_root("Ыном"));
+        assert!(!kk.has_short_root("Юном"));
     }
 
     #[test]
     fn the_same_name_in_another_spelling_or_form_is_found() {
         let ru_paras = doc("В магазинах Сейнсбери, в Европейский парламент, Эр и Кунсом.");
-        let mut ru = DocWords::new(&ru_paras);
+        let mut ru = DocWords::new(&ru_paras, false);
         assert!(ru.has_counterpart("Sainsbury's"));
         assert!(ru.has_counterpart("Еуропа"));
         assert!(ru.has_counterpart("Кунс"));
         let kk_paras = doc("Sainsbury's компаниясы, Наркиз Термез, Эйрдің ойыны.");
-        let mut kk = DocWords::new(&kk_paras);
+        let mut kk = DocWords::new(&kk_paras, true);
         assert!(kk.has_counterpart("Сейнсбери"));
         assert!(kk.has_counterpart("Термес"));
     }
@@ -481,12 +480,12 @@ mod tests {
     #[test]
     fn an_unrelated_name_or_a_short_word_is_not_a_counterpart() {
         let ru_paras = doc("Петров и Сидорова пришли к мухам в дом.");
-        let mut ru = DocWords::new(&ru_paras);
+        let mut ru = DocWords::new(&ru_paras, false);
         assert!(!ru.has_counterpart("Мұхтаров"));
         assert!(!ru.has_counterpart("Серікбаева"));
         assert!(!ru.has_counterpart("Оспанова"));
         let kk_paras = doc("Мұхтаров пен Серікбаева үйге келді.");
-        let mut kk = DocWords::new(&kk_paras);
+        let mut kk = DocWords::new(&kk_paras, true);
         assert!(!kk.has_counterpart("Петровым"));
         assert!(!kk.has_counterpart("Кузнецов"));
         assert!(!kk.has_counterpart("Морозовой"));
