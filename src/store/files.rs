@@ -201,10 +201,17 @@ fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
             key: key.to_string(),
         };
     }
+    // The parser's message may run over lines ("invalid array\nexpected `]`"):
+    // one line, as every error is shown.
+    let detail: Vec<&str> = message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     Error::Toml {
         path,
         line,
-        detail: message.trim().to_string(),
+        detail: detail.join("; "),
     }
 }
 
@@ -337,6 +344,13 @@ mod tests {
         }
         match parse_toml::<Meta>(p, "source = \"kk\nx") {
             Err(Error::Toml { line, .. }) => assert_eq!(line, 1),
+            other => panic!("{other:?}"),
+        }
+        match parse_toml::<Meta>(p, "broken = [\n") {
+            Err(Error::Toml { line, detail, .. }) => {
+                assert_eq!(line, 2);
+                assert!(!detail.contains('\n') && detail.contains("; "), "{detail}");
+            }
             other => panic!("{other:?}"),
         }
         assert!(matches!(
