@@ -182,6 +182,11 @@ pub fn check_cut(
         if at + 1 == here.len() && mine >= theirs * CUT_MAX_SHARE {
             continue;
         }
+        // Short paragraphs vary in length as much as a cut would change them, and
+        // short lines of speech end as they like (`«Свиньи игривы,`).
+        if theirs < CUT_MIN_CHARS {
+            continue;
+        }
         let (ek, er) = if kazakh {
             (
                 Evidence::new(cut, Vec::new()),
@@ -210,6 +215,10 @@ pub fn check_cut(
 /// A paragraph that stops mid-sentence is reported as cut only below this share
 /// of the length the other side predicts.
 const CUT_MAX_SHARE: f64 = 0.9;
+
+/// A paragraph is reported as cut only where the other side predicts at least
+/// this many characters for it.
+const CUT_MIN_CHARS: f64 = 60.0;
 
 /// True when a text ends like a finished sentence: with . ! ? … or one of them
 /// followed by closing quotes or brackets, or with a colon or semicolon (list

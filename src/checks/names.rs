@@ -606,6 +606,19 @@ impl<'a> Side<'a> {
         (&self.chars[p.c0..p.c1], &self.stem_buf[a..b])
     }
 
+    /// The surface of part `i` cut to its shortest stem of four letters or more
+    /// (`Хазардқа` → `Хазард`).
+    fn stem_surface(&mut self, i: usize) -> String {
+        let (letters, stems) = self.letters_stems(i);
+        let n = stems
+            .iter()
+            .copied()
+            .filter(|&n| n >= 4)
+            .min()
+            .unwrap_or(letters.len());
+        self.surface(i).chars().take(n).collect()
+    }
+
     /// The bucket keys of part `i` (see [`pair_key`], [`first_key`]).
     fn part_keys(&self, i: usize) -> (Option<u64>, u64) {
         let p = &self.parts[i];
@@ -1144,7 +1157,9 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
             // apart, one name replaced another: an error; in between, a warning.
             let native = k.surface(i).chars().any(crate::lang::is_kazakh_letter);
             let severity = if elsewhere::alike(k.surface(i), r.surface(j))
-                || (!native && elsewhere::vowels_apart(k.surface(i), r.surface(j)))
+                || (!native
+                    && (elsewhere::vowels_apart(k.surface(i), r.surface(j))
+                        || elsewhere::consonants_close(&k.stem_surface(i), &r.stem_surface(j))))
             {
                 Severity::Info
             } else if unlike(k, i, r, j) && !adjective_of_name(r.letters(j), false) {
@@ -1225,11 +1240,16 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
     // two ways (`Пуиг` ↔ `Пуч`, `Sainsbury's` aside), a note; or one put in place of
     // the other, one warning naming both.
     let mut left_r = vec![true; far_r.len()];
+    let far_r_stems: Vec<String> = far_r.iter().map(|&j| r.stem_surface(j)).collect();
     let mut single_k = Vec::new();
     for &i in &far_k {
+        let ks = k.stem_surface(i);
         let alike = (0..far_r.len()).find(|&b| {
             let (a, b2) = (k.surface(i), r.surface(far_r[b]));
-            left_r[b] && (elsewhere::alike(a, b2) || elsewhere::vowels_apart(a, b2))
+            left_r[b]
+                && (elsewhere::alike(a, b2)
+                    || elsewhere::vowels_apart(a, b2)
+                    || elsewhere::consonants_close(&ks, &far_r_stems[b]))
         });
         let any = alike.or_else(|| (0..far_r.len()).find(|&b| left_r[b]));
         let Some(b) = any else {
@@ -1268,12 +1288,46 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
         .partition(|&j| r.letters(j).len() <= SHORT_NAME);
     held_k.extend(short_k);
     held_r.extend(short_r);
+    // A name a word of the other side's aligned paragraphs is built on (an
+    // adjective or a compound: `Каролины` ↔ `оңтүстіккаролиналық`, `Травмадан` ↔
+    // `посттравматическом`) has a candidate there: a note.
+    let (rendered_k, single_k): (Vec<usize>, Vec<usize>) =
+        single_k.into_iter().partition(|&i| stem_inside(k, r, i));
+    let (rendered_r, single_r): (Vec<usize>, Vec<usize>) =
+        single_r.into_iter().partition(|&j| stem_inside(r, k, j));
+    held_k.extend(rendered_k);
+    held_r.extend(rendered_r);
     missing(k, r, &single_k, "names-only-kk", Severity::Warning, out);
     missing(r, k, &single_r, "names-only-ru", Severity::Warning, out);
     held_k.sort_unstable();
     held_r.sort_unstable();
     missing(k, r, &held_k, "names-only-kk", Severity::Info, out);
     missing(r, k, &held_r, "names-only-ru", Severity::Info, out);
+}
+
+/// Letters of a name's stem that must stand inside a word of the other side for
+/// [`stem_inside`].
+const STEM_INSIDE: usize = 5;
+
+/// Does a word of the other side's paragraphs hold the stem of part `i` of `s`
+/// (its shortest stem of [`STEM_INSIDE`] letters or more, less its last letter,
+/// which endings change), folded, anywhere inside it: an adjective or a compound
+/// made from the name?
+fn stem_inside(s: &mut Side, o: &Side, i: usize) -> bool {
+    let (letters, stems) = s.letters_stems(i);
+    let Some(stem) = stems.iter().copied().filter(|&n| n > STEM_INSIDE).min() else {
+        return false;
+    };
+    let needle: Vec<char> = letters[..stem - 1].iter().map(|&c| stem::fold(c)).collect();
+    let mut word = Vec::new();
+    o.parts.iter().any(|p| {
+        if p.c1 - p.c0 < needle.len() {
+            return false;
+        }
+        word.clear();
+        word.extend(o.chars[p.c0..p.c1].iter().map(|&c| stem::fold(c)));
+        word.windows(needle.len()).any(|w| w == &needle[..])
+    })
 }
 
 fn evidence(s: &Side, parts: &[usize]) -> Evidence {
@@ -1619,6 +1673,24 @@ mod tests {
         assert!(
             f.iter()
                 .any(|f| f.message.id == "names-differ" && f.severity >= Severity::Warning),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_a_word_of_the_other_side_is_built_on_is_a_note() {
+        // ntrex128/docs/061_cbsnews.248471 ¶4 (CC BY-SA 4.0): the Russian names
+        // South Carolina, the Kazakh makes an adjective of it.
+        let kk = "Кеннеди өзінің оңтүстіккаролиналық әріптесіне қарағанда ойын неғұрлым ашық жеткізгенді жөн көрді.";
+        let ru = "Кеннеди казался более открытым, чем его коллега из Южной Каролины.";
+        let f = run(kk, ru);
+        assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
+        assert!(f.iter().any(|f| f.message.id == "names-only-ru"), "{f:?}");
+        // Without the adjective the name has no candidate: a warning.
+        let f = run(&kk.replace("оңтүстіккаролиналық ", ""), ru);
+        assert!(
+            f.iter()
+                .any(|f| f.message.id == "names-only-ru" && f.severity == Severity::Warning),
             "{f:?}"
         );
     }

@@ -133,6 +133,16 @@ fn close(a: &NumberMention, b: &NumberMention, cfg: &NumbersConfig, converting: 
     }
 }
 
+/// One value in an imperial unit, the other in a metric one: they match only as
+/// a conversion.
+fn other_system(a: &NumberMention, b: &NumberMention) -> bool {
+    matches!(
+        (a.unit, b.unit),
+        (Some(Unit::Imperial(_)), Some(Unit::Metric))
+            | (Some(Unit::Metric), Some(Unit::Imperial(_)))
+    )
+}
+
 /// One value converted from the other's unit (imperial ↔ metric, °F ↔ °C).
 fn converted(a: &NumberMention, b: &NumberMention, tol: f64) -> bool {
     if a.form != NumberForm::Digits || b.form != NumberForm::Digits {
@@ -266,8 +276,15 @@ pub(crate) fn check_scanned(
     for (j, (_, m)) in sides[1].hard.iter().enumerate().rev() {
         by_key.entry(key(m)).or_default().push(j);
     }
+    // (Not a value in inches against the same value in centimetres: a bead that
+    // converts units pairs those in step 3.)
     for (i, (_, m)) in sides[0].hard.iter().enumerate() {
-        if let Some(j) = by_key.get_mut(&key(m)).and_then(Vec::pop) {
+        let slot = by_key.get_mut(&key(m));
+        let fits = slot
+            .as_ref()
+            .and_then(|v| v.last())
+            .is_some_and(|&j| !other_system(m, &sides[1].hard[j].1));
+        if let Some(j) = slot.filter(|_| fits).and_then(Vec::pop) {
             used[0][i] = true;
             used[1][j] = true;
         }
@@ -307,7 +324,7 @@ pub(crate) fn check_scanned(
                 let b = &sides[1].hard[j].1;
                 !used[1][j]
                     && if pass == 0 {
-                        close(a, b, cfg, converting)
+                        !other_system(a, b) && close(a, b, cfg, converting)
                     } else {
                         converted(a, b, cfg.conversion_tolerance)
                     }
@@ -352,9 +369,13 @@ pub(crate) fn check_scanned(
             && kind(a) == kind(b)
             && kind(a) < 3
             && a.unit.is_none() == b.unit.is_none();
+        // Inches against centimetres: the translator converted the unit and
+        // rounded differently (`3–6 дюйм` / `7–10 см`), a note.
         out.push(Finding {
             check: CheckId::Numbers,
-            severity: if certain {
+            severity: if other_system(a, b) {
+                Severity::Info
+            } else if certain {
                 Severity::Error
             } else {
                 Severity::Warning
@@ -623,6 +644,26 @@ mod tests {
         let kk = "Холли Уиллоуби 11 млн. фунт мәміледен бас тартқаннан кейін";
         let ru = "выход Холли Уиллоуби из сделки на 12 млн фунтов стерлингов";
         assert_eq!(run(kk, ru)[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn inches_and_centimetres_match_only_as_a_conversion() {
+        // ntrex128/docs/025_newsweek.51338 ¶17: converted and rounded by the
+        // translator, a note, not a changed number.
+        let kk = "Деңгейі 3–6 дюйм, тіпті 10 дюймға баратын жауын-шашын төменгі Калифорниядан солтүстік-батыс Сонораға дейін жауып өтеді.";
+        let ru = "На территории от Нижней Калифорнии до северо-запада Соноры может выпасть до 7–10 см осадков, местами до 25 см.";
+        let f = run(kk, ru);
+        assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
+        // ntrex128/docs/028_reuters.218863 ¶6: the miles kept as kilometres.
+        let kk = "Цунами ашық теңізде 497 миля/сағ (800 км/сағ) жылдамдықпен қозғалды.";
+        let ru = "Цунами двигалось со скоростью 497 км/ч.";
+        let f = run(kk, ru);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Error);
+        assert_eq!(
+            f[0].message.args[0].1,
+            crate::checks::Value::Str("800".into())
+        );
     }
 
     #[test]
