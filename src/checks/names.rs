@@ -528,7 +528,8 @@ impl<'a> Side<'a> {
                         sentence_start = true;
                     }
                 }
-                '!' | '?' | '…' | ':' => sentence_start = true,
+                // A table cell (`| Тегі, аты |`) starts as a sentence does.
+                '!' | '?' | '…' | ':' | '|' => sentence_start = true,
                 '«' | '“' | '„' | '"' | '(' | '[' | '—' | '–' | '\'' | '‘' => {
                     after_open = true
                 }
@@ -1693,6 +1694,16 @@ mod tests {
                 .any(|f| f.message.id == "names-only-ru" && f.severity == Severity::Warning),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_capital_opening_a_table_cell_starts_a_sentence() {
+        // akimat/almaty-oblast-2017-0426-112281 ¶43 (public domain): a table's
+        // header row, each cell capitalised.
+        let kk = "№ | Тегі, аты | Берілген күні | Тапсырғаны туралы белгі";
+        let ru = "№ | Фамилия, имя | Дата выдачи | Отметка о сдаче";
+        let f = run(kk, ru);
+        assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
     }
 
     #[test]

@@ -14,8 +14,9 @@ use super::stem;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-/// Letters a stem may lose to an ending and still be the same word.
-const MAX_CUT: usize = 4;
+/// Letters a stem may lose to an ending and still be the same word: a Russian
+/// ending, or a chain of Kazakh suffixes (`Елтаңба|сының`).
+const MAX_CUT: [usize; 2] = [7, 4];
 /// Shorter stems say nothing.
 const MIN_LEN: usize = 4;
 
@@ -104,7 +105,8 @@ fn learned() -> &'static Sets {
     })
 }
 
-/// The stem lengths of a word that cut at most [`MAX_CUT`] letters.
+/// The stem lengths of a word that cut at most [`MAX_CUT`] letters of its
+/// language.
 fn stems_of<'a>(word: &[char], kazakh: bool, lens: &'a mut Vec<usize>) -> &'a [usize] {
     lens.clear();
     if kazakh {
@@ -112,7 +114,8 @@ fn stems_of<'a>(word: &[char], kazakh: bool, lens: &'a mut Vec<usize>) -> &'a [u
     } else {
         stem::ru_stems_into(word, lens);
     }
-    lens.retain(|&n| n >= MIN_LEN && word.len() - n <= MAX_CUT);
+    let max_cut = MAX_CUT[usize::from(!kazakh)];
+    lens.retain(|&n| n >= MIN_LEN && word.len() - n <= max_cut);
     lens
 }
 
@@ -174,6 +177,9 @@ mod tests {
             "Шешімі",
             "Санақ",
             "Елтаңбасы",
+            // akimat/almaty-oblast-2017-0426-112281 ¶32: a chain of five letters.
+            "Елтаңбасының",
+            "Елтаңбасынан",
         ] {
             assert!(common(w, true), "{w}");
         }
