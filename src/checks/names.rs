@@ -1697,6 +1697,21 @@ mod tests {
     }
 
     #[test]
+    fn translated_names_of_places_and_unions_match() {
+        // ntrex128/docs/025_newsweek.51338 ¶14 and 079_bbc.381680 (CC BY-SA 4.0).
+        let f = run(
+            "Дауыл Тұнық мұхиттың суық суына кезіккенде, оның күші әлсірей бастайды.",
+            "Ураган оказался в зоне с более прохладной водой на тихоокеанском побережье.",
+        );
+        assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
+        let f = run(
+            "Олар Еуроодақтың жұмыскерлерін қолдайды.",
+            "Они поддерживают работников из стран Европейского Союза.",
+        );
+        assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
+    }
+
+    #[test]
     fn a_capital_opening_a_table_cell_starts_a_sentence() {
         // akimat/almaty-oblast-2017-0426-112281 ¶43 (public domain): a table's
         // header row, each cell capitalised.
