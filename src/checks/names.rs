@@ -21,7 +21,12 @@
 //!   unmatched capitalised word (`Касым-Жомарт Токаев` ↔ `Касым-Жомарт Назарбаев`)
 //!   — an **error**: the name was replaced;
 //! * any other name found on one side only — a **warning** (translations rephrase and
-//!   drop names), one finding per paragraph listing the names.
+//!   drop names), one finding per paragraph listing the names; a **note** when the
+//!   other version names it in another paragraph, or when a word of the other side
+//!   is built on it (`Каролины` ↔ `оңтүстіккаролиналық`);
+//! * two names left over, one on each side, that read as one foreign name written
+//!   two ways (apart only in vowels, or in one consonant in three: `Грахам` ↔
+//!   `Грэму`) — a **note**.
 
 mod common;
 mod elsewhere;
@@ -1311,7 +1316,7 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
 const STEM_INSIDE: usize = 5;
 
 /// Does a word of the other side's paragraphs hold the stem of part `i` of `s`
-/// (its shortest stem of [`STEM_INSIDE`] letters or more, less its last letter,
+/// (its shortest stem longer than [`STEM_INSIDE`] letters, less its last letter,
 /// which endings change), folded, anywhere inside it: an adjective or a compound
 /// made from the name?
 fn stem_inside(s: &mut Side, o: &Side, i: usize) -> bool {
