@@ -181,6 +181,21 @@ const SUPPORTED_LENGTH_CAP: f64 = 8.0;
 /// Cost of a 2-1 or 1-2 bead one of whose two paragraphs shares nothing with the
 /// other side (see `Dp::unsupported_merge`).
 const UNSUPPORTED_MERGE: f64 = 4.0;
+/// A paragraph of a 2-1 or 1-2 bead that has at least [`OWN_STRONG`] strong
+/// anchors (numbers, names, Latin words) of its own but brings the bead no anchor
+/// that its neighbour does not bring too, while the neighbour shares at least this
+/// many with the other side, is evidence against the merge (see
+/// `Dp::unsupported_merge`).
+const WELL_SUPPORTED: usize = 2;
+/// See [`WELL_SUPPORTED`]: one strong anchor may be the capital of a sentence's
+/// first word; two hold at least one name, number or Latin word.
+const OWN_STRONG: usize = 2;
+/// Cost of a 1-1 bead whose paragraphs share no anchor at all, strong or weak,
+/// while one of them has [`OWN_STRONG`] strong anchors: names or numbers with no
+/// trace in what would be their translation. Small (two translations may spell a
+/// name differently), it decides between neighbours of similar length, as when a
+/// deleted paragraph's neighbour could take its place.
+const NAMES_UNMATCHED: f64 = 1.0;
 /// At most this many unshared anchors are penalised in one bead.
 const UNSHARED_CAP: usize = 10;
 /// At most this many anchor tokens are collected from one paragraph.
@@ -983,6 +998,13 @@ impl<'a> Dp<'a> {
             length = length.min(SUPPORTED_LENGTH_CAP);
         }
         c += length;
+        if i1 - i0 == 1 && j1 - j0 == 1 && shared == 0 && weak == 0 {
+            // Names on one side, nothing of them on the other.
+            let own = self.kk.strong_len[i0].max(self.ru.strong_len[j0]);
+            if own >= OWN_STRONG {
+                c += NAMES_UNMATCHED;
+            }
+        }
         c += self.unsupported_merge(i0, i1, j0, j1);
         c - SHARED_BONUS * shared as f64 - WEAK_BONUS * weak as f64
             + UNSHARED_PENALTY * unshared.min(UNSHARED_CAP) as f64
@@ -990,9 +1012,14 @@ impl<'a> Dp<'a> {
 
     /// A 2-1 or 1-2 bead where one of the two paragraphs shares no anchor at all
     /// (number, name, Latin word, learned word pair) with the other side while its
-    /// neighbour does, or a 2-2 bead whose two 1-1 pairs each share anchors: more
-    /// likely a cut paragraph next to a whole one than one text divided
-    /// differently. Costs [`UNSUPPORTED_MERGE`].
+    /// neighbour does, or one of them has names or numbers of its own
+    /// ([`OWN_STRONG`]) yet brings the bead no anchor its well-supported neighbour
+    /// ([`WELL_SUPPORTED`]) does not bring too (a lead that repeats the names of
+    /// the paragraph after it, whose own counterpart was deleted: "the same text
+    /// divided differently" would find the lead's content in the other side), or a
+    /// 2-2 bead whose two 1-1 pairs each share anchors: more likely a cut or
+    /// deleted paragraph next to a whole one than one text divided differently.
+    /// Costs [`UNSUPPORTED_MERGE`].
     fn unsupported_merge(&mut self, i0: usize, i1: usize, j0: usize, j1: usize) -> f64 {
         if (i1 - i0, j1 - j0) == (2, 2) {
             // Two 1-1 pairs that each share anchors read as one 2-2 bead only
@@ -1023,7 +1050,21 @@ impl<'a> Dp<'a> {
             [self.ru.chars(j0, j0 + 1), self.ru.chars(j0 + 1, j1)]
         }
         .map(|c| c >= UNSUPPORTED_MIN_CHARS);
-        let unsupported = |k: usize| support[k] == 0 && long[k] && support[1 - k] > 0;
+        // What each paragraph brings to the bead that its neighbour does not: the
+        // anchors of the other side that only it shares.
+        let whole = self.strong.count(i0, i1, j0, j1) + self.weak.count(i0, i1, j0, j1);
+        let unique = [whole - support[1], whole - support[0]];
+        // The strong anchors (numbers, names, Latin words) of each paragraph.
+        let strong = if i1 - i0 == 2 {
+            [self.kk.strong_len[i0], self.kk.strong_len[i0 + 1]]
+        } else {
+            [self.ru.strong_len[j0], self.ru.strong_len[j0 + 1]]
+        };
+        let unsupported = |k: usize| {
+            let other = support[1 - k];
+            (support[k] == 0 && long[k] && other > 0)
+                || (unique[k] == 0 && strong[k] >= OWN_STRONG && other >= WELL_SUPPORTED)
+        };
         if unsupported(0) || unsupported(1) {
             UNSUPPORTED_MERGE
         } else {
@@ -1287,6 +1328,155 @@ mod tests {
             }
         );
         assert_eq!(got.beads.len(), 7);
+    }
+
+    /// Paragraphs 1–6 of `corpus/ntrex128/docs/031_bbc.381647` (NTREX-128,
+    /// CC BY-SA 4.0, see tests/fixtures/LICENSES.md): a lead (¶2) that repeats the
+    /// names of the title and of the paragraph after it.
+    const NTREX_031: [(&str, &str); 6] = [
+        (
+            "Канье Уэст: Рэпер өзінің атын Йе деп өзгертті",
+            "Канье Уэст: рэппер сменил имя на Йе",
+        ),
+        (
+            "Рэпер Канье Уэст өзінің атын Йе деп өзгертті.",
+            "Рэппер Канье Уэст придумал себе новое имя: Йе.",
+        ),
+        (
+            "Сенбі күні Twitter арқылы өзгеріс туралы хабарлап, ол былай деп жазды: “Ресми түрде Канье Уэст ретінде белгілі жан.“",
+            "Об этом он объявил в субботу в Твиттере: «Личность, ранее известная как Канье Уэст».",
+        ),
+        (
+            "41 жастағы Уэст біраз уақыттан бері Йе деген лақап атқа ие болды және ол бұл лақап атын маусым айында шыққан өзінің сегізінші альбомының атауы ретінде пайдаланды.",
+            "41-летний Уэст уже давно носит это псевдоним и даже поставил его в название своего восьмого альбома, который вышел в июне.",
+        ),
+        (
+            "Бұл өзгеріс оның Yandhi деп аталатын жаңа альбомы шығады деп күтілген Saturday Night Live телебағдарламасына қатысуы қарсаңында болды.",
+            "Новость об этом появилась в преддверии появления Канье в передаче Saturday Night Live, где он планирует представить свой новый альбом Yandhi.",
+        ),
+        (
+            "Шоуды шығарушының айтуынша ол шоуға қатысудан “эмоциялық себептерге байланысты“ бас тартқан Ариана Грандені алмастырады.",
+            "Канье Уэст выступит соведущим вместо певицы Арианы, которая отменила свое участие по причине «эмоциональных переживаний», сообщает автор передачи.",
+        ),
+    ];
+
+    /// The title and paragraphs 7–12 of `corpus/ntrex128/docs/061_cbsnews.248471`
+    /// (NTREX-128, CC BY-SA 4.0): short paragraphs of a quotation, one of them
+    /// (¶4 here) with a name.
+    const NTREX_061: [(&str, &str); 7] = [
+        (
+            "Линдси Грэм, Джон Кеннеди “60 минутта” ФТБ-ның Кавано ісін зерттеуі олардың пікірін өзгерте алғанын-алмағанын айтты",
+            "Линдси Грэм и Джон Кеннеди рассказывают «60 минут», может ли расследование ФБР в отношении Кавано изменить их мнение",
+        ),
+        (
+            "Осы оқиғадан соң, яғни айыптау үкімі шыққаннан кейін мен онымен сөйлестім, “Мұны сен істедің бе?” деді.",
+            "Я позвонил ему после того, как это случилось, всплыла эта информация, я спросил: «Ты сделал это?»",
+        ),
+        (
+            "Ол батылдық, табандылық танытты және күмән тудыратын әрекетке бармады.”",
+            "Его ответ был решительным, определенным и однозначным».",
+        ),
+        (
+            "Дегенмен, Грэм бұлжымас шешім қабылдаған сыңай танытты.",
+            "Но мнение Грэма при голосовании осталось незыблемым.",
+        ),
+        (
+            "\"Менің Бретт Кавано жайында пікірім анық және оны айыптау үшін салмақты негіздеме керек\" деді ол.",
+            "«Я твердо определился по поводу Бретта Кавано, и мое мнение можно изменить только аргументами, по силе действия сравнимыми разве что с динамитом», - сказал он.",
+        ),
+        (
+            "”Доктор Форд, мен ол кезде не болғанын білмеймін, бірақ, мынаны анық білемін: Бретт мұны мойындаудан үзілді-кесілді бас тартты” деп толықтырды Грэм Кристина Блейзи Фордқа жауап ретінде.",
+            "«Доктор Форд, я не знаю, что произошло, но одно я знаю наверняка: Бретт решительно отрицал все это», — добавил Грэм, обращаясь к Кристине Блейси Форд.",
+        ),
+        (
+            "”Және ол атап өткен куәлардың ешқайсысы мұны дәлелдей алмады.",
+            "«Никто из тех, кого она вызывала в качестве свидетелей, также не могли подтвердить эти факты.",
+        ),
+    ];
+
+    fn sides(pairs: &[(&str, &str)]) -> (Vec<String>, Vec<String>) {
+        pairs
+            .iter()
+            .map(|(k, r)| (k.to_string(), r.to_string()))
+            .unzip()
+    }
+
+    #[test]
+    fn a_deleted_paragraph_is_not_hidden_in_a_merge_with_its_neighbour() {
+        // The Kazakh lead is deleted. Its Russian counterpart repeats the names of
+        // the next paragraph (Канье Уэст) and brings no anchor of its own to a 2-1
+        // bead with it: it is the paragraph without counterpart, not half of a
+        // regrouping.
+        let (kk, ru) = sides(&NTREX_031);
+        let mut k = kk.clone();
+        k.remove(1);
+        let got = run(&k, &ru);
+        assert_eq!(
+            got,
+            beads(&[
+                (&[1], &[1]),
+                (&[], &[2]),
+                (&[2], &[3]),
+                (&[3], &[4]),
+                (&[4], &[5]),
+                (&[5], &[6]),
+            ])
+        );
+        // A short Kazakh paragraph with a name (Грэм) that the Russian paragraph
+        // next to it does not have loses its counterpart: it is the one without
+        // counterpart, not merged into its neighbour nor swapped with it.
+        let (kk, ru) = sides(&NTREX_061);
+        let mut r = ru.clone();
+        r.remove(3);
+        let got = run(&kk, &r);
+        assert_eq!(
+            got,
+            beads(&[
+                (&[1], &[1]),
+                (&[2], &[2]),
+                (&[3], &[3]),
+                (&[4], &[]),
+                (&[5], &[4]),
+                (&[6], &[5]),
+                (&[7], &[6]),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_short_paragraph_with_its_name_in_the_merged_text_stays_a_regrouping() {
+        // The same paragraph (Дегенмен, Грэм …) whose Russian counterpart is
+        // joined to the paragraph after it or before it: the same text divided
+        // differently stays a 2-1 bead.
+        let (kk, ru) = sides(&NTREX_061);
+        let mut next = ru.clone();
+        let second = next.remove(4);
+        next[3] = format!("{} {second}", next[3]);
+        assert_eq!(
+            run(&kk, &next),
+            beads(&[
+                (&[1], &[1]),
+                (&[2], &[2]),
+                (&[3], &[3]),
+                (&[4, 5], &[4]),
+                (&[6], &[5]),
+                (&[7], &[6]),
+            ])
+        );
+        let mut before = ru.clone();
+        let second = before.remove(3);
+        before[2] = format!("{} {second}", before[2]);
+        assert_eq!(
+            run(&kk, &before),
+            beads(&[
+                (&[1], &[1]),
+                (&[2], &[2]),
+                (&[3, 4], &[3]),
+                (&[5], &[4]),
+                (&[6], &[5]),
+                (&[7], &[6]),
+            ])
+        );
     }
 
     #[test]
