@@ -19,6 +19,7 @@
 
 use super::{CheckId, Evidence, Finding, Message, Severity};
 use crate::align::LengthModel;
+use crate::lang::Lang;
 use crate::segment::{BlockKind, Paragraph};
 use serde::Deserialize;
 
@@ -162,12 +163,23 @@ pub fn check_cut(
     let kk_chars: usize = kk.iter().map(|p| p.norm.chars().count()).sum();
     let ru_chars: usize = ru.iter().map(|p| p.norm.chars().count()).sum();
     for (kazakh, here, there, other_last) in [(true, kk, ru, ru_last), (false, ru, kk, kk_last)] {
-        if !styles[usize::from(!kazakh)] || !ends_sentence(&other_last.norm) {
-            continue;
-        }
-        let Some(at) = here.iter().position(|p| {
-            p.kind == BlockKind::Paragraph && !ends_sentence(&p.norm) && !p.norm.trim().is_empty()
-        }) else {
+        // Stopped mid-sentence in a version that ends its sentences; or, in any
+        // paragraph (a headline too), on a word that cannot end one (`… білім
+        // алушылары мен`) where the other side does not.
+        let mid_sentence = styles[usize::from(!kazakh)] && ends_sentence(&other_last.norm);
+        let found = here.iter().position(|p| {
+            mid_sentence
+                && p.kind == BlockKind::Paragraph
+                && !ends_sentence(&p.norm)
+                && !p.norm.trim().is_empty()
+        });
+        let found = found.or_else(|| {
+            let lang = if kazakh { Lang::Kk } else { Lang::Ru };
+            here.iter()
+                .position(|p| dangles(&p.norm, lang))
+                .filter(|_| !there.iter().any(|p| dangles(&p.norm, lang.other())))
+        });
+        let Some(at) = found else {
             continue;
         };
         let cut = here[at];
@@ -219,6 +231,55 @@ const CUT_MAX_SHARE: f64 = 0.9;
 /// A paragraph is reported as cut only where the other side predicts at least
 /// this many characters for it.
 const CUT_MIN_CHARS: f64 = 60.0;
+
+/// Words a sentence or a headline cannot end with: conjunctions and
+/// prepositions waiting for what follows.
+const DANGLING: [&[&str]; 2] = [
+    &[
+        "және",
+        "мен",
+        "бен",
+        "пен",
+        "немесе",
+        "бірақ",
+        "әрі",
+        "яғни",
+    ],
+    &[
+        "и",
+        "а",
+        "но",
+        "или",
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "о",
+        "об",
+        "по",
+        "для",
+        "к",
+        "от",
+        "из",
+        "за",
+        "при",
+        "без",
+        "до",
+        "что",
+        "чтобы",
+    ],
+];
+
+/// Whether a text stops on a [`DANGLING`] word of `lang`, with nothing after it.
+fn dangles(text: &str, lang: Lang) -> bool {
+    let t = text.trim_end();
+    let Some(last) = t.rsplit(char::is_whitespace).next() else {
+        return false;
+    };
+    let last = last.to_lowercase();
+    last.len() < t.len() && DANGLING[usize::from(lang == Lang::Ru)].contains(&last.as_str())
+}
 
 /// True when a text ends like a finished sentence: with . ! ? … or one of them
 /// followed by closing quotes or brackets, or with a colon or semicolon (list
@@ -285,6 +346,42 @@ mod tests {
             &mut out,
         );
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn a_headline_stopping_on_a_conjunction_is_cut() {
+        // akimat/almaty-oblast-2022-0401-166388 ¶1 (public domain): the Kazakh
+        // headline cut after `мен` ("and"); headlines end without a full stop.
+        let mut kk = para(
+            1,
+            "Барлық білім беру ұйымдарының күндізгі оқу нысаны бойынша білім алушылары мен",
+        );
+        let mut ru = para(1, "О льготном проезде на общественном транспорте (кроме такси) обучающихся и воспитанников всех организаций образования очной формы обучения");
+        kk.kind = BlockKind::Title;
+        ru.kind = BlockKind::Title;
+        let mut out = Vec::new();
+        check_cut(
+            &[&kk],
+            &[&ru],
+            &LengthModel::FITTED,
+            [false, false],
+            &mut out,
+        );
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].message.id, "length-kk-cut");
+        // The whole headline: nothing.
+        let mut whole = kk.clone();
+        whole.norm = format!("{} тәрбиеленушілерге жеңілдікпен жол жүру туралы", kk.norm);
+        whole.text = whole.norm.clone();
+        let mut out = Vec::new();
+        check_cut(
+            &[&whole],
+            &[&ru],
+            &LengthModel::FITTED,
+            [false, false],
+            &mut out,
+        );
+        assert!(out.is_empty(), "{out:?}");
     }
 
     fn run(kk: &str, ru: &str) -> Vec<Finding> {

@@ -667,6 +667,19 @@ mod tests {
     }
 
     #[test]
+    fn both_sides_of_a_size_are_numbers() {
+        // akimat/almaty-oblast-2017-0426-112281 ¶36 (public domain), with the size
+        // changed on the Kazakh side.
+        let kk = "Жиектеме ортасында көлемі - 25х22 миллиметр, Қазақстан Республикасының Мемлекеттік Елтаңбасы бейнеленген.";
+        let ru = "В центре рамки размером - 25х25 миллиметра, изображен Государственный Герб Республики Казахстан.";
+        assert!(!run(kk, ru).is_empty());
+        assert!(run(&kk.replace("25х22", "25х25"), ru).is_empty());
+        assert_eq!(values("размер 27x27 мм", Lang::Ru), vec![27.0, 27.0]);
+        // A name with digits stays a name.
+        assert!(values("самолет A320", Lang::Ru).is_empty());
+    }
+
+    #[test]
     fn changed_number_is_an_error() {
         // ntrex128
         let kk = "Оның айтуынша, 540 адам жарақат алған және 29 адам хабар-ошарсыз кеткен.";

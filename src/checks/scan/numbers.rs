@@ -310,9 +310,13 @@ pub(crate) fn digits(
 ) -> (Option<NumberMention>, usize) {
     let t = toks[i];
     let prev = i.checked_sub(1).map(|p| toks[p]);
-    // Glued to a word: `A320`, `G20` — part of a name.
+    // Glued to a word: `A320`, `G20` — part of a name. But not the second side of
+    // a size written with a letter x (`25х22 миллиметр`, `27x27`).
+    let size = i >= 2
+        && prev.is_some_and(|p| matches!(p.text(text), "х" | "Х" | "x" | "X") && !p.space_before)
+        && toks[i - 2].kind == TokKind::Digits;
     if let Some(p) = prev {
-        if !t.space_before && p.kind == TokKind::Word {
+        if !t.space_before && p.kind == TokKind::Word && !size {
             return (None, skip_chain(toks, i));
         }
     }
