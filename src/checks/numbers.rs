@@ -233,6 +233,55 @@ fn span_text<'a>(s: &'a Side, k: usize) -> &'a str {
     &s.paras[*pi].text[m.span.clone()]
 }
 
+/// Words that make a number approximate: before it in Russian (`примерно`,
+/// `около`), before or after it in Kazakh (`шамамен 30`, `5 шамасында`, `30-ға жуық`).
+const APPROXIMATE: [&[&str]; 2] = [
+    &[
+        "шамамен",
+        "шамасында",
+        "шамасы",
+        "жуық",
+        "шақты",
+        "таяу",
+        "мөлшерде",
+        "мөлшерінде",
+    ],
+    &[
+        "примерно",
+        "около",
+        "почти",
+        "приблизительно",
+        "порядка",
+        "ориентировочно",
+    ],
+];
+
+/// Is number `k` of `s` said to be approximate: an [`APPROXIMATE`] word among
+/// the three words before it, or (Kazakh) the two after it?
+fn approximate(s: &Side, k: usize, lang: Lang) -> bool {
+    let (pi, m) = &s.hard[k];
+    let text = &s.paras[*pi].text;
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let list = APPROXIMATE[usize::from(lang == Lang::Ru)];
+    let before = words(&text[..m.span.start]);
+    let after = if lang == Lang::Kk {
+        words(&text[m.span.end..])
+    } else {
+        Vec::new()
+    };
+    before
+        .iter()
+        .rev()
+        .take(3)
+        .chain(after.iter().take(2))
+        .any(|w| list.contains(&w.as_str()))
+}
+
 fn ev(s: &Side, k: Option<usize>) -> Option<Evidence> {
     match k {
         Some(k) => {
@@ -363,12 +412,18 @@ pub(crate) fn check_scanned(
             NumberForm::Id => 2,
             NumberForm::Words => 3,
         };
+        // An approximate value (`шамамен 30 метр` / `примерно в 27 метрах`), or one
+        // in a bead that converts units, may be rounded or converted another way:
+        // unsure, a warning.
         let certain = la.len() == 1
             && lb.len() == 1
             && cfg.differ_is_error
             && kind(a) == kind(b)
             && kind(a) < 3
-            && a.unit.is_none() == b.unit.is_none();
+            && a.unit.is_none() == b.unit.is_none()
+            && !converting
+            && !approximate(&sides[0], i, Lang::Kk)
+            && !approximate(&sides[1], j, Lang::Ru);
         // Inches against centimetres: the translator converted the unit and
         // rounded differently (`3–6 дюйм` / `7–10 см`), a note.
         out.push(Finding {
@@ -654,16 +709,31 @@ mod tests {
         let ru = "На территории от Нижней Калифорнии до северо-запада Соноры может выпасть до 7–10 см осадков, местами до 25 см.";
         let f = run(kk, ru);
         assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
-        // ntrex128/docs/028_reuters.218863 ¶6: the miles kept as kilometres.
+        // ntrex128/docs/028_reuters.218863 ¶6: the miles kept as kilometres (a
+        // warning: in a bead that converts units, which value is meant is unsure).
         let kk = "Цунами ашық теңізде 497 миля/сағ (800 км/сағ) жылдамдықпен қозғалды.";
         let ru = "Цунами двигалось со скоростью 497 км/ч.";
         let f = run(kk, ru);
         assert_eq!(f.len(), 1, "{f:?}");
-        assert_eq!(f[0].severity, Severity::Error);
+        assert_eq!(f[0].severity, Severity::Warning);
         assert_eq!(
             f[0].message.args[0].1,
             crate::checks::Value::Str("800".into())
         );
+    }
+
+    #[test]
+    fn an_approximate_or_converted_value_that_differs_is_a_warning() {
+        // ntrex128/docs/009_upi.176249 ¶3 (CC BY-SA 4.0): 30 yards made 30 and 27
+        // metres, both said to be approximate.
+        let kk = "Челсидің қақпасынан шамамен 30 метр аралықта тұрып, Старридж пас алды.";
+        let ru = "Старридж получил пас примерно в 27 метрах от ворот «Челси».";
+        let f = run(kk, ru);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Warning);
+        // Without the approximation words: an error.
+        let f = run(&kk.replace("шамамен ", ""), &ru.replace("примерно ", ""));
+        assert_eq!(f[0].severity, Severity::Error);
     }
 
     #[test]
