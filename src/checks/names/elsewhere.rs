@@ -23,8 +23,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// words need reading).
 #[derive(Debug)]
 pub(crate) struct DocWords<'a> {
-    /// Every word of three bytes or more, as written, with its skeleton's first
-    /// letter.
+    /// Every distinct word of three bytes or more, as written, with its
+    /// skeleton's first letter, in the order they first appear (a long text
+    /// repeats its words: each spelling is read once).
     words: Vec<(char, &'a str)>,
     /// The skeletons of the letters asked about so far.
     by_first: FxHashMap<char, Skeletons>,
@@ -61,17 +62,20 @@ impl<'a> DocWords<'a> {
     /// Indexes every word (capitalised or not) of `paras`, the Kazakh version
     /// when `kazakh`.
     pub(crate) fn new(paras: &'a [Paragraph], kazakh: bool) -> DocWords<'a> {
-        let mut words = Vec::new();
+        // About one distinct word in 16 bytes of text: reserve once rather than grow.
+        let bytes: usize = paras.iter().map(|p| p.text.len()).sum();
+        let mut seen: FxHashSet<&str> =
+            FxHashSet::with_capacity_and_hasher(bytes / 16, Default::default());
+        let mut words = Vec::with_capacity(bytes / 16);
         let mut buf = Vec::new();
         for p in paras {
-            for word in self::words(&p.text) {
-                if word.len() < 3 {
-                    continue;
+            for_each_word(&p.text, |word| {
+                if word.len() >= 3 && seen.insert(word) {
+                    if let Some(first) = first_letter(word, &mut buf) {
+                        words.push((first, word));
+                    }
                 }
-                if let Some(first) = first_letter(word, &mut buf) {
-                    words.push((first, word));
-                }
-            }
+            });
         }
         DocWords {
             words,
@@ -94,19 +98,19 @@ impl<'a> DocWords<'a> {
         }
         let (words, kazakh) = (&self.words, self.kazakh);
         let short = self.short.get_or_insert_with(|| {
-            let mut set = FxHashSet::default();
-            let mut buf = Vec::new();
+            let mut set: FxHashSet<Vec<char>> = FxHashSet::default();
+            let (mut buf, mut letters, mut lengths) = (Vec::new(), Vec::new(), Vec::new());
             for &(_, w) in words {
+                lengths.clear();
                 let bare = w.chars().nth(3).is_none();
-                let lengths = if bare {
-                    vec![w.chars().count()]
+                if bare {
+                    lengths.push(w.chars().count());
                 } else {
-                    short_roots(w, kazakh)
-                };
-                for n in lengths {
-                    let root: String = w.chars().take(n).collect();
-                    skeleton(&root, &mut buf);
-                    if (2..=3).contains(&buf.len()) {
+                    short_roots_into(w, kazakh, &mut letters, &mut lengths);
+                }
+                for &n in &lengths {
+                    skeleton(first_chars(w, n), &mut buf);
+                    if (2..=3).contains(&buf.len()) && !set.contains(&buf) {
                         set.insert(buf.clone());
                     }
                 }
@@ -115,8 +119,7 @@ impl<'a> DocWords<'a> {
         });
         let mut buf = Vec::new();
         roots.into_iter().any(|n| {
-            let root: String = name.chars().take(n).collect();
-            skeleton(&root, &mut buf);
+            skeleton(first_chars(name, n), &mut buf);
             short.contains(&buf)
         })
     }
@@ -147,15 +150,9 @@ impl Skeletons {
     /// The distinct skeletons (of three letters or more) of the words whose
     /// skeletons start with `first`.
     fn of(words: &[(char, &str)], first: char) -> Skeletons {
-        // Each spelling once (a long text repeats its words).
-        let mut spellings: Vec<&str> = words
-            .iter()
-            .filter(|(f, _)| *f == first)
-            .map(|&(_, w)| w)
-            .collect();
-        spellings.sort_unstable();
-        spellings.dedup();
-        let (mut letters, mut ends) = (Vec::new(), Vec::with_capacity(spellings.len()));
+        // Each spelling once (the words are).
+        let spellings = words.iter().filter(|(f, _)| *f == first).map(|&(_, w)| w);
+        let (mut letters, mut ends) = (Vec::new(), Vec::new());
         let mut buf = Vec::new();
         for word in spellings {
             skeleton(word, &mut buf);
@@ -182,21 +179,31 @@ impl Skeletons {
 /// splits into a root and a non-empty ending of its language (Kazakh when
 /// `kazakh`): `Ыном` → 2 (`Ын|ом`), `Ридің` → 2.
 fn short_roots(word: &str, kazakh: bool) -> Vec<usize> {
+    let mut lengths = Vec::new();
+    short_roots_into(word, kazakh, &mut Vec::new(), &mut lengths);
+    lengths
+}
+
+/// [`short_roots`] pushed onto `lengths`, `letters` being scratch space.
+fn short_roots_into(word: &str, kazakh: bool, letters: &mut Vec<char>, lengths: &mut Vec<usize>) {
     if word.chars().nth(9).is_some() || !word.chars().all(lang::is_alphabetic) {
-        return Vec::new();
+        return;
     }
-    let mut letters = Vec::new();
-    super::stem::push_word(word, &mut letters);
-    (2..=3.min(letters.len().saturating_sub(1)))
-        .filter(|&n| {
-            let tail = &letters[n..];
-            if kazakh {
-                super::stem::kk_chain(tail)
-            } else {
-                super::stem::ru_ending(tail)
-            }
-        })
-        .collect()
+    letters.clear();
+    super::stem::push_word(word, letters);
+    lengths.extend((2..=3.min(letters.len().saturating_sub(1))).filter(|&n| {
+        let tail = &letters[n..];
+        if kazakh {
+            super::stem::kk_chain(tail)
+        } else {
+            super::stem::ru_ending(tail)
+        }
+    }));
+}
+
+/// The first `n` characters of `word` (all of it when it has fewer).
+fn first_chars(word: &str, n: usize) -> &str {
+    word.char_indices().nth(n).map_or(word, |(i, _)| &word[..i])
 }
 
 /// The first letter of a word's skeleton, without reading the rest of a Cyrillic
@@ -212,11 +219,45 @@ fn first_letter(word: &str, buf: &mut Vec<char>) -> Option<char> {
     buf.first().copied()
 }
 
-/// The words of a text: runs of letters (and inner hyphens or apostrophes).
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(letter(c) || c == '-' || c == '\'' || c == '’'))
-        .flat_map(|w| w.split('-'))
-        .filter(|w| !w.is_empty())
+/// Hands `f` the words of a text in order: runs of letters and apostrophes (a
+/// hyphen parts two words).
+fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
+    let bytes = text.as_bytes();
+    let (mut i, mut start) = (0, None);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (in_word, len) = if b < 0x80 {
+            (b.is_ascii_alphabetic() || b == b'\'', 1)
+        } else {
+            match (b, bytes.get(i + 1)) {
+                // The Cyrillic letters of the fast test, read from their bytes.
+                (0xD0..=0xD4, Some(&n))
+                    if {
+                        let cp = (u32::from(b & 0x1F) << 6) | u32::from(n & 0x3F);
+                        matches!(cp, 0x400..=0x481 | 0x48A..=0x52F)
+                    } =>
+                {
+                    (true, 2)
+                }
+                _ => {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    (letter(c) || c == '’', c.len_utf8())
+                }
+            }
+        };
+        match (in_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                f(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
 }
 
 /// One letter of a Cyrillic word on the skeleton's alphabet (`None`: dropped).
