@@ -30,7 +30,7 @@ pub(crate) struct DocWords<'a> {
     /// The skeletons of the letters asked about so far.
     by_first: FxHashMap<char, Skeletons>,
     /// The skeletons of two or three letters, made when first asked about.
-    short: Option<FxHashSet<Vec<char>>>,
+    short: Option<FxHashSet<u64>>,
     /// Whether the version is the Kazakh one (the names asked about are then
     /// Russian).
     kazakh: bool,
@@ -98,20 +98,34 @@ impl<'a> DocWords<'a> {
         }
         let (words, kazakh) = (&self.words, self.kazakh);
         let short = self.short.get_or_insert_with(|| {
-            let mut set: FxHashSet<Vec<char>> = FxHashSet::default();
-            let (mut buf, mut letters, mut lengths) = (Vec::new(), Vec::new(), Vec::new());
+            let mut set: FxHashSet<u64> = FxHashSet::default();
+            let (mut buf, mut letters) = (Vec::new(), Vec::new());
             for &(_, w) in words {
-                lengths.clear();
-                let bare = w.chars().nth(3).is_none();
-                if bare {
-                    lengths.push(w.chars().count());
-                } else {
-                    short_roots_into(w, kazakh, &mut letters, &mut lengths);
+                if w.chars().nth(3).is_none() {
+                    // A bare root: the whole word.
+                    skeleton(w, &mut buf);
+                    set.extend(short_key(&buf));
+                    continue;
                 }
-                for &n in &lengths {
+                if !may_have_short_root(w) {
+                    continue;
+                }
+                // A root of two or three letters with an ending: only a root not
+                // held yet needs the ending read.
+                letters.clear();
+                for n in 2..=3 {
                     skeleton(first_chars(w, n), &mut buf);
-                    if (2..=3).contains(&buf.len()) && !set.contains(&buf) {
-                        set.insert(buf.clone());
+                    let Some(k) = short_key(&buf) else {
+                        continue;
+                    };
+                    if set.contains(&k) {
+                        continue;
+                    }
+                    if letters.is_empty() {
+                        super::stem::push_word(w, &mut letters);
+                    }
+                    if is_ending(&letters[n..], kazakh) {
+                        set.insert(k);
                     }
                 }
             }
@@ -120,7 +134,7 @@ impl<'a> DocWords<'a> {
         let mut buf = Vec::new();
         roots.into_iter().any(|n| {
             skeleton(first_chars(name, n), &mut buf);
-            short.contains(&buf)
+            short_key(&buf).is_some_and(|k| short.contains(&k))
         })
     }
 
@@ -186,19 +200,40 @@ fn short_roots(word: &str, kazakh: bool) -> Vec<usize> {
 
 /// [`short_roots`] pushed onto `lengths`, `letters` being scratch space.
 fn short_roots_into(word: &str, kazakh: bool, letters: &mut Vec<char>, lengths: &mut Vec<usize>) {
-    if word.chars().nth(9).is_some() || !word.chars().all(lang::is_alphabetic) {
+    if !may_have_short_root(word) {
         return;
     }
     letters.clear();
     super::stem::push_word(word, letters);
-    lengths.extend((2..=3.min(letters.len().saturating_sub(1))).filter(|&n| {
-        let tail = &letters[n..];
-        if kazakh {
-            super::stem::kk_chain(tail)
-        } else {
-            super::stem::ru_ending(tail)
-        }
-    }));
+    lengths.extend(
+        (2..=3.min(letters.len().saturating_sub(1))).filter(|&n| is_ending(&letters[n..], kazakh)),
+    );
+}
+
+/// Whether `word` is short enough (at most nine letters) and made of letters
+/// only, as a root with an ending is.
+fn may_have_short_root(word: &str) -> bool {
+    word.chars().nth(9).is_none() && word.chars().all(lang::is_alphabetic)
+}
+
+/// Whether `tail` (normalised letters) is an ending of the language (Kazakh when
+/// `kazakh`).
+fn is_ending(tail: &[char], kazakh: bool) -> bool {
+    if kazakh {
+        super::stem::kk_chain(tail)
+    } else {
+        super::stem::ru_ending(tail)
+    }
+}
+
+/// A skeleton of two or three letters packed in a number (`None` for any other
+/// length): three letters set the top bit, which two never reach.
+fn short_key(skeleton: &[char]) -> Option<u64> {
+    match *skeleton {
+        [a, b] => Some((u64::from(a) << 21) | u64::from(b)),
+        [a, b, c] => Some((1 << 63) | (u64::from(a) << 42) | (u64::from(b) << 21) | u64::from(c)),
+        _ => None,
+    }
 }
 
 /// The first `n` characters of `word` (all of it when it has fewer).
