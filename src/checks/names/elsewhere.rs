@@ -29,8 +29,8 @@ pub(crate) struct DocWords<'a> {
     words: Vec<(char, &'a str)>,
     /// The skeletons of the letters asked about so far.
     by_first: FxHashMap<char, Skeletons>,
-    /// The skeletons of two or three letters, made when first asked about.
-    short: Option<FxHashSet<u64>>,
+    /// The roots of two or three letters, read when first asked about.
+    short: Option<ShortRoots>,
     /// Whether the version is the Kazakh one (the names asked about are then
     /// Russian).
     kazakh: bool,
@@ -96,45 +96,12 @@ impl<'a> DocWords<'a> {
         if roots.is_empty() {
             return false;
         }
-        let (words, kazakh) = (&self.words, self.kazakh);
-        let short = self.short.get_or_insert_with(|| {
-            let mut set: FxHashSet<u64> = FxHashSet::default();
-            let (mut buf, mut letters) = (Vec::new(), Vec::new());
-            for &(_, w) in words {
-                if w.chars().nth(3).is_none() {
-                    // A bare root: the whole word.
-                    skeleton(w, &mut buf);
-                    set.extend(short_key(&buf));
-                    continue;
-                }
-                if !may_have_short_root(w) {
-                    continue;
-                }
-                // A root of two or three letters with an ending: only a root not
-                // held yet needs the ending read.
-                letters.clear();
-                for n in 2..=3 {
-                    skeleton(first_chars(w, n), &mut buf);
-                    let Some(k) = short_key(&buf) else {
-                        continue;
-                    };
-                    if set.contains(&k) {
-                        continue;
-                    }
-                    if letters.is_empty() {
-                        super::stem::push_word(w, &mut letters);
-                    }
-                    if is_ending(&letters[n..], kazakh) {
-                        set.insert(k);
-                    }
-                }
-            }
-            set
-        });
+        let words = &self.words;
+        let short = self.short.get_or_insert_with(|| ShortRoots::of(words));
         let mut buf = Vec::new();
         roots.into_iter().any(|n| {
             skeleton(first_chars(name, n), &mut buf);
-            short_key(&buf).is_some_and(|k| short.contains(&k))
+            short_key(&buf).is_some_and(|k| short.holds(k, &self.words, self.kazakh))
         })
     }
 
@@ -156,6 +123,68 @@ impl<'a> DocWords<'a> {
             .or_insert_with(|| Skeletons::of(words, first))
             .any_starts_alike(&n);
         self.answers.insert(n, found);
+        found
+    }
+}
+
+/// The words that may be a root of two or three letters, bare or with an
+/// ending: each with the skeleton of that root ([`short_key`]). Whether what
+/// follows the root is an ending is asked only of a root some name has.
+#[derive(Debug)]
+struct ShortRoots {
+    /// (root skeleton, index in `DocWords::words`, root letters: 0 for a bare
+    /// word).
+    roots: Vec<(u64, u32, u8)>,
+    /// Answers given so far, by root skeleton.
+    answers: FxHashMap<u64, bool>,
+}
+
+impl ShortRoots {
+    fn of(words: &[(char, &str)]) -> ShortRoots {
+        let mut roots = Vec::new();
+        let mut buf = Vec::new();
+        for (i, &(_, w)) in words.iter().enumerate() {
+            if w.chars().nth(3).is_none() {
+                // A bare root: the whole word.
+                skeleton(w, &mut buf);
+                if let Some(k) = short_key(&buf) {
+                    roots.push((k, i as u32, 0));
+                }
+                continue;
+            }
+            if !may_have_short_root(w) {
+                continue;
+            }
+            for n in 2..=3u8 {
+                skeleton(first_chars(w, usize::from(n)), &mut buf);
+                if let Some(k) = short_key(&buf) {
+                    roots.push((k, i as u32, n));
+                }
+            }
+        }
+        ShortRoots {
+            roots,
+            answers: FxHashMap::default(),
+        }
+    }
+
+    /// Whether a word of `words` is the root of skeleton `key`, bare or with an
+    /// ending of its language (Kazakh when `kazakh`).
+    fn holds(&mut self, key: u64, words: &[(char, &str)], kazakh: bool) -> bool {
+        if let Some(&known) = self.answers.get(&key) {
+            return known;
+        }
+        let mut letters = Vec::new();
+        let found = self.roots.iter().any(|&(k, i, n)| {
+            k == key
+                && (n == 0 || {
+                    // A word of four to nine letters: the ending follows the root.
+                    letters.clear();
+                    super::stem::push_word(words[i as usize].1, &mut letters);
+                    is_ending(&letters[usize::from(n)..], kazakh)
+                })
+        });
+        self.answers.insert(key, found);
         found
     }
 }
