@@ -338,7 +338,8 @@ fn cyrillic(c: char) -> Option<char> {
 /// The skeleton of a word (Cyrillic or Latin) into `out`.
 fn skeleton(word: &str, out: &mut Vec<char>) {
     out.clear();
-    if word.chars().any(|c| c.is_ascii_alphabetic()) && !word.chars().any(lang::is_cyrillic) {
+    // (A Cyrillic word answers the second question at its first letter.)
+    if !word.chars().any(lang::is_cyrillic) && word.chars().any(|c| c.is_ascii_alphabetic()) {
         latin(word, out);
     } else {
         out.extend(word.chars().filter_map(cyrillic));
