@@ -364,6 +364,23 @@ mod tests {
     }
 
     #[test]
+    fn char_at_reads_every_character_as_the_standard_library_does() {
+        let mut text = String::new();
+        for u in (0..0x3_0000u32).step_by(7) {
+            text.extend(char::from_u32(u));
+        }
+        text.push_str("Қазақстан ASHYQTYQ İstanbul — «жаңа» 😀");
+        let (mut i, mut read) = (0, Vec::new());
+        while i < text.len() {
+            let (c, len) = char_at(&text, i);
+            assert_eq!(len, c.len_utf8());
+            read.push((i, c));
+            i += len;
+        }
+        assert_eq!(read, text.char_indices().collect::<Vec<_>>());
+    }
+
+    #[test]
     fn fast_classification_agrees_with_the_standard_library() {
         for u in 0..0x3_0000u32 {
             let Some(c) = char::from_u32(u) else { continue };

@@ -547,6 +547,21 @@ mod tests {
     }
 
     #[test]
+    fn words_are_the_runs_of_letters_and_apostrophes() {
+        let text = "Sainsbury's — Қазақстан-2050, д’Артаньян\u{0483}Ыном; O'Neil-Смит ΟΔΟΣ 12ab";
+        let mut words = Vec::new();
+        for_each_word(text, |w| words.push(w));
+        // What splitting at every other character, and then at hyphens, gives.
+        let split: Vec<&str> = text
+            .split(|c: char| !(letter(c) || c == '-' || c == '\'' || c == '’'))
+            .flat_map(|w| w.split('-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(words, split);
+        assert_eq!(words[0], "Sainsbury's");
+    }
+
+    #[test]
     fn a_short_root_with_an_ending_is_found_as_the_bare_root() {
         // ntrex128/docs/049_reuters.218861: ru `Ким Чен Ыном`, kk `Ким Чен Ын`;
         // kk `Римен`, `Ридің`, ru `Ри`.
