@@ -96,6 +96,24 @@ pub fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{052F}' | '\u{1C80}'..='\u{1C8F}' | '\u{2DE0}'..='\u{2DFF}' | '\u{A640}'..='\u{A69F}')
 }
 
+/// The character at byte `i` (a character boundary) of `text` and its length:
+/// ASCII and two-byte characters (Cyrillic) read from their bytes.
+#[inline]
+pub fn char_at(text: &str, i: usize) -> (char, usize) {
+    let bytes = text.as_bytes();
+    match (bytes[i], bytes.get(i + 1)) {
+        (b, _) if b < 0x80 => (char::from(b), 1),
+        (b @ 0xC0..=0xDF, Some(&n)) => {
+            let cp = (u32::from(b & 0x1F) << 6) | u32::from(n & 0x3F);
+            (char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER), 2)
+        }
+        _ => {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    }
+}
+
 /// True for a basic or extended Latin letter.
 pub fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}' if c != '×' && c != '÷')
@@ -343,6 +361,23 @@ mod tests {
         assert!(!"ASHYQTYQ".chars().any(is_cyrillic));
         assert!("ASHYQTYQ".chars().all(is_latin));
         assert!(!is_latin('қ'));
+    }
+
+    #[test]
+    fn char_at_reads_every_character_as_the_standard_library_does() {
+        let mut text = String::new();
+        for u in (0..0x3_0000u32).step_by(7) {
+            text.extend(char::from_u32(u));
+        }
+        text.push_str("Қазақстан ASHYQTYQ İstanbul — «жаңа» 😀");
+        let (mut i, mut read) = (0, Vec::new());
+        while i < text.len() {
+            let (c, len) = char_at(&text, i);
+            assert_eq!(len, c.len_utf8());
+            read.push((i, c));
+            i += len;
+        }
+        assert_eq!(read, text.char_indices().collect::<Vec<_>>());
     }
 
     #[test]

@@ -434,8 +434,11 @@ impl<'a> Side<'a> {
         let mut prev_end = usize::MAX;
         let mut prev_letters = (0, 0);
         let mut prev_upper = false;
-        let mut it = text.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
+        let mut pos = 0;
+        while pos < text.len() {
+            let i = pos;
+            let (c, len) = crate::lang::char_at(text, i);
+            pos += len;
             if crate::lang::is_alphabetic(c) {
                 // A word: letters, and hyphens between letters. Its normalised
                 // letters are pushed as it is read (what `stem::push_word` does,
@@ -447,25 +450,27 @@ impl<'a> Side<'a> {
                 let n = stem::norm_char(c);
                 let mut ascii = n.is_ascii();
                 self.chars.push(n);
-                while let Some(&(j, d)) = it.peek() {
+                while pos < text.len() {
+                    let j = pos;
+                    let (d, d_len) = crate::lang::char_at(text, j);
                     // Russian letters first, without the general tests.
                     if let 'а'..='я' | 'А'..='Я' = d {
-                        end = j + d.len_utf8();
+                        end = j + d_len;
                         cyr = true;
                         self.chars.push(stem::norm_char(d));
-                        it.next();
+                        pos += d_len;
                         continue;
                     }
                     let letter = crate::lang::is_alphabetic(d);
                     if letter
                         || is_hyphen(d)
-                            && text[j + d.len_utf8()..]
+                            && text[j + d_len..]
                                 .chars()
                                 .next()
                                 .is_some_and(crate::lang::is_alphabetic)
                     {
                         if letter {
-                            end = j + d.len_utf8();
+                            end = j + d_len;
                         } else {
                             hyphenated = true;
                         }
@@ -473,7 +478,7 @@ impl<'a> Side<'a> {
                         cyr |= crate::lang::is_cyrillic(d);
                         ascii |= n.is_ascii();
                         self.chars.push(n);
-                        it.next();
+                        pos += d_len;
                     } else {
                         break;
                     }

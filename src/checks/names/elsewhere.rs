@@ -23,13 +23,14 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// words need reading).
 #[derive(Debug)]
 pub(crate) struct DocWords<'a> {
-    /// Every word of three bytes or more, as written, with its skeleton's first
-    /// letter.
+    /// Every distinct word of three bytes or more, as written, with its
+    /// skeleton's first letter, in the order they first appear (a long text
+    /// repeats its words: each spelling is read once).
     words: Vec<(char, &'a str)>,
     /// The skeletons of the letters asked about so far.
     by_first: FxHashMap<char, Skeletons>,
-    /// The skeletons of two or three letters, made when first asked about.
-    short: Option<FxHashSet<Vec<char>>>,
+    /// The roots of two or three letters, read when first asked about.
+    short: Option<ShortRoots>,
     /// Whether the version is the Kazakh one (the names asked about are then
     /// Russian).
     kazakh: bool,
@@ -61,17 +62,20 @@ impl<'a> DocWords<'a> {
     /// Indexes every word (capitalised or not) of `paras`, the Kazakh version
     /// when `kazakh`.
     pub(crate) fn new(paras: &'a [Paragraph], kazakh: bool) -> DocWords<'a> {
-        let mut words = Vec::new();
+        // About one distinct word in 16 bytes of text: reserve once rather than grow.
+        let bytes: usize = paras.iter().map(|p| p.text.len()).sum();
+        let mut seen: FxHashSet<&str> =
+            FxHashSet::with_capacity_and_hasher(bytes / 16, Default::default());
+        let mut words = Vec::with_capacity(bytes / 16);
         let mut buf = Vec::new();
         for p in paras {
-            for word in self::words(&p.text) {
-                if word.len() < 3 {
-                    continue;
+            for_each_word(&p.text, |word| {
+                if word.len() >= 3 && seen.insert(word) {
+                    if let Some(first) = first_letter(word, &mut buf) {
+                        words.push((first, word));
+                    }
                 }
-                if let Some(first) = first_letter(word, &mut buf) {
-                    words.push((first, word));
-                }
-            }
+            });
         }
         DocWords {
             words,
@@ -92,32 +96,12 @@ impl<'a> DocWords<'a> {
         if roots.is_empty() {
             return false;
         }
-        let (words, kazakh) = (&self.words, self.kazakh);
-        let short = self.short.get_or_insert_with(|| {
-            let mut set = FxHashSet::default();
-            let mut buf = Vec::new();
-            for &(_, w) in words {
-                let bare = w.chars().nth(3).is_none();
-                let lengths = if bare {
-                    vec![w.chars().count()]
-                } else {
-                    short_roots(w, kazakh)
-                };
-                for n in lengths {
-                    let root: String = w.chars().take(n).collect();
-                    skeleton(&root, &mut buf);
-                    if (2..=3).contains(&buf.len()) {
-                        set.insert(buf.clone());
-                    }
-                }
-            }
-            set
-        });
+        let words = &self.words;
+        let short = self.short.get_or_insert_with(|| ShortRoots::of(words));
         let mut buf = Vec::new();
         roots.into_iter().any(|n| {
-            let root: String = name.chars().take(n).collect();
-            skeleton(&root, &mut buf);
-            short.contains(&buf)
+            skeleton(first_chars(name, n), &mut buf);
+            short_key(&buf).is_some_and(|k| short.holds(k, &self.words, self.kazakh))
         })
     }
 
@@ -143,19 +127,75 @@ impl<'a> DocWords<'a> {
     }
 }
 
+/// The words that may be a root of two or three letters, bare or with an
+/// ending: each with the skeleton of that root ([`short_key`]). Whether what
+/// follows the root is an ending is asked only of a root some name has.
+#[derive(Debug)]
+struct ShortRoots {
+    /// (root skeleton, index in `DocWords::words`, root letters: 0 for a bare
+    /// word).
+    roots: Vec<(u64, u32, u8)>,
+    /// Answers given so far, by root skeleton.
+    answers: FxHashMap<u64, bool>,
+}
+
+impl ShortRoots {
+    fn of(words: &[(char, &str)]) -> ShortRoots {
+        let mut roots = Vec::new();
+        let mut buf = Vec::new();
+        for (i, &(_, w)) in words.iter().enumerate() {
+            if w.chars().nth(3).is_none() {
+                // A bare root: the whole word.
+                skeleton(w, &mut buf);
+                if let Some(k) = short_key(&buf) {
+                    roots.push((k, i as u32, 0));
+                }
+                continue;
+            }
+            if !may_have_short_root(w) {
+                continue;
+            }
+            for n in 2..=3u8 {
+                skeleton(first_chars(w, usize::from(n)), &mut buf);
+                if let Some(k) = short_key(&buf) {
+                    roots.push((k, i as u32, n));
+                }
+            }
+        }
+        ShortRoots {
+            roots,
+            answers: FxHashMap::default(),
+        }
+    }
+
+    /// Whether a word of `words` is the root of skeleton `key`, bare or with an
+    /// ending of its language (Kazakh when `kazakh`).
+    fn holds(&mut self, key: u64, words: &[(char, &str)], kazakh: bool) -> bool {
+        if let Some(&known) = self.answers.get(&key) {
+            return known;
+        }
+        let mut letters = Vec::new();
+        let found = self.roots.iter().any(|&(k, i, n)| {
+            k == key
+                && (n == 0 || {
+                    // A word of four to nine letters: the ending follows the root.
+                    letters.clear();
+                    super::stem::push_word(words[i as usize].1, &mut letters);
+                    is_ending(&letters[usize::from(n)..], kazakh)
+                })
+        });
+        self.answers.insert(key, found);
+        found
+    }
+}
+
 impl Skeletons {
     /// The distinct skeletons (of three letters or more) of the words whose
     /// skeletons start with `first`.
     fn of(words: &[(char, &str)], first: char) -> Skeletons {
-        // Each spelling once (a long text repeats its words).
-        let mut spellings: Vec<&str> = words
-            .iter()
-            .filter(|(f, _)| *f == first)
-            .map(|&(_, w)| w)
-            .collect();
-        spellings.sort_unstable();
-        spellings.dedup();
-        let (mut letters, mut ends) = (Vec::new(), Vec::with_capacity(spellings.len()));
+        // Each spelling once (the words are).
+        let spellings = words.iter().filter(|(f, _)| *f == first).map(|&(_, w)| w);
+        let (mut letters, mut ends) = (Vec::new(), Vec::new());
         let mut buf = Vec::new();
         for word in spellings {
             skeleton(word, &mut buf);
@@ -182,21 +222,52 @@ impl Skeletons {
 /// splits into a root and a non-empty ending of its language (Kazakh when
 /// `kazakh`): `Ыном` → 2 (`Ын|ом`), `Ридің` → 2.
 fn short_roots(word: &str, kazakh: bool) -> Vec<usize> {
-    if word.chars().nth(9).is_some() || !word.chars().all(lang::is_alphabetic) {
-        return Vec::new();
+    let mut lengths = Vec::new();
+    short_roots_into(word, kazakh, &mut Vec::new(), &mut lengths);
+    lengths
+}
+
+/// [`short_roots`] pushed onto `lengths`, `letters` being scratch space.
+fn short_roots_into(word: &str, kazakh: bool, letters: &mut Vec<char>, lengths: &mut Vec<usize>) {
+    if !may_have_short_root(word) {
+        return;
     }
-    let mut letters = Vec::new();
-    super::stem::push_word(word, &mut letters);
-    (2..=3.min(letters.len().saturating_sub(1)))
-        .filter(|&n| {
-            let tail = &letters[n..];
-            if kazakh {
-                super::stem::kk_chain(tail)
-            } else {
-                super::stem::ru_ending(tail)
-            }
-        })
-        .collect()
+    letters.clear();
+    super::stem::push_word(word, letters);
+    lengths.extend(
+        (2..=3.min(letters.len().saturating_sub(1))).filter(|&n| is_ending(&letters[n..], kazakh)),
+    );
+}
+
+/// Whether `word` is short enough (at most nine letters) and made of letters
+/// only, as a root with an ending is.
+fn may_have_short_root(word: &str) -> bool {
+    word.chars().nth(9).is_none() && word.chars().all(lang::is_alphabetic)
+}
+
+/// Whether `tail` (normalised letters) is an ending of the language (Kazakh when
+/// `kazakh`).
+fn is_ending(tail: &[char], kazakh: bool) -> bool {
+    if kazakh {
+        super::stem::kk_chain(tail)
+    } else {
+        super::stem::ru_ending(tail)
+    }
+}
+
+/// A skeleton of two or three letters packed in a number (`None` for any other
+/// length): three letters set the top bit, which two never reach.
+fn short_key(skeleton: &[char]) -> Option<u64> {
+    match *skeleton {
+        [a, b] => Some((u64::from(a) << 21) | u64::from(b)),
+        [a, b, c] => Some((1 << 63) | (u64::from(a) << 42) | (u64::from(b) << 21) | u64::from(c)),
+        _ => None,
+    }
+}
+
+/// The first `n` characters of `word` (all of it when it has fewer).
+fn first_chars(word: &str, n: usize) -> &str {
+    word.char_indices().nth(n).map_or(word, |(i, _)| &word[..i])
 }
 
 /// The first letter of a word's skeleton, without reading the rest of a Cyrillic
@@ -212,11 +283,45 @@ fn first_letter(word: &str, buf: &mut Vec<char>) -> Option<char> {
     buf.first().copied()
 }
 
-/// The words of a text: runs of letters (and inner hyphens or apostrophes).
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(letter(c) || c == '-' || c == '\'' || c == '’'))
-        .flat_map(|w| w.split('-'))
-        .filter(|w| !w.is_empty())
+/// Hands `f` the words of a text in order: runs of letters and apostrophes (a
+/// hyphen parts two words).
+fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
+    let bytes = text.as_bytes();
+    let (mut i, mut start) = (0, None);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (in_word, len) = if b < 0x80 {
+            (b.is_ascii_alphabetic() || b == b'\'', 1)
+        } else {
+            match (b, bytes.get(i + 1)) {
+                // The Cyrillic letters of the fast test, read from their bytes.
+                (0xD0..=0xD4, Some(&n))
+                    if {
+                        let cp = (u32::from(b & 0x1F) << 6) | u32::from(n & 0x3F);
+                        matches!(cp, 0x400..=0x481 | 0x48A..=0x52F)
+                    } =>
+                {
+                    (true, 2)
+                }
+                _ => {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    (letter(c) || c == '’', c.len_utf8())
+                }
+            }
+        };
+        match (in_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                f(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
 }
 
 /// One letter of a Cyrillic word on the skeleton's alphabet (`None`: dropped).
@@ -233,7 +338,8 @@ fn cyrillic(c: char) -> Option<char> {
 /// The skeleton of a word (Cyrillic or Latin) into `out`.
 fn skeleton(word: &str, out: &mut Vec<char>) {
     out.clear();
-    if word.chars().any(|c| c.is_ascii_alphabetic()) && !word.chars().any(lang::is_cyrillic) {
+    // (A Cyrillic word answers the second question at its first letter.)
+    if !word.chars().any(lang::is_cyrillic) && word.chars().any(|c| c.is_ascii_alphabetic()) {
         latin(word, out);
     } else {
         out.extend(word.chars().filter_map(cyrillic));
@@ -463,6 +569,21 @@ mod tests {
     /// The paragraphs of `text`, kept for the borrowing [`DocWords`].
     fn doc(text: &str) -> Vec<Paragraph> {
         segment(text)
+    }
+
+    #[test]
+    fn words_are_the_runs_of_letters_and_apostrophes() {
+        let text = "Sainsbury's — Қазақстан-2050, д’Артаньян\u{0483}Ыном; O'Neil-Смит ΟΔΟΣ 12ab";
+        let mut words = Vec::new();
+        for_each_word(text, |w| words.push(w));
+        // What splitting at every other character, and then at hyphens, gives.
+        let split: Vec<&str> = text
+            .split(|c: char| !(letter(c) || c == '-' || c == '\'' || c == '’'))
+            .flat_map(|w| w.split('-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(words, split);
+        assert_eq!(words[0], "Sainsbury's");
     }
 
     #[test]

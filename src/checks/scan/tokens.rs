@@ -52,13 +52,16 @@ fn invisible(c: char) -> bool {
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 8);
     let mut space = false;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < text.len() {
+        let (c, len) = crate::lang::char_at(text, i);
         if c.is_whitespace() {
             space = true;
+            i += len;
             continue;
         }
         if invisible(c) {
+            i += len;
             continue;
         }
         let kind = if c.is_ascii_digit() {
@@ -68,9 +71,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             TokKind::Punct
         };
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         if kind != TokKind::Punct {
-            while let Some(&(j, d)) = iter.peek() {
+            while end < text.len() {
+                let (d, len) = crate::lang::char_at(text, end);
                 let same = match kind {
                     TokKind::Digits => d.is_ascii_digit(),
                     _ => crate::lang::is_alphabetic(d) || is_mark(d),
@@ -78,8 +82,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 if !same {
                     break;
                 }
-                end = j + d.len_utf8();
-                iter.next();
+                end += len;
             }
         }
         let prefix = if kind == TokKind::Word {
@@ -96,6 +99,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             prefix,
         });
         space = false;
+        i = end;
     }
     out
 }
