@@ -412,18 +412,19 @@ pub(crate) fn check_scanned(
             NumberForm::Id => 2,
             NumberForm::Words => 3,
         };
-        // An approximate value (`шамамен 30 метр` / `примерно в 27 метрах`), or one
-        // in a bead that converts units, may be rounded or converted another way:
-        // unsure, a warning.
+        // An approximate quantity (`шамамен 30 метр` / `примерно в 27 метрах`), or
+        // a measure in a bead that converts units, may be rounded or converted
+        // another way: unsure, a warning. (A time said to be approximate is still
+        // a time: `шамамен 19:45` / `около 19:30` is an error.)
         let certain = la.len() == 1
             && lb.len() == 1
             && cfg.differ_is_error
             && kind(a) == kind(b)
             && kind(a) < 3
             && a.unit.is_none() == b.unit.is_none()
-            && !converting
-            && !approximate(&sides[0], i, Lang::Kk)
-            && !approximate(&sides[1], j, Lang::Ru);
+            && !(converting && a.unit.is_some())
+            && !(a.form == NumberForm::Digits
+                && (approximate(&sides[0], i, Lang::Kk) || approximate(&sides[1], j, Lang::Ru)));
         // Inches against centimetres: the translator converted the unit and
         // rounded differently (`3–6 дюйм` / `7–10 см`), a note.
         out.push(Finding {
@@ -733,6 +734,12 @@ mod tests {
         assert_eq!(f[0].severity, Severity::Warning);
         // Without the approximation words: an error.
         let f = run(&kk.replace("шамамен ", ""), &ru.replace("примерно ", ""));
+        assert_eq!(f[0].severity, Severity::Error);
+        // A time said to be approximate is still a time that changed.
+        let f = run(
+            "Оқиға бейсенбіде шамамен 19:45 болған.",
+            "Наезд был совершен в четверг около 19:30.",
+        );
         assert_eq!(f[0].severity, Severity::Error);
     }
 
