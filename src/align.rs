@@ -181,6 +181,9 @@ const SUPPORTED_LENGTH_CAP: f64 = 8.0;
 /// Cost of a 2-1 or 1-2 bead one of whose two paragraphs shares nothing with the
 /// other side (see `Dp::unsupported_merge`).
 const UNSUPPORTED_MERGE: f64 = 4.0;
+/// Cost of a 2-1 or 1-2 bead whose single paragraph has the sentences of one half
+/// only (see [`Dp::unsupported_merge`]).
+const SENTENCES_UNMATCHED: f64 = 1.5;
 /// A paragraph of a 2-1 or 1-2 bead that has at least [`OWN_STRONG`] strong
 /// anchors (numbers, names, Latin words) of its own but brings the bead no anchor
 /// that its neighbour does not bring too, while the neighbour shares at least this
@@ -276,6 +279,41 @@ struct Side {
     /// Number of strong anchors paragraph `i` shares with paragraph `i + 1`, so the
     /// union of the two has `strong_len[i] + strong_len[i + 1] − overlap[i]`.
     overlap: Vec<usize>,
+    /// Number of sentences of each paragraph (see [`sentences`]).
+    sentences: Vec<u32>,
+}
+
+/// The sentences of a text: its sentence ends (`.`, `!`, `?`, `…`, closing
+/// quotes after them allowed) followed by a space or the end, not after a word of
+/// one or two letters (`ж.`, `г.`, `А.`: abbreviations and initials). At least one.
+fn sentences(text: &str) -> u32 {
+    let b = text.as_bytes();
+    let mut n = 0u32;
+    let mut word = 0usize; // letters of the word before the current position
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_alphabetic() {
+            word += 1;
+            continue;
+        }
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let mut j = i + c.len_utf8();
+            while let Some((k, d)) = it.peek().copied() {
+                if matches!(d, '»' | '"' | '”' | '“' | ')' | '.' | '!' | '?' | '…') {
+                    j = k + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let at_end = j >= b.len() || text[j..].starts_with(char::is_whitespace);
+            if at_end && (word == 0 || word > 2) {
+                n += 1;
+            }
+        }
+        word = 0;
+    }
+    n.max(1)
 }
 
 impl Side {
@@ -294,6 +332,7 @@ impl Side {
             overlap: (1..n)
                 .map(|i| count_shared(strong.get(i - 1), strong.get(i)))
                 .collect(),
+            sentences: paragraphs.iter().map(|p| sentences(&p.norm)).collect(),
         }
     }
     fn len(&self) -> usize {
@@ -1066,7 +1105,24 @@ impl<'a> Dp<'a> {
                 || (unique[k] == 0 && strong[k] >= OWN_STRONG && other >= WELL_SUPPORTED)
         };
         if unsupported(0) || unsupported(1) {
-            UNSUPPORTED_MERGE
+            return UNSUPPORTED_MERGE;
+        }
+        // The single paragraph has as many sentences as one half alone: the other
+        // half's sentences have no counterpart (a deleted paragraph's neighbour
+        // taken in), unless the translator joined sentences.
+        let (halves, single) = if i1 - i0 == 2 {
+            (
+                [self.kk.sentences[i0], self.kk.sentences[i0 + 1]],
+                self.ru.sentences[j0],
+            )
+        } else {
+            (
+                [self.ru.sentences[j0], self.ru.sentences[j0 + 1]],
+                self.kk.sentences[i0],
+            )
+        };
+        if single < halves[0] + halves[1] && (single == halves[0] || single == halves[1]) {
+            SENTENCES_UNMATCHED
         } else {
             0.0
         }
@@ -1399,6 +1455,62 @@ mod tests {
             .iter()
             .map(|(k, r)| (k.to_string(), r.to_string()))
             .unzip()
+    }
+
+    #[test]
+    fn the_sentences_of_a_text_are_counted_past_abbreviations_and_initials() {
+        assert_eq!(sentences("Оның қаһарман ойыншылары қаншама десеңізші."), 1);
+        assert_eq!(sentences("Бірінші. Екінші! Үшінші?» Төртінші…"), 4);
+        assert_eq!(sentences("2026 ж. 26 қарашада А. Н. Петров келді."), 1);
+        assert_eq!(sentences("Он сказал: «Хорошо.» Потом ушёл."), 2);
+        assert_eq!(sentences("Без точки в конце"), 1);
+        assert_eq!(sentences(""), 1);
+    }
+
+    // ntrex128/docs/021_bbc.381746 ¶22–25 (CC BY-SA 4.0, NTREX-128).
+    const NTREX_021: [(&str, &str); 4] = [
+        (
+            "Олардың ойнау мәнері мен құрамы жоғары дәрежеге қайта оралғаннан бері ешбір өзгерген жоқ, бірақ жоғары марапат келгелі бері командаға жан бітіріп, еңбегін аямаған Холтқа тиесілі.",
+            "Их стиль игры и состав практически не изменились с момента их восхождения к верхним строчкам рейтинга, и большая заслуга тренера Холта в том, что он с самого начала мобилизовал эту команду.",
+        ),
+        (
+            "Оның қаһарман ойыншылары қаншама десеңізші.",
+            "В его команде было немало настоящих героев.",
+        ),
+        (
+            "Капитан Халкетт керемет шабуыл ұйымдастырып, теңдессіз ойын көрсетті, ал Менга Коннор Голдсон мен Джо Уорраллды ойынның басынан аяғына дейін әбден қалжыратты.",
+            "Капитан Халкетт руководил великолепно организованной защитой, а Менга не давал расслабиться Коннору Голдсону и Джо Уораллу.",
+        ),
+        (
+            "Рейнджерстің шабыты әсте таусылды.",
+            "При этом «Рейнджерс» никак не могли войти в ритм.",
+        ),
+    ];
+
+    #[test]
+    fn a_short_paragraph_whose_sentence_the_other_side_lacks_is_not_merged() {
+        // The Russian ¶23 deleted: its Kazakh counterpart, one short sentence, is
+        // the paragraph without counterpart. Merged with ¶24, the Kazakh pair
+        // would hold two sentences against the Russian ¶24's one.
+        let (kk, ru) = sides(&NTREX_021);
+        let mut r = ru.clone();
+        r.remove(1);
+        assert_eq!(
+            run(&kk, &r),
+            beads(&[(&[1], &[1]), (&[2], &[]), (&[3], &[2]), (&[4], &[3])])
+        );
+        // The cost itself: Kazakh ¶23 + ¶24 (a sentence each) against the Russian
+        // ¶24 alone (one sentence) pays it; against the two Russian paragraphs
+        // joined (two sentences), a re-division, it does not.
+        let k = version(&kk);
+        let alone = version(&r);
+        let joined = version(&[ru[0].clone(), format!("{} {}", ru[1], ru[2]), ru[3].clone()]);
+        let mut dp = Dp::new(&k, &alone, &LengthModel::FITTED, WordTable::embedded());
+        assert_eq!(dp.unsupported_merge(1, 3, 1, 2), SENTENCES_UNMATCHED);
+        let mut dp = Dp::new(&k, &joined, &LengthModel::FITTED, WordTable::embedded());
+        assert_eq!(dp.unsupported_merge(1, 3, 1, 2), 0.0);
+        // (A real re-division keeps the sentences of both halves in the single
+        // paragraph: `merged_paragraphs_are_a_two_to_one_bead`.)
     }
 
     #[test]
