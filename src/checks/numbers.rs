@@ -267,7 +267,7 @@ const RU_BETWEEN: &[&str] = &["в", "во", "на", "с", "со", "до", "за"
 fn words_near(text: &str, at: usize, back: bool, n: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut word: Vec<char> = Vec::new();
-    let mut flush = |word: &mut Vec<char>, out: &mut Vec<String>| {
+    let flush = |word: &mut Vec<char>, out: &mut Vec<String>| {
         if !word.is_empty() {
             if back {
                 word.reverse();
