@@ -1689,6 +1689,20 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_with_one_consonant_changed_is_not_a_note() {
+        // `Картер` made `Портер`: not one name in two spellings.
+        let f = run(
+            "Мәлімдемені Джон Картер жасады.",
+            "Заявление сделал Джон Портер.",
+        );
+        assert!(
+            f.iter()
+                .any(|f| f.message.id == "names-differ" && f.severity != Severity::Info),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_name_a_word_of_the_other_side_is_built_on_is_a_note() {
         // ntrex128/docs/061_cbsnews.248471 ¶4 (CC BY-SA 4.0): the Russian names
         // South Carolina, the Kazakh makes an adjective of it.

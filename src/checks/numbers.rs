@@ -233,53 +233,102 @@ fn span_text<'a>(s: &'a Side, k: usize) -> &'a str {
     &s.paras[*pi].text[m.span.clone()]
 }
 
-/// Words that make a number approximate: before it in Russian (`примерно`,
-/// `около`), before or after it in Kazakh (`шамамен 30`, `5 шамасында`, `30-ға жуық`).
-const APPROXIMATE: [&[&str]; 2] = [
-    &[
-        "шамамен",
-        "шамасында",
-        "шамасы",
-        "жуық",
-        "шақты",
-        "таяу",
-        "мөлшерде",
-        "мөлшерінде",
-    ],
-    &[
-        "примерно",
-        "около",
-        "почти",
-        "приблизительно",
-        "порядка",
-        "ориентировочно",
-    ],
+/// Words that make a number approximate. Kazakh says it after the number
+/// (`30-ға жуық`, `5 шамасында`, `100-ге таяу`) or with `шамамен` before it;
+/// Russian before it (`примерно`, `около`), a preposition maybe between
+/// (`примерно в 27 метрах`). (`Таяу` and `жуық` before a number are "near",
+/// "coming": `Таяу Шығыста 30 адам` is the Middle East, not about thirty.)
+const APPROXIMATE_KK_BEFORE: &[&str] = &["шамамен"];
+const APPROXIMATE_KK_AFTER: &[&str] = &[
+    "шамамен",
+    "шамасында",
+    "шамасы",
+    "жуық",
+    "шақты",
+    "таяу",
+    "мөлшерде",
+    "мөлшерінде",
 ];
+const APPROXIMATE_RU: &[&str] = &[
+    "примерно",
+    "около",
+    "почти",
+    "приблизительно",
+    "порядка",
+    "ориентировочно",
+];
+/// Prepositions that may stand between a Russian approximation word and its
+/// number (`примерно в 27`, `почти на 5 %`).
+const RU_BETWEEN: &[&str] = &["в", "во", "на", "с", "со", "до", "за"];
 
-/// Is number `k` of `s` said to be approximate: an [`APPROXIMATE`] word among
-/// the three words before it, or (Kazakh) the two after it?
+/// Up to `n` words (lower case) next to a span of `text`: before `at` read
+/// backwards when `back`, else after it; stopping at the end of a sentence.
+/// Reads only as far as it needs (a long paragraph holds many numbers).
+fn words_near(text: &str, at: usize, back: bool, n: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut word: Vec<char> = Vec::new();
+    let flush = |word: &mut Vec<char>, out: &mut Vec<String>| {
+        if !word.is_empty() {
+            if back {
+                word.reverse();
+            }
+            out.push(word.iter().collect::<String>().to_lowercase());
+            word.clear();
+        }
+    };
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '…' | ';');
+    let mut chars: Box<dyn Iterator<Item = char>> = if back {
+        Box::new(text[..at].chars().rev())
+    } else {
+        Box::new(text[at..].chars())
+    };
+    // The character read just before (in reading order) and whether it ended a
+    // sentence: `.` ends one only when a space follows it.
+    let mut prev_end = false;
+    for c in &mut chars {
+        if c.is_alphabetic() {
+            word.push(c);
+            prev_end = false;
+            continue;
+        }
+        flush(&mut word, &mut out);
+        if out.len() >= n {
+            break;
+        }
+        if back {
+            if ends(c) && (c != '.' || prev_end) {
+                break;
+            }
+            prev_end = c.is_whitespace();
+        } else {
+            if prev_end && c.is_whitespace() || ends(c) && c != '.' {
+                break;
+            }
+            prev_end = c == '.';
+        }
+    }
+    flush(&mut word, &mut out);
+    out.truncate(n);
+    out
+}
+
+/// Is number `k` of `s` said to be approximate (see [`APPROXIMATE_RU`])?
 fn approximate(s: &Side, k: usize, lang: Lang) -> bool {
     let (pi, m) = &s.hard[k];
     let text = &s.paras[*pi].text;
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let list = APPROXIMATE[usize::from(lang == Lang::Ru)];
-    let before = words(&text[..m.span.start]);
-    let after = if lang == Lang::Kk {
-        words(&text[m.span.end..])
-    } else {
-        Vec::new()
-    };
+    let before = words_near(text, m.span.start, true, 2);
+    let has = |list: &[&str], w: Option<&String>| w.is_some_and(|w| list.contains(&w.as_str()));
+    if lang == Lang::Ru {
+        return has(APPROXIMATE_RU, before.first())
+            || has(RU_BETWEEN, before.first()) && has(APPROXIMATE_RU, before.get(1));
+    }
+    let after = words_near(text, m.span.end, false, 2);
     before
         .iter()
-        .rev()
-        .take(3)
-        .chain(after.iter().take(2))
-        .any(|w| list.contains(&w.as_str()))
+        .any(|w| APPROXIMATE_KK_BEFORE.contains(&w.as_str()))
+        || after
+            .iter()
+            .any(|w| APPROXIMATE_KK_AFTER.contains(&w.as_str()))
 }
 
 fn ev(s: &Side, k: Option<usize>) -> Option<Evidence> {
@@ -741,6 +790,46 @@ mod tests {
             "Наезд был совершен в четверг около 19:30.",
         );
         assert_eq!(f[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn near_is_not_about() {
+        // `Таяу Шығыс` (the Middle East, ntrex128/docs/063_rt.com.91335 ¶7, CC
+        // BY-SA 4.0) and `около дома` say nothing of the number: a changed
+        // number, an error.
+        let f = run(
+            "Таяу Шығыста 30 адам қаза тапты.",
+            "На Ближнем Востоке погибли 35 человек.",
+        );
+        assert_eq!(f[0].severity, Severity::Error, "{f:?}");
+        let f = run(
+            "Біз үйдің қасында тұрдық, 30 адам келді.",
+            "Мы стояли около дома, пришли 35 человек.",
+        );
+        assert_eq!(f[0].severity, Severity::Error, "{f:?}");
+        // An approximation word in the sentence before says nothing either.
+        let f = run(
+            "Біз үйдің қасында тұрдық. Кейін 30 адам келді.",
+            "Мы стояли около дома. Пришли 35 человек.",
+        );
+        assert_eq!(f[0].severity, Severity::Error, "{f:?}");
+        // `30-ға жуық` / `почти 35`: approximate, a warning.
+        let f = run("30-ға жуық адам келді.", "Пришли почти 35 человек.");
+        assert_eq!(f[0].severity, Severity::Warning, "{f:?}");
+        let f = run("100-ге таяу адам келді.", "Пришли около 90 человек.");
+        assert_eq!(f[0].severity, Severity::Warning, "{f:?}");
+    }
+
+    #[test]
+    fn words_near_a_number_stop_at_the_sentence() {
+        let t = "Мы были около дома. Пришли почти в 35 человек; потом ушли.";
+        let at = t.find("35").unwrap();
+        assert_eq!(words_near(t, at, true, 5), ["в", "почти", "пришли"]);
+        assert_eq!(words_near(t, at + 2, false, 5), ["человек"]);
+        assert_eq!(words_near(t, 0, true, 2), Vec::<String>::new());
+        assert_eq!(words_near(t, t.len(), false, 2), Vec::<String>::new());
+        let t = "Шамамен 1.5 млн. Одан кейін";
+        assert_eq!(words_near(t, t.find(" млн").unwrap(), false, 3), ["млн"]);
     }
 
     #[test]

@@ -503,8 +503,9 @@ pub(crate) fn vowels_apart(a: &str, b: &str) -> bool {
 /// Are `a` and `b` one foreign name transliterated twice, told by their
 /// consonants (vowels are where transliterations differ most: `Грахам` ↔ `Грэм`,
 /// `Лэдброукс` ↔ `Айброкса`)? The consonants of the two skeletons, at least four
-/// in the longer, are at most one edit in three apart. (Fewer consonants say too
-/// little: `Панлу` ↔ `Паоло` is a changed letter.)
+/// in the longer, are at most one letter dropped or added in three apart (a
+/// letter replaced counts as two, and the first replaced says no). (Fewer
+/// consonants say too little: `Панлу` ↔ `Паоло` is a changed letter.)
 pub(crate) fn consonants_close(a: &str, b: &str) -> bool {
     let (mut x, mut y) = (Vec::new(), Vec::new());
     skeleton(a, &mut x);
@@ -521,8 +522,33 @@ pub(crate) fn consonants_close(a: &str, b: &str) -> bool {
     if long.len() < 4 || short.len() < 2 {
         return false;
     }
-    // Whole-word edit distance: the last row's last cell.
-    with_prefix_distances(short, long, |row| row[long.len()]) * 3 <= long.len()
+    // Letters dropped or added, a letter put in place of another counting as
+    // both (`Картер` ↔ `Портер` is a changed name): the longest common
+    // subsequence says how many are shared.
+    // And a first consonant swapped for another (`Бастрыкин` ↔ `Пастрыкин`) is
+    // a changed name however long the rest.
+    if short[0] != long[0] && short.len() == long.len() {
+        return false;
+    }
+    let shared = common_subsequence(short, long);
+    (short.len() + long.len() - 2 * shared) * 3 <= long.len()
+}
+
+/// The length of the longest common subsequence of two short words.
+fn common_subsequence(a: &[char], b: &[char]) -> usize {
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    for &x in a {
+        for (j, &y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y {
+                prev[j] + 1
+            } else {
+                cur[j].max(prev[j + 1])
+            };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
 }
 
 fn vowel(c: char) -> bool {
@@ -693,5 +719,11 @@ mod tests {
         assert!(!consonants_close("Трамп", "Петровым"));
         assert!(!consonants_close("Мұхтаров", "Макрон"));
         assert!(!consonants_close("Інжіл", "Библии"));
+        // One consonant put in place of another is a changed name, not a second
+        // spelling: a transliteration drops or adds a sound, it does not swap
+        // `К` for `П`.
+        assert!(!consonants_close("Картер", "Портер"));
+        assert!(!consonants_close("Петров", "Ветров"));
+        assert!(!consonants_close("Бастрыкин", "Пастрыкин"));
     }
 }
