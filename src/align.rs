@@ -292,7 +292,7 @@ fn sentences(text: &str) -> u32 {
     let mut word = 0usize; // letters of the word before the current position
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        if c.is_alphabetic() {
+        if crate::lang::is_alphabetic(c) {
             word += 1;
             continue;
         }

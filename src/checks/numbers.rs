@@ -286,7 +286,7 @@ fn words_near(text: &str, at: usize, back: bool, n: usize) -> Vec<String> {
     // sentence: `.` ends one only when a space follows it.
     let mut prev_end = false;
     for c in &mut chars {
-        if c.is_alphabetic() {
+        if crate::lang::is_alphabetic(c) {
             word.push(c);
             prev_end = false;
             continue;
