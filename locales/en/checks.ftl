@@ -14,6 +14,8 @@ length-kk-truncated = The Kazakh text looks cut off: it is { $percent }% of the 
 length-ru-truncated = The Russian text looks cut off: it is { $percent }% of the length the Kazakh text predicts.
 length-kk-cut = The Kazakh paragraph stops in mid-sentence, where the Russian text ends its sentence: its end may have been cut off.
 length-ru-cut = The Russian paragraph stops in mid-sentence, where the Kazakh text ends its sentence: its end may have been cut off.
+length-kk-dangling = The Kazakh paragraph ends on “{ $word }”, a word no sentence or headline ends with, where the Russian text does not: its end may have been cut off.
+length-ru-dangling = The Russian paragraph ends on “{ $word }”, a word no sentence or headline ends with, where the Kazakh text does not: its end may have been cut off.
 
 ## lookalike (src/checks/lookalike.rs)
 lookalike-latin-in-cyrillic = The word { $word } has { $count ->

@@ -167,19 +167,28 @@ pub fn check_cut(
         // paragraph (a headline too), on a word that cannot end one (`… білім
         // алушылары мен`) where the other side does not.
         let mid_sentence = styles[usize::from(!kazakh)] && ends_sentence(&other_last.norm);
-        let found = here.iter().position(|p| {
-            mid_sentence
-                && p.kind == BlockKind::Paragraph
-                && !ends_sentence(&p.norm)
-                && !p.norm.trim().is_empty()
-        });
+        let found = here
+            .iter()
+            .position(|p| {
+                mid_sentence
+                    && p.kind == BlockKind::Paragraph
+                    && !ends_sentence(&p.norm)
+                    && !p.norm.trim().is_empty()
+            })
+            .map(|at| (at, None));
         let found = found.or_else(|| {
             let lang = if kazakh { Lang::Kk } else { Lang::Ru };
+            if there
+                .iter()
+                .any(|p| dangles(&p.norm, lang.other()).is_some())
+            {
+                return None;
+            }
             here.iter()
-                .position(|p| dangles(&p.norm, lang))
-                .filter(|_| !there.iter().any(|p| dangles(&p.norm, lang.other())))
+                .enumerate()
+                .find_map(|(at, p)| dangles(&p.norm, lang).map(|w| (at, Some(w))))
         });
-        let Some(at) = found else {
+        let Some((at, dangling)) = found else {
             continue;
         };
         let cut = here[at];
@@ -215,11 +224,12 @@ pub fn check_cut(
             severity: Severity::Warning,
             kk: Some(ek),
             ru: Some(er),
-            message: Message::new(if kazakh {
-                "length-kk-cut"
-            } else {
-                "length-ru-cut"
-            }),
+            message: match (dangling, kazakh) {
+                (None, true) => Message::new("length-kk-cut"),
+                (None, false) => Message::new("length-ru-cut"),
+                (Some(w), true) => Message::new("length-kk-dangling").str("word", w),
+                (Some(w), false) => Message::new("length-ru-dangling").str("word", w),
+            },
         });
     }
 }
@@ -271,14 +281,13 @@ const DANGLING: [&[&str]; 2] = [
     ],
 ];
 
-/// Whether a text stops on a [`DANGLING`] word of `lang`, with nothing after it.
-fn dangles(text: &str, lang: Lang) -> bool {
+/// The [`DANGLING`] word of `lang` a text stops on, with nothing after it.
+fn dangles(text: &str, lang: Lang) -> Option<&str> {
     let t = text.trim_end();
-    let Some(last) = t.rsplit(char::is_whitespace).next() else {
-        return false;
-    };
-    let last = last.to_lowercase();
-    last.len() < t.len() && DANGLING[usize::from(lang == Lang::Ru)].contains(&last.as_str())
+    let last = t.rsplit(char::is_whitespace).next()?;
+    let lower = last.to_lowercase();
+    (last.len() < t.len() && DANGLING[usize::from(lang == Lang::Ru)].contains(&lower.as_str()))
+        .then_some(last)
 }
 
 /// True when a text ends like a finished sentence: with . ! ? … or one of them
@@ -368,7 +377,11 @@ mod tests {
             &mut out,
         );
         assert_eq!(out.len(), 1, "{out:?}");
-        assert_eq!(out[0].message.id, "length-kk-cut");
+        assert_eq!(out[0].message.id, "length-kk-dangling");
+        assert_eq!(
+            out[0].message.args[0].1,
+            super::super::Value::Str("мен".into())
+        );
         // The whole headline: nothing.
         let mut whole = kk.clone();
         whole.norm = format!("{} тәрбиеленушілерге жеңілдікпен жол жүру туралы", kk.norm);
