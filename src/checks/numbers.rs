@@ -374,15 +374,18 @@ pub(crate) fn check_scanned(
     for (j, (_, m)) in sides[1].hard.iter().enumerate().rev() {
         by_key.entry(key(m)).or_default().push(j);
     }
-    // (Not a value in inches against the same value in centimetres: a bead that
-    // converts units pairs those in step 3.)
+    // The first one not in the other unit system: a value in inches does not
+    // match the same value in centimetres (a bead that converts units pairs those
+    // in step 3).
     for (i, (_, m)) in sides[0].hard.iter().enumerate() {
-        let slot = by_key.get_mut(&key(m));
-        let fits = slot
-            .as_ref()
-            .and_then(|v| v.last())
-            .is_some_and(|&j| !other_system(m, &sides[1].hard[j].1));
-        if let Some(j) = slot.filter(|_| fits).and_then(Vec::pop) {
+        let Some(slot) = by_key.get_mut(&key(m)) else {
+            continue;
+        };
+        if let Some(at) = slot
+            .iter()
+            .rposition(|&j| !other_system(m, &sides[1].hard[j].1))
+        {
+            let j = slot.remove(at);
             used[0][i] = true;
             used[1][j] = true;
         }

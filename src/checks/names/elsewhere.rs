@@ -522,14 +522,14 @@ pub(crate) fn consonants_close(a: &str, b: &str) -> bool {
     if long.len() < 4 || short.len() < 2 {
         return false;
     }
-    // Letters dropped or added, a letter put in place of another counting as
-    // both (`Картер` ↔ `Портер` is a changed name): the longest common
-    // subsequence says how many are shared.
-    // And a first consonant swapped for another (`Бастрыкин` ↔ `Пастрыкин`) is
-    // a changed name however long the rest.
+    // A first consonant swapped for another (`Бастрыкин` ↔ `Пастрыкин`) is a
+    // changed name however long the rest.
     if short[0] != long[0] && short.len() == long.len() {
         return false;
     }
+    // Letters dropped or added, a letter put in place of another counting as
+    // both (`Картер` ↔ `Портер` is a changed name): the longest common
+    // subsequence says how many are shared.
     let shared = common_subsequence(short, long);
     (short.len() + long.len() - 2 * shared) * 3 <= long.len()
 }
