@@ -287,7 +287,6 @@ struct Side {
 /// quotes after them allowed) followed by a space or the end, not after a word of
 /// one or two letters (`ж.`, `г.`, `А.`: abbreviations and initials). At least one.
 fn sentences(text: &str) -> u32 {
-    let b = text.as_bytes();
     let mut n = 0u32;
     let mut word = 0usize; // letters of the word before the current position
     let mut it = text.char_indices().peekable();
@@ -306,7 +305,7 @@ fn sentences(text: &str) -> u32 {
                     break;
                 }
             }
-            let at_end = j >= b.len() || text[j..].starts_with(char::is_whitespace);
+            let at_end = j >= text.len() || text[j..].starts_with(char::is_whitespace);
             if at_end && (word == 0 || word > 2) {
                 n += 1;
             }
@@ -1058,7 +1057,8 @@ impl<'a> Dp<'a> {
     /// divided differently" would find the lead's content in the other side), or a
     /// 2-2 bead whose two 1-1 pairs each share anchors: more likely a cut or
     /// deleted paragraph next to a whole one than one text divided differently.
-    /// Costs [`UNSUPPORTED_MERGE`].
+    /// Costs [`UNSUPPORTED_MERGE`]. Failing that, a 2-1 or 1-2 bead whose single
+    /// paragraph has the sentences of one half only costs [`SENTENCES_UNMATCHED`].
     fn unsupported_merge(&mut self, i0: usize, i1: usize, j0: usize, j1: usize) -> f64 {
         if (i1 - i0, j1 - j0) == (2, 2) {
             // Two 1-1 pairs that each share anchors read as one 2-2 bead only
