@@ -167,14 +167,15 @@ pub fn check_cut(
         // paragraph (a headline too), on a word that cannot end one (`… білім
         // алушылары мен`) where the other side does not.
         let mid_sentence = styles[usize::from(!kazakh)] && ends_sentence(&other_last.norm);
-        let found = here
-            .iter()
-            .position(|p| {
-                mid_sentence
-                    && p.kind == BlockKind::Paragraph
-                    && !ends_sentence(&p.norm)
-                    && !p.norm.trim().is_empty()
+        let found = mid_sentence
+            .then(|| {
+                here.iter().position(|p| {
+                    p.kind == BlockKind::Paragraph
+                        && !ends_sentence(&p.norm)
+                        && !p.norm.trim().is_empty()
+                })
             })
+            .flatten()
             .map(|at| (at, None));
         let found = found.or_else(|| {
             let lang = if kazakh { Lang::Kk } else { Lang::Ru };
@@ -285,6 +286,11 @@ const DANGLING: [&[&str]; 2] = [
 fn dangles(text: &str, lang: Lang) -> Option<&str> {
     let t = text.trim_end();
     let last = t.rsplit(char::is_whitespace).next()?;
+    // No listed word is longer (`немесе`: 12 bytes): most paragraphs end here,
+    // before any lower-casing.
+    if last.len() > 12 {
+        return None;
+    }
     let lower = last.to_lowercase();
     (last.len() < t.len() && DANGLING[usize::from(lang == Lang::Ru)].contains(&lower.as_str()))
         .then_some(last)
