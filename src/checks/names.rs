@@ -129,6 +129,20 @@ impl<'a> Context<'a> {
         let doc = slot.get_or_insert_with(|| elsewhere::DocWords::new(paras, !kazakh));
         doc.has_counterpart(name) || doc.has_short_root(name)
     }
+
+    /// Whether the version other than the name's keeps it in Latin letters
+    /// (`stems`: the name cut before each ending it may have, see
+    /// [`elsewhere::DocWords::has_latin_counterpart`]).
+    fn in_latin(&mut self, kazakh: bool, stems: &[String]) -> bool {
+        let (slot, paras) = if kazakh {
+            (&mut self.docs[1], self.ru)
+        } else {
+            (&mut self.docs[0], self.kk)
+        };
+        let doc = slot.get_or_insert_with(|| elsewhere::DocWords::new(paras, !kazakh));
+        let stems: Vec<&str> = stems.iter().map(String::as_str).collect();
+        doc.has_latin_counterpart(&stems)
+    }
 }
 
 /// One finding per problem: the warnings of an article that name the same names
@@ -631,6 +645,20 @@ impl<'a> Side<'a> {
         self.surface(i).chars().take(n).collect()
     }
 
+    /// The surface of part `i` and its stems of three letters or more, longest
+    /// first (`Тревте` → `Тревте`, `Трев`).
+    fn stem_surfaces(&mut self, i: usize) -> Vec<String> {
+        let (letters, stems) = self.letters_stems(i);
+        let mut lens: Vec<usize> = stems.iter().copied().filter(|&n| n >= 3).collect();
+        lens.push(letters.len());
+        lens.sort_unstable_by(|a, b| b.cmp(a));
+        lens.dedup();
+        let surface = self.surface(i);
+        lens.into_iter()
+            .map(|n| surface.chars().take(n).collect())
+            .collect()
+    }
+
     /// The bucket keys of part `i` (see [`pair_key`], [`first_key`]).
     fn part_keys(&self, i: usize) -> (Option<u64>, u64) {
         let p = &self.parts[i];
@@ -1116,17 +1144,14 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
                 // a native Kazakh name, which has one Russian spelling, makes a
                 // one-letter change near certain: an error.
                 let native = k.surface(i).chars().any(crate::lang::is_kazakh_letter);
-                pairs.push((
-                    i,
-                    j,
-                    match n {
-                        Near::Changed if native => Severity::Error,
-                        Near::Changed if !elsewhere::vowels_apart(k.surface(i), r.surface(j)) => {
-                            Severity::Warning
-                        }
-                        _ => Severity::Info,
-                    },
-                ));
+                let severity = match n {
+                    Near::Changed if native => Severity::Error,
+                    Near::Changed if !elsewhere::vowels_apart(k.surface(i), r.surface(j)) => {
+                        Severity::Warning
+                    }
+                    _ => Severity::Info,
+                };
+                pairs.push((i, j, severity));
             }
         }
     }
@@ -1169,9 +1194,7 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
             // apart, one name replaced another: an error; in between, a warning.
             let native = k.surface(i).chars().any(crate::lang::is_kazakh_letter);
             let severity = if elsewhere::alike(k.surface(i), r.surface(j))
-                || (!native
-                    && (elsewhere::vowels_apart(k.surface(i), r.surface(j))
-                        || elsewhere::consonants_close(&k.stem_surface(i), &r.stem_surface(j))))
+                || (!native && spellings_close(k, i, r, j))
             {
                 Severity::Info
             } else if unlike(k, i, r, j) && !adjective_of_name(r.letters(j), false) {
@@ -1242,27 +1265,17 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
     // A name the other version holds elsewhere (the translator named the person a
     // paragraph earlier), and an adjective made from a name (`Европейский`), which
     // translations render as they see fit, are not missing: a note.
-    let (mut held_k, far_k): (Vec<usize>, Vec<usize>) = rest_k
-        .into_iter()
-        .partition(|&i| adjective_of_name(k.letters(i), true) || ctx.elsewhere(true, k.surface(i)));
-    let (mut held_r, far_r): (Vec<usize>, Vec<usize>) = rest_r.into_iter().partition(|&j| {
-        adjective_of_name(r.letters(j), false) || ctx.elsewhere(false, r.surface(j))
-    });
+    // So is a name the other version keeps in Latin letters (`Добантона` ↔
+    // `Daubenton`).
+    let (mut held_k, far_k) = held_elsewhere(k, rest_k, ctx);
+    let (mut held_r, far_r) = held_elsewhere(r, rest_r, ctx);
     // 5. A name on each side, found nowhere in the other version: one name written
     // two ways (`Пуиг` ↔ `Пуч`, `Sainsbury's` aside), a note; or one put in place of
     // the other, one warning naming both.
     let mut left_r = vec![true; far_r.len()];
-    let far_r_stems: Vec<String> = far_r.iter().map(|&j| r.stem_surface(j)).collect();
     let mut single_k = Vec::new();
     for &i in &far_k {
-        let ks = k.stem_surface(i);
-        let alike = (0..far_r.len()).find(|&b| {
-            let (a, b2) = (k.surface(i), r.surface(far_r[b]));
-            left_r[b]
-                && (elsewhere::alike(a, b2)
-                    || elsewhere::vowels_apart(a, b2)
-                    || elsewhere::consonants_close(&ks, &far_r_stems[b]))
-        });
+        let alike = (0..far_r.len()).find(|&b| left_r[b] && spellings_close(k, i, r, far_r[b]));
         let any = alike.or_else(|| (0..far_r.len()).find(|&b| left_r[b]));
         let Some(b) = any else {
             single_k.push(i);
@@ -1309,12 +1322,86 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
         single_r.into_iter().partition(|&j| stem_inside(r, k, j));
     held_k.extend(rendered_k);
     held_r.extend(rendered_r);
+    // A name whose other spelling starts a sentence of the other side (`Грахам
+    // Дорранс` ↔ `Грэм Дорранс из «Рейнджерс»`), where a capital says nothing of
+    // a name, has a candidate there: a note.
+    let weak_k: Vec<usize> = uk
+        .iter()
+        .zip(&used_k)
+        .filter(|&(&i, &u)| !u && k.parts[i].weak)
+        .map(|(&i, _)| i)
+        .collect();
+    let weak_r: Vec<usize> = ur
+        .iter()
+        .zip(&used_r)
+        .filter(|&(&j, &u)| !u && r.parts[j].weak)
+        .map(|(&j, _)| j)
+        .collect();
+    let (spelled_k, single_k) = spelled_at_sentence_start(k, r, single_k, &weak_r);
+    let (spelled_r, single_r) = spelled_at_sentence_start(r, k, single_r, &weak_k);
+    held_k.extend(spelled_k);
+    held_r.extend(spelled_r);
     missing(k, r, &single_k, "names-only-kk", Severity::Warning, out);
     missing(r, k, &single_r, "names-only-ru", Severity::Warning, out);
     held_k.sort_unstable();
     held_r.sort_unstable();
     missing(k, r, &held_k, "names-only-kk", Severity::Info, out);
     missing(r, k, &held_r, "names-only-ru", Severity::Info, out);
+}
+
+/// Are part `i` of `s` and part `j` of `o` likely one foreign name in two
+/// spellings: alike ([`elsewhere::alike`]), apart in vowels only
+/// ([`elsewhere::vowels_apart`]), or close in their consonants, as written or
+/// cut to their stems ([`elsewhere::consonants_close`]: `Грахам` ↔ `Грэму`)?
+fn spellings_close(s: &mut Side, i: usize, o: &mut Side, j: usize) -> bool {
+    let (a, b) = (s.surface(i), o.surface(j));
+    elsewhere::alike(a, b)
+        || elsewhere::vowels_apart(a, b)
+        || elsewhere::consonants_close(a, b)
+        || elsewhere::consonants_close(&s.stem_surface(i), &o.stem_surface(j))
+}
+
+/// `names` of `s` split into those one of `candidates`, parts of `o`, may be
+/// another spelling of ([`spellings_close`]), and the others.
+fn spelled_at_sentence_start(
+    s: &mut Side,
+    o: &mut Side,
+    names: Vec<usize>,
+    candidates: &[usize],
+) -> (Vec<usize>, Vec<usize>) {
+    if candidates.is_empty() {
+        return (Vec::new(), names);
+    }
+    let (mut spelled, mut rest) = (Vec::new(), Vec::new());
+    for i in names {
+        let found = candidates.iter().any(|&j| spellings_close(s, i, o, j));
+        if found {
+            spelled.push(i);
+        } else {
+            rest.push(i);
+        }
+    }
+    (spelled, rest)
+}
+
+/// `names` of `s` split into those the other version holds elsewhere, in another
+/// form or in Latin letters, or that are adjectives made from a name, and the
+/// others.
+fn held_elsewhere(s: &mut Side, names: Vec<usize>, ctx: &mut Context) -> (Vec<usize>, Vec<usize>) {
+    let (mut held, mut far) = (Vec::new(), Vec::new());
+    for i in names {
+        let is_held =
+            adjective_of_name(s.letters(i), s.kazakh) || ctx.elsewhere(s.kazakh, s.surface(i)) || {
+                let stems = s.stem_surfaces(i);
+                ctx.in_latin(s.kazakh, &stems)
+            };
+        if is_held {
+            held.push(i);
+        } else {
+            far.push(i);
+        }
+    }
+    (held, far)
 }
 
 /// Letters of a name's stem that must stand inside a word of the other side for
@@ -1734,6 +1821,61 @@ mod tests {
             "Они поддерживают работников из стран Европейского Союза.",
         );
         assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
+    }
+
+    #[test]
+    fn the_united_kingdom_and_britain_in_their_other_forms_match() {
+        // ntrex128/docs/081_scotsman.133783 ¶3, 085_dailymail.co.uk.298644 ¶2
+        // (CC BY-SA 4.0).
+        let f = run(
+            "Джин Фриман MSP бұл хатты БК-тің Еуроодақтан шығуына алты айдан кем мерзім қалғанда жіберген еді.",
+            "Джин Фриман, MSP, обратилась с этим письмом менее, чем за шесть месяцев до выхода Великобритании из ЕС.",
+        );
+        assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
+        let f = run(
+            "Жаздың ыстығы Британияның бәсекелестік етуші пабтарына тиімді болды.",
+            "Летняя жара привела к усилению продаж британских пабов.",
+        );
+        assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_the_other_version_keeps_in_latin_letters_is_a_note() {
+        // ntrex128/docs/077_scotsman.133773 ¶4, ¶21 (CC BY-SA 4.0).
+        let f = article(
+            &[
+                "Inverewe бағындағы қоңыр жарқанаттар мен Daubenton жарқанаттарын зерттеуге ұласады.",
+                "\"Мұнда, яғни Тревте жарқанаттарға қолайлы керемет жерлер бар,\" – деді ол.",
+            ],
+            &[
+                "Будут изучены летучие мыши и ночницы Добантона, населяющие Inverewe Gardens.",
+                "«Здесь, в Threave, отличное место для летучих мышей», — говорит он.",
+            ],
+        );
+        assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
+        // A name the Latin words do not spell stays a warning.
+        let f = article(
+            &["Inverewe бағындағы Daubenton жарқанаттарын Мұхтаров зерттейді."],
+            &["Ночниц Добантона в Inverewe Gardens изучит Петров."],
+        );
+        assert!(f.iter().any(|f| f.severity == Severity::Warning), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_spelled_otherwise_at_the_start_of_a_sentence_is_a_note() {
+        // ntrex128/docs/095_scotsman.133801 ¶1 (CC BY-SA 4.0): `Грэм` starts the
+        // Russian sentence, where a capital says nothing of a name.
+        let f = run(
+            "Рэнджерс Грахам Дорранс Венадағы қақтығыс жайлы оптимисттік ойда.",
+            "Грэм Дорранс из «Рейнджерс» настроен оптимистично перед встречей с венским «Рапидом».",
+        );
+        assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
+        // Another name at the start of the sentence is no candidate.
+        let f = run(
+            "Рэнджерс Грахам Дорранс Венадағы қақтығыс жайлы оптимисттік ойда.",
+            "Петров Дорранс из «Рейнджерс» настроен оптимистично перед встречей с венским «Рапидом».",
+        );
+        assert!(f.iter().any(|f| f.severity >= Severity::Warning), "{f:?}");
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub(crate) struct DocWords<'a> {
     /// Answers given so far, by the name's skeleton: a long article asks about the
     /// same names again and again.
     answers: FxHashMap<Vec<char>, bool>,
+    /// The consonants ([`consonant_key`]) of the version's Latin words, read when a
+    /// name is first looked for among them.
+    latin: Option<Vec<Vec<char>>>,
 }
 
 /// The distinct skeletons of the words of one first letter, one after another
@@ -83,7 +86,39 @@ impl<'a> DocWords<'a> {
             short: None,
             kazakh,
             answers: FxHashMap::default(),
+            latin: None,
         }
+    }
+
+    /// Whether a Latin word of the version is the name whose stems (the name
+    /// cut before each ending it may have, the whole name among them) are
+    /// `stems`, as its consonants tell ([`latin_close`]): `Добантона` ↔
+    /// `Daubenton`, `Тревте` ↔ `Threave`. One version may keep a brand, a
+    /// place or a body in its own letters where the other transliterates it.
+    pub(crate) fn has_latin_counterpart(&mut self, stems: &[&str]) -> bool {
+        let words = &self.words;
+        let latin = self.latin.get_or_insert_with(|| {
+            let mut buf = Vec::new();
+            words
+                .iter()
+                .filter(|(_, w)| w.starts_with(|c: char| c.is_ascii_alphabetic()))
+                .filter_map(|(_, w)| {
+                    skeleton(w, &mut buf);
+                    let mut key = Vec::new();
+                    consonant_key(&buf, &mut key);
+                    (key.len() >= LATIN_MIN).then_some(key)
+                })
+                .collect()
+        });
+        if latin.is_empty() {
+            return false;
+        }
+        let (mut buf, mut key) = (Vec::new(), Vec::new());
+        stems.iter().any(|stem| {
+            skeleton(stem, &mut buf);
+            consonant_key(&buf, &mut key);
+            latin.iter().any(|l| latin_close(&key, l))
+        })
     }
 
     /// Whether `name` (of the other version's language) is a root of two or
@@ -387,6 +422,9 @@ fn latin(word: &str, out: &mut Vec<char>) {
         let digraph = DIGRAPHS.iter().find(|(d, _)| two(d));
         let (letters, step): (&str, usize) = if let Some(&(_, cyr)) = digraph {
             (cyr, 2)
+        } else if i > 0 && two("ti") && matches!(w.get(i + 2), Some('o' | 'a')) {
+            // `-tion`, `-tial`: `National` ↔ `Нейшнл`.
+            ("ш", 2)
         } else {
             let one = match w[i] {
                 'a' => "а",
@@ -489,15 +527,17 @@ pub(crate) fn stem_key(names: &str) -> String {
 }
 
 /// Are `a` and `b` one name in two transliterations: skeletons that differ in
-/// vowels only (`Паулу` ↔ `Паоло`, `Блейзи` ↔ `Блази`, `Рэйчел` ↔ `Рейчел`)? A
-/// changed consonant (`Лондондерри` ↔ `Лондонберри`) is a different spelling.
+/// vowels only (`Паулу` ↔ `Паоло`, `Блейзи` ↔ `Блази`, `Рэйчел` ↔ `Рейчел`), or
+/// in an `s` written `з` or `с` (`Блейси` ↔ `Блази`)? A changed consonant
+/// (`Лондондерри` ↔ `Лондонберри`) is a different spelling.
 pub(crate) fn vowels_apart(a: &str, b: &str) -> bool {
     let (mut x, mut y) = (Vec::new(), Vec::new());
     skeleton(a, &mut x);
     skeleton(b, &mut y);
-    let consonants =
-        |w: &[char]| -> Vec<char> { w.iter().copied().filter(|&c| !vowel(c)).collect() };
-    !x.is_empty() && consonants(&x) == consonants(&y)
+    let (mut cx, mut cy) = (Vec::new(), Vec::new());
+    consonant_key(&x, &mut cx);
+    consonant_key(&y, &mut cy);
+    !x.is_empty() && cx == cy
 }
 
 /// Are `a` and `b` one foreign name transliterated twice, told by their
@@ -532,6 +572,39 @@ pub(crate) fn consonants_close(a: &str, b: &str) -> bool {
     // subsequence says how many are shared.
     let shared = common_subsequence(short, long);
     (short.len() + long.len() - 2 * shared) * 3 <= long.len()
+}
+
+/// Consonants a Latin word must have to be compared with a name by them alone.
+const LATIN_MIN: usize = 3;
+
+/// The consonants of a skeleton, as a Cyrillic name and its Latin original are
+/// compared: vowels dropped, `з` read as `с` and `дж` as `ж` (an English `s`
+/// and `j` come into Russian and Kazakh either way: `Clouseau` ↔ `Клози`), a
+/// doubled consonant single.
+fn consonant_key(skeleton: &[char], out: &mut Vec<char>) {
+    out.clear();
+    for (i, &c) in skeleton.iter().enumerate() {
+        if vowel(c) || (c == 'д' && skeleton.get(i + 1) == Some(&'ж')) {
+            continue;
+        }
+        let c = if c == 'з' { 'с' } else { c };
+        if out.last() != Some(&c) {
+            out.push(c);
+        }
+    }
+}
+
+/// Are `name` and `latin`, the consonants ([`consonant_key`]) of a Cyrillic
+/// name's stem and of a Latin word, one name: at least [`LATIN_MIN`] of them,
+/// the same first one, every consonant of the name in the Latin word in order,
+/// and at most one in three of the Latin word's unwritten in Cyrillic (a silent
+/// letter: `Threave` ↔ `Трев`)? A consonant the name has and the Latin word
+/// lacks makes them two names (`Петров` is not `Peter`).
+fn latin_close(name: &[char], latin: &[char]) -> bool {
+    if name.len() < LATIN_MIN || latin.len() < name.len() || name[0] != latin[0] {
+        return false;
+    }
+    (latin.len() - name.len()) * 3 <= latin.len() && common_subsequence(name, latin) == name.len()
 }
 
 /// The length of the longest common subsequence of two short words.
@@ -695,6 +768,35 @@ mod tests {
         assert!(vowels_apart("Рэйчел", "Рейчел"));
         assert!(!vowels_apart("Лондондерри", "Лондонберри"));
         assert!(!vowels_apart("Грейсон", "Трейсон"));
+        // An English `s` comes into either language as `с` or `з`.
+        assert!(vowels_apart("Блейси", "Блази"));
+        assert!(!vowels_apart("Козлов", "Котлов"));
+    }
+
+    #[test]
+    fn a_name_kept_in_latin_letters_by_the_other_version_is_found() {
+        // ntrex128/docs 077, 063, 059, 047: one version keeps the Latin original.
+        let kk_paras = doc("Вестер Росстағы Inverewe бағындағы Daubenton жарқанаттары, Threave.");
+        let mut kk = DocWords::new(&kk_paras, true);
+        assert!(kk.has_latin_counterpart(&["Добантона", "Добантон"]));
+        let ru_paras = doc("Здесь, в Threave, Consumer Energy Alliance, Washington Examiner.");
+        let mut ru = DocWords::new(&ru_paras, false);
+        assert!(ru.has_latin_counterpart(&["Тревте", "Трев"]));
+        assert!(ru.has_latin_counterpart(&["Альянсы", "Альянс"]));
+        assert!(ru.has_latin_counterpart(&["Экзаминердің", "Экзаминер"]));
+        let ru_paras = doc("немного Clouseau, поля Le Golf National.");
+        let mut ru = DocWords::new(&ru_paras, false);
+        assert!(ru.has_latin_counterpart(&["Клози"]));
+        assert!(ru.has_latin_counterpart(&["Нейшнлдің", "Нейшнл"]));
+        // Another name is not one.
+        assert!(!ru.has_latin_counterpart(&["Петровым", "Петров"]));
+        assert!(!kk.has_latin_counterpart(&["Мұхтаров"]));
+        assert!(!kk.has_latin_counterpart(&["Данияр"]));
+        let ru_paras = doc("Reuters, CNN, BBC, Peter Potter, Twitter.");
+        let mut ru = DocWords::new(&ru_paras, false);
+        assert!(!ru.has_latin_counterpart(&["Петровым", "Петров"]));
+        assert!(!ru.has_latin_counterpart(&["Кузнецов"]));
+        assert!(!ru.has_latin_counterpart(&["Сидорова", "Сидоров"]));
     }
 
     #[test]
