@@ -580,9 +580,16 @@ const LATIN_MIN: usize = 3;
 /// The consonants of a skeleton, as a Cyrillic name and its Latin original are
 /// compared: vowels dropped, `з` read as `с` and `дж` as `ж` (an English `s`
 /// and `j` come into Russian and Kazakh either way: `Clouseau` ↔ `Клози`), a
-/// doubled consonant single.
+/// doubled consonant single, a first `у` or `в` before a vowel `в`.
 fn consonant_key(skeleton: &[char], out: &mut Vec<char>) {
     out.clear();
+    // An English `w` before a vowel is `у` or `в` (`Уилсон` ↔ `Вилсон`,
+    // `Уорриорз` ↔ `Вориорс`).
+    if let [first, next, ..] = skeleton {
+        if matches!(first, 'у' | 'в') && vowel(*next) {
+            out.push('в');
+        }
+    }
     for (i, &c) in skeleton.iter().enumerate() {
         if vowel(c) || (c == 'д' && skeleton.get(i + 1) == Some(&'ж')) {
             continue;
@@ -771,6 +778,10 @@ mod tests {
         // An English `s` comes into either language as `с` or `з`.
         assert!(vowels_apart("Блейси", "Блази"));
         assert!(!vowels_apart("Козлов", "Котлов"));
+        // So does a `w` as `у` or `в`.
+        assert!(vowels_apart("Уорриорз", "Вориорс"));
+        assert!(vowels_apart("Уилсон", "Вилсон"));
+        assert!(!vowels_apart("Уилсон", "Нилсон"));
     }
 
     #[test]
