@@ -440,12 +440,19 @@ pub(crate) fn check_scanned(
     // shown (`550 фунт (249 кг)` / `250 килограмм`): an imperial value left over
     // next to matched metric ones is not reported.
     let (la, lb) = (left(0, &used), left(1, &used));
+    // So is a metric value left over that converts a matched imperial one of its
+    // paragraph (`40 миля (64 км)` / `в 65 км`: the miles met the 65 km).
     let shown_in_metric = |s: usize, i: usize| {
         let (pi, m) = &sides[s].hard[i];
-        matches!(m.unit, Some(Unit::Imperial(_)))
-            && sides[s].hard.iter().any(|(pj, o)| {
+        let imperial = matches!(m.unit, Some(Unit::Imperial(_)));
+        (imperial || m.unit == Some(Unit::Metric))
+            && sides[s].hard.iter().enumerate().any(|(j, (pj, o))| {
                 pj == pi
-                    && o.unit == Some(Unit::Metric)
+                    && if imperial {
+                        o.unit == Some(Unit::Metric)
+                    } else {
+                        used[s][j] && matches!(o.unit, Some(Unit::Imperial(_)))
+                    }
                     && converted(m, o, cfg.conversion_tolerance)
             })
     };
@@ -502,8 +509,30 @@ pub(crate) fn check_scanned(
     for (s, rest) in [(0usize, &la[n..]), (1, &lb[n..])] {
         let other = &sides[1 - s];
         let other_all_matched = !other.hard.is_empty() && used[1 - s].iter().all(|&u| u);
+        // The other side measures in metric units (`6 фут-6 дюйм бойы бар
+        // форвард` / `Двухметровый форвард`): an imperial value it lacks was
+        // converted, a note.
+        let other_metric = other.hard.iter().any(|(_, o)| o.unit == Some(Unit::Metric))
+            || other.paras.iter().any(|p| p.text.contains("метр"));
         for &i in rest {
             let m = &sides[s].hard[i].1;
+            if other_metric && matches!(m.unit, Some(Unit::Imperial(_))) {
+                let here = ev(&sides[s], Some(i));
+                let there = ev(other, None);
+                let (k, r, id) = if s == 0 {
+                    (here, there, "numbers-missing-ru")
+                } else {
+                    (there, here, "numbers-missing-kk")
+                };
+                out.push(Finding {
+                    check: CheckId::Numbers,
+                    severity: Severity::Info,
+                    kk: k,
+                    ru: r,
+                    message: Message::new(id).str("number", span_text(&sides[s], i)),
+                });
+                continue;
+            }
             let certain = rest.len() == 1
                 && n == 0
                 && other_all_matched
@@ -773,6 +802,39 @@ mod tests {
             f[0].message.args[0].1,
             crate::checks::Value::Str("800".into())
         );
+    }
+
+    #[test]
+    fn a_conversion_one_side_leaves_out_is_a_note() {
+        // ntrex128/docs/025_newsweek.51338 ¶6, 017_cbsnews.248387 ¶12 (CC BY-SA 4.0).
+        let loud = |kk: &str, ru: &str| -> Vec<Finding> {
+            run(kk, ru)
+                .into_iter()
+                .filter(|f| f.severity >= Severity::Warning)
+                .collect()
+        };
+        let f = loud(
+            "Катрина (1967) Аризона шекарасынан 40 миля (64 км) аумағында болған құйын.",
+            "Ураган Катрина (в 1967 г.) прошел в 65 км от границы Аризоны.",
+        );
+        assert!(f.is_empty(), "{f:?}");
+        let f = loud(
+            "6 фут бойы бар форвард Батон Руджа өсті.",
+            "Двухметровый форвард был уроженцем Батон-Ружа.",
+        );
+        assert!(f.is_empty(), "{f:?}");
+        // A metric value left over beside miles that found no counterpart, and
+        // miles that differ, are still reported.
+        let f = loud(
+            "Құйын шекарадан 40 миля (64 км) аумағында болды.",
+            "Ураган прошел в 90 км от границы.",
+        );
+        assert!(!f.is_empty(), "{f:?}");
+        let f = loud(
+            "Құйын шекарадан 40 миля қашықтықта болды.",
+            "Ураган прошел в 50 милях от границы.",
+        );
+        assert!(!f.is_empty(), "{f:?}");
     }
 
     #[test]
