@@ -289,26 +289,29 @@ struct Side {
 fn sentences(text: &str) -> u32 {
     let bytes = text.as_bytes();
     let mut n = 0u32;
+    // Only the sentence ends are looked at, found with memchr (`…` is E2 80 A6,
+    // which holds none of the others), and the letters right before each.
+    let mut stops = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+    let mut ellipses = memchr::memmem::find_iter(bytes, "…".as_bytes()).peekable();
+    // The first byte not read yet (closing marks after an end are read with it).
     let mut i = 0;
-    // Only the sentence ends are looked at (`…` is E2 80 A6), and the letters
-    // right before each: the text is read as bytes, not characters.
-    while i < bytes.len() {
-        let len = match bytes[i] {
-            b'.' | b'!' | b'?' => 1,
-            0xE2 if bytes[i + 1..].starts_with(&[0x80, 0xA6]) => 3,
-            _ => {
-                i += 1;
-                continue;
-            }
+    loop {
+        while stops.next_if(|&p| p < i).is_some() {}
+        while ellipses.next_if(|&p| p < i).is_some() {}
+        let (at, len) = match (stops.peek(), ellipses.peek()) {
+            (Some(&a), Some(&b)) if b < a => (b, 3),
+            (Some(&a), _) => (a, 1),
+            (None, Some(&b)) => (b, 3),
+            (None, None) => break,
         };
         // Letters of the word right before the end (three are enough to know).
-        let word = text[..i]
+        let word = text[..at]
             .chars()
             .rev()
             .take(3)
             .take_while(|&c| crate::lang::is_alphabetic(c))
             .count();
-        let mut j = i + len;
+        let mut j = at + len;
         while let Some(d) = text[j..].chars().next() {
             if matches!(d, '»' | '"' | '”' | '“' | ')' | '.' | '!' | '?' | '…') {
                 j += d.len_utf8();

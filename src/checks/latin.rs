@@ -528,13 +528,14 @@ fn letter_names(acronym: &str) -> Option<String> {
 
 /// Skeletons of the Cyrillic words of a side: every word, and every
 /// hyphen-joined chain of words as one (`Би-би-си`).
-fn cyrillic_skeletons(paras: &[&Paragraph], words: &[&[Word]]) -> Vec<String> {
-    let mut out = Vec::new();
+fn cyrillic_skeletons(paras: &[&Paragraph], words: &[&[Word]]) -> Skeletons {
+    let mut out = Skeletons::default();
     let mut sk = String::new();
-    let mut push = |w: &str, out: &mut Vec<String>| {
+    let mut push = |w: &str, out: &mut Skeletons| {
         cyrillic_skeleton_into(w, &mut sk);
         if !sk.is_empty() {
-            out.push(sk.clone());
+            out.flat.push_str(&sk);
+            out.ends.push(out.flat.len());
         }
     };
     for (p, words) in paras.iter().zip(words) {
@@ -560,13 +561,31 @@ fn cyrillic_skeletons(paras: &[&Paragraph], words: &[&[Word]]) -> Vec<String> {
             last_end = r.end;
         }
     }
-    out.sort_unstable();
-    out.dedup();
     out
 }
 
+/// The skeletons of a side's Cyrillic words, one after another in one buffer
+/// (repeats kept: they are only ever asked whether any matches).
+#[derive(Debug, Default)]
+struct Skeletons {
+    flat: String,
+    /// Skeleton `i` is `flat[ends[i - 1]..ends[i]]` (from 0 for the first).
+    ends: Vec<usize>,
+}
+
+impl Skeletons {
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let mut from = 0;
+        self.ends.iter().map(move |&end| {
+            let s = &self.flat[from..end];
+            from = end;
+            s
+        })
+    }
+}
+
 /// True when the other side seems to write `word` in Cyrillic.
-fn transliterated(word: &str, key: &str, other: &[String]) -> bool {
+fn transliterated(word: &str, key: &str, other: &Skeletons) -> bool {
     let mut keys = vec![skeleton(key)];
     let letters = word
         .chars()
@@ -755,7 +774,7 @@ pub(crate) fn check_words(
     // none, so each is made only when needed.
     let skeletons = |lone: &[Token], other: &[&Paragraph], words: &[&[Word]]| {
         if lone.is_empty() {
-            Vec::new()
+            Skeletons::default()
         } else {
             cyrillic_skeletons(other, words)
         }
