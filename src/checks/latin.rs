@@ -132,8 +132,15 @@ fn tokens_of(p: &Paragraph, para: usize, out: &mut Vec<Token>) {
         // U+024F: lead bytes C3 to C9) starts a token (an address starts with `h`
         // or `w`): the bytes of anything else — most of a Kazakh or Russian text —
         // are passed over. Both kinds of byte kept start a character.
-        if !(bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'#' | b'@' | 0xC3..=0xC9)) {
-            i += 1;
+        let b = bytes[i];
+        if !(b.is_ascii_alphanumeric() || matches!(b, b'#' | b'@' | 0xC3..=0xC9)) {
+            // A character passed over whole: its continuation bytes start none.
+            i += match b {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF7 => 4,
+                _ => 1,
+            };
             continue;
         }
         let rest = &t[i..];
