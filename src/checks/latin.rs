@@ -122,6 +122,26 @@ fn is_roman(w: &str) -> bool {
         .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
+/// By the first byte of a character, how many bytes [`tokens_of`] passes over
+/// (the whole character: its continuation bytes start nothing), or 0 for the
+/// first byte of a character that may start a token: an ASCII letter or digit,
+/// `#`, `@`, or a Latin letter (U+00C0 to U+024F: lead bytes C3 to C9).
+const PASS_OVER: [u8; 256] = {
+    let mut table = [1u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' | b'#' | b'@' | 0xC3..=0xC9 => 0,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Reads the tokens of one paragraph.
 fn tokens_of(p: &Paragraph, para: usize, out: &mut Vec<Token>) {
     let t = p.text.as_str();
@@ -132,15 +152,9 @@ fn tokens_of(p: &Paragraph, para: usize, out: &mut Vec<Token>) {
         // U+024F: lead bytes C3 to C9) starts a token (an address starts with `h`
         // or `w`): the bytes of anything else — most of a Kazakh or Russian text —
         // are passed over. Both kinds of byte kept start a character.
-        let b = bytes[i];
-        if !(b.is_ascii_alphanumeric() || matches!(b, b'#' | b'@' | 0xC3..=0xC9)) {
-            // A character passed over whole: its continuation bytes start none.
-            i += match b {
-                0xC0..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                0xF0..=0xF7 => 4,
-                _ => 1,
-            };
+        let skip = PASS_OVER[usize::from(bytes[i])];
+        if skip != 0 {
+            i += usize::from(skip);
             continue;
         }
         let rest = &t[i..];
@@ -1039,6 +1053,21 @@ mod tests {
             let mut fast = String::new();
             cyrillic_skeleton_into(&w, &mut fast);
             proptest::prop_assert_eq!(fast, skeleton(&w));
+        }
+    }
+
+    #[test]
+    fn the_scan_passes_over_whole_characters_that_start_no_token() {
+        for b in 0..=255u8 {
+            let starts = b.is_ascii_alphanumeric() || matches!(b, b'#' | b'@' | 0xC3..=0xC9);
+            let skip = PASS_OVER[usize::from(b)];
+            assert_eq!(skip == 0, starts, "{b:#x}");
+        }
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            let skip = PASS_OVER[usize::from(first)];
+            assert!(skip == 0 || usize::from(skip) == c.len_utf8(), "{c:?}");
         }
     }
 
