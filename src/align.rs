@@ -287,30 +287,43 @@ struct Side {
 /// quotes after them allowed) followed by a space or the end, not after a word of
 /// one or two letters (`ж.`, `г.`, `А.`: abbreviations and initials). At least one.
 fn sentences(text: &str) -> u32 {
+    let bytes = text.as_bytes();
     let mut n = 0u32;
-    let mut word = 0usize; // letters of the word before the current position
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if crate::lang::is_alphabetic(c) {
-            word += 1;
-            continue;
-        }
-        if matches!(c, '.' | '!' | '?' | '…') {
-            let mut j = i + c.len_utf8();
-            while let Some((k, d)) = it.peek().copied() {
-                if matches!(d, '»' | '"' | '”' | '“' | ')' | '.' | '!' | '?' | '…') {
-                    j = k + d.len_utf8();
-                    it.next();
-                } else {
-                    break;
-                }
+    // Only the sentence ends are looked at, found with memchr (`…` is E2 80 A6,
+    // which holds none of the others), and the letters right before each.
+    let mut stops = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+    let mut ellipses = memchr::memmem::find_iter(bytes, "…".as_bytes()).peekable();
+    // The first byte not read yet (closing marks after an end are read with it).
+    let mut i = 0;
+    loop {
+        while stops.next_if(|&p| p < i).is_some() {}
+        while ellipses.next_if(|&p| p < i).is_some() {}
+        let (at, len) = match (stops.peek(), ellipses.peek()) {
+            (Some(&a), Some(&b)) if b < a => (b, 3),
+            (Some(&a), _) => (a, 1),
+            (None, Some(&b)) => (b, 3),
+            (None, None) => break,
+        };
+        // Letters of the word right before the end (three are enough to know).
+        let word = text[..at]
+            .chars()
+            .rev()
+            .take(3)
+            .take_while(|&c| crate::lang::is_alphabetic(c))
+            .count();
+        let mut j = at + len;
+        while let Some(d) = text[j..].chars().next() {
+            if matches!(d, '»' | '"' | '”' | '“' | ')' | '.' | '!' | '?' | '…') {
+                j += d.len_utf8();
+            } else {
+                break;
             }
-            let at_end = j >= text.len() || text[j..].starts_with(char::is_whitespace);
-            if at_end && (word == 0 || word > 2) {
-                n += 1;
-            }
         }
-        word = 0;
+        let at_end = j >= text.len() || text[j..].starts_with(char::is_whitespace);
+        if at_end && (word == 0 || word > 2) {
+            n += 1;
+        }
+        i = j;
     }
     n.max(1)
 }
@@ -1465,6 +1478,60 @@ mod tests {
         assert_eq!(sentences("Он сказал: «Хорошо.» Потом ушёл."), 2);
         assert_eq!(sentences("Без точки в конце"), 1);
         assert_eq!(sentences(""), 1);
+    }
+
+    /// The plain definition [`sentences`] reads bytes for: every character in
+    /// turn, counting the letters of the current word.
+    fn sentences_plain(text: &str) -> u32 {
+        let mut n = 0u32;
+        let mut word = 0usize;
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_alphabetic() {
+                word += 1;
+                continue;
+            }
+            if matches!(c, '.' | '!' | '?' | '…') {
+                let mut j = i + c.len_utf8();
+                while let Some((k, d)) = it.peek().copied() {
+                    if matches!(d, '»' | '"' | '”' | '“' | ')' | '.' | '!' | '?' | '…') {
+                        j = k + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+                let at_end = j >= text.len() || text[j..].starts_with(char::is_whitespace);
+                if at_end && (word == 0 || word > 2) {
+                    n += 1;
+                }
+            }
+            word = 0;
+        }
+        n.max(1)
+    }
+
+    #[test]
+    fn sentences_read_as_bytes_count_as_the_plain_definition() {
+        for text in [
+            "Оның қаһарман ойыншылары қаншама десеңізші.",
+            "Бірінші. Екінші! Үшінші?» Төртінші…",
+            "2026 ж. 26 қарашада А. Н. Петров келді.",
+            "Он сказал: «Хорошо.» Потом ушёл.",
+            "Мы.. Он... Да!?» Нет…\u{a0}Так. т.б. é. Ab. Abc.\"x",
+            "…… . ! ? a. ab. abc. 1. қ.",
+        ] {
+            assert_eq!(sentences(text), sentences_plain(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentences_agree_with_the_plain_definition(
+            text in "[аәбқ Ab1.!?…»\"”“)\u{a0}\u{301}é—-]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(sentences(&text), sentences_plain(&text));
+        }
     }
 
     // ntrex128/docs/021_bbc.381746 ¶22–25 (CC BY-SA 4.0, NTREX-128).

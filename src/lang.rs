@@ -97,8 +97,9 @@ pub fn is_cyrillic(c: char) -> bool {
 }
 
 /// The character at byte `i` (a character boundary) of `text` and its length:
-/// ASCII and two-byte characters (Cyrillic) read from their bytes.
-#[inline]
+/// ASCII and two-byte characters (Cyrillic) read from their bytes. (Always
+/// inlined: the hot scanners call it for every character.)
+#[inline(always)]
 pub fn char_at(text: &str, i: usize) -> (char, usize) {
     let bytes = text.as_bytes();
     match (bytes[i], bytes.get(i + 1)) {
@@ -219,6 +220,11 @@ pub fn is_alphabetic(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_alphabetic(),
         0x400..=0x481 | 0x48A..=0x52F => true,
+        // Latin-1 punctuation (NBSP, «, »), its letters, and General Punctuation
+        // (dashes, quotes, …), all frequent in news text.
+        0x80..=0xBF => matches!(c, 'ª' | 'µ' | 'º'),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x2000..=0x206F => false,
         _ => c.is_alphabetic(),
     }
 }
@@ -229,6 +235,7 @@ pub fn is_alphanumeric(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_alphanumeric(),
         0x400..=0x481 | 0x48A..=0x52F => true,
+        0x80..=0x24F | 0x2000..=0x206F => is_alphabetic(c) || is_numeric(c),
         _ => c.is_alphanumeric(),
     }
 }
@@ -242,6 +249,8 @@ pub fn is_numeric(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_digit(),
         0x400..=0x52F => false,
+        0x80..=0xBF => matches!(c, '²' | '³' | '¹' | '¼' | '½' | '¾'),
+        0xC0..=0x24F | 0x2000..=0x206F => false,
         _ => c.is_numeric(),
     }
 }
@@ -273,6 +282,7 @@ pub fn is_uppercase(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_uppercase(),
         0x400..=0x481 | 0x48A..=0x52F => simple_lower(c).is_some_and(|l| l != c),
+        0x80..=0xBF | 0x2000..=0x206F => false,
         _ => c.is_uppercase(),
     }
 }

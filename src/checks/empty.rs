@@ -64,9 +64,7 @@ fn evidence_for(lang: Lang, e: Evidence) -> (Option<Evidence>, Option<Evidence>)
 fn marker(text: &str) -> Option<std::ops::Range<usize>> {
     // Every marker starts with `T` or `F`: a text without either (most Kazakh and
     // Russian paragraphs) holds none, and is read once rather than per marker.
-    if !text.bytes().any(|b| b == b'T' || b == b'F') {
-        return None;
-    }
+    memchr::memchr2(b'T', b'F', text.as_bytes())?;
     for m in MARKERS {
         let mut from = 0;
         while let Some(pos) = text[from..].find(m) {

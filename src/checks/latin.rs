@@ -122,6 +122,26 @@ fn is_roman(w: &str) -> bool {
         .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
+/// By the first byte of a character, how many bytes [`tokens_of`] passes over
+/// (the whole character: its continuation bytes start nothing), or 0 for the
+/// first byte of a character that may start a token: an ASCII letter or digit,
+/// `#`, `@`, or a Latin letter (U+00C0 to U+024F: lead bytes C3 to C9).
+const PASS_OVER: [u8; 256] = {
+    let mut table = [1u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' | b'#' | b'@' | 0xC3..=0xC9 => 0,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Reads the tokens of one paragraph.
 fn tokens_of(p: &Paragraph, para: usize, out: &mut Vec<Token>) {
     let t = p.text.as_str();
@@ -132,8 +152,9 @@ fn tokens_of(p: &Paragraph, para: usize, out: &mut Vec<Token>) {
         // U+024F: lead bytes C3 to C9) starts a token (an address starts with `h`
         // or `w`): the bytes of anything else — most of a Kazakh or Russian text —
         // are passed over. Both kinds of byte kept start a character.
-        if !(bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'#' | b'@' | 0xC3..=0xC9)) {
-            i += 1;
+        let skip = PASS_OVER[usize::from(bytes[i])];
+        if skip != 0 {
+            i += usize::from(skip);
             continue;
         }
         let rest = &t[i..];
@@ -528,13 +549,14 @@ fn letter_names(acronym: &str) -> Option<String> {
 
 /// Skeletons of the Cyrillic words of a side: every word, and every
 /// hyphen-joined chain of words as one (`Би-би-си`).
-fn cyrillic_skeletons(paras: &[&Paragraph], words: &[&[Word]]) -> Vec<String> {
-    let mut out = Vec::new();
+fn cyrillic_skeletons(paras: &[&Paragraph], words: &[&[Word]]) -> Skeletons {
+    let mut out = Skeletons::default();
     let mut sk = String::new();
-    let mut push = |w: &str, out: &mut Vec<String>| {
+    let mut push = |w: &str, out: &mut Skeletons| {
         cyrillic_skeleton_into(w, &mut sk);
         if !sk.is_empty() {
-            out.push(sk.clone());
+            out.flat.push_str(&sk);
+            out.ends.push(out.flat.len());
         }
     };
     for (p, words) in paras.iter().zip(words) {
@@ -560,13 +582,31 @@ fn cyrillic_skeletons(paras: &[&Paragraph], words: &[&[Word]]) -> Vec<String> {
             last_end = r.end;
         }
     }
-    out.sort_unstable();
-    out.dedup();
     out
 }
 
+/// The skeletons of a side's Cyrillic words, one after another in one buffer
+/// (repeats kept: they are only ever asked whether any matches).
+#[derive(Debug, Default)]
+struct Skeletons {
+    flat: String,
+    /// Skeleton `i` is `flat[ends[i - 1]..ends[i]]` (from 0 for the first).
+    ends: Vec<usize>,
+}
+
+impl Skeletons {
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let mut from = 0;
+        self.ends.iter().map(move |&end| {
+            let s = &self.flat[from..end];
+            from = end;
+            s
+        })
+    }
+}
+
 /// True when the other side seems to write `word` in Cyrillic.
-fn transliterated(word: &str, key: &str, other: &[String]) -> bool {
+fn transliterated(word: &str, key: &str, other: &Skeletons) -> bool {
     let mut keys = vec![skeleton(key)];
     let letters = word
         .chars()
@@ -755,7 +795,7 @@ pub(crate) fn check_words(
     // none, so each is made only when needed.
     let skeletons = |lone: &[Token], other: &[&Paragraph], words: &[&[Word]]| {
         if lone.is_empty() {
-            Vec::new()
+            Skeletons::default()
         } else {
             cyrillic_skeletons(other, words)
         }
@@ -1013,6 +1053,21 @@ mod tests {
             let mut fast = String::new();
             cyrillic_skeleton_into(&w, &mut fast);
             proptest::prop_assert_eq!(fast, skeleton(&w));
+        }
+    }
+
+    #[test]
+    fn the_scan_passes_over_whole_characters_that_start_no_token() {
+        for b in 0..=255u8 {
+            let starts = b.is_ascii_alphanumeric() || matches!(b, b'#' | b'@' | 0xC3..=0xC9);
+            let skip = PASS_OVER[usize::from(b)];
+            assert_eq!(skip == 0, starts, "{b:#x}");
+        }
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            let skip = PASS_OVER[usize::from(first)];
+            assert!(skip == 0 || usize::from(skip) == c.len_utf8(), "{c:?}");
         }
     }
 

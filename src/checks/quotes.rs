@@ -99,10 +99,7 @@ fn scan(paras: &[&Paragraph]) -> Scan {
         let t = p.text.as_str();
         // Only the quotation marks matter: « » (lead byte C2), „ “ ” (E2) and ".
         // Both lead bytes start a character.
-        for (i, &b) in t.as_bytes().iter().enumerate() {
-            if !matches!(b, b'"' | 0xC2 | 0xE2) {
-                continue;
-            }
+        for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, t.as_bytes()) {
             let Some(c) = t[i..].chars().next() else {
                 continue;
             };

@@ -50,13 +50,7 @@ impl Tally {
 
 /// The localized message of a finding.
 pub fn message(ui: &Ui, f: &Finding) -> String {
-    let args: Vec<(&str, Value)> = f
-        .message
-        .args
-        .iter()
-        .map(|(k, v)| (*k, v.clone()))
-        .collect();
-    ui.msg(f.message.id, &args)
+    ui.msg(f.message.id, &f.message.args)
 }
 
 /// One article of the JSON document: its id, source language and findings. It

@@ -315,14 +315,14 @@ pub struct Torn {
 /// Like [`read`], with what is known of a torn last entry.
 pub fn read_ledger(path: &Path) -> Result<Ledger> {
     let io = |e| Error::io(path, e);
-    let Some(file) = files::open_regular(path, std::fs::OpenOptions::new().read(true))? else {
+    let Some((file, len)) = files::open_regular_len(path, std::fs::OpenOptions::new().read(true))?
+    else {
         return Ok(Ledger::default());
     };
     let lock = fd_lock::RwLock::new(file);
     let guard = lock.read().map_err(io)?;
     let mut bytes = Vec::new();
-    let mut file: &std::fs::File = &guard;
-    file.read_to_end(&mut bytes).map_err(io)?;
+    files::read_all(&guard, len, &mut bytes).map_err(io)?;
     drop(guard);
     let (text, cut) = decode_torn(path, bytes)?;
     let ledger = parse_ledger(path, &text)?;
@@ -339,13 +339,17 @@ pub fn read_ledger(path: &Path) -> Result<Ledger> {
 /// an incomplete UTF-8 sequence at the very end: it is left out (with `true`), and
 /// the entry it was part of reads as torn. Any other bad byte is an error with its
 /// line.
-fn decode_torn(path: &Path, mut bytes: Vec<u8>) -> Result<(String, bool)> {
-    let mut cut = false;
-    if let Err(e) = std::str::from_utf8(&bytes) {
-        if e.error_len().is_none() {
-            bytes.truncate(e.valid_up_to());
-            cut = true;
-        }
+fn decode_torn(path: &Path, bytes: Vec<u8>) -> Result<(String, bool)> {
+    // Checked once when whole (nearly always).
+    let e = match String::from_utf8(bytes) {
+        Ok(text) => return Ok((text, false)),
+        Err(e) => e,
+    };
+    let cut = e.utf8_error().error_len().is_none();
+    let valid = e.utf8_error().valid_up_to();
+    let mut bytes = e.into_bytes();
+    if cut {
+        bytes.truncate(valid);
     }
     Ok((files::decode(path, bytes)?, cut))
 }

@@ -48,15 +48,18 @@ impl Word {
     }
 }
 
-/// The words of `text`: its letter runs, in order.
+/// The words of `text`: its letter runs, in order. One pass: each character's
+/// class and the word's flags are read together.
 pub(crate) fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::with_capacity(text.len() / 8);
-    for r in letter_runs(text) {
-        let word = &text[r.clone()];
-        let mut chars = word.chars();
-        let Some(first) = chars.next() else {
+    let mut i = 0;
+    while i < text.len() {
+        let (class, len, first) = char_class_of(text, i);
+        i += len;
+        if class != CharClass::Letter {
             continue;
-        };
+        }
+        let start = i - len;
         let mut flags = Word::CYRILLIC_OR_MARKS | Word::CYRILLIC | Word::ASCII | Word::HOME;
         if is_cyrillic(first) {
             flags |= Word::CYRILLIC_FIRST;
@@ -65,46 +68,60 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
             flags |= Word::CAPITAL_FIRST;
         }
         let mut letters = 0u32;
-        for c in word.chars() {
+        let mut c = first;
+        loop {
             letters += 1;
-            // Russian letters, the most frequent, decide every flag at once.
-            if let 'а'..='я' = c {
-                flags &= !Word::ASCII;
-                continue;
+            flags = word_flags(flags, c);
+            if i >= text.len() {
+                break;
             }
-            if let 'А'..='Я' = c {
-                flags &= !Word::ASCII;
-                flags |= Word::CAPITAL;
-                continue;
+            let (class, len, next) = char_class_of(text, i);
+            if class == CharClass::Other {
+                break;
             }
-            let cyrillic = is_cyrillic(c);
-            if !cyrillic {
-                flags &= !Word::CYRILLIC;
-                if !is_combining(c) {
-                    flags &= !Word::CYRILLIC_OR_MARKS;
-                }
-            }
-            if !c.is_ascii() {
-                flags &= !Word::ASCII;
-            }
-            if !is_home_letter(c) {
-                flags &= !Word::HOME;
-            }
-            if is_kazakh_letter(c) {
-                flags |= Word::KAZAKH;
-            }
-            if is_uppercase(c) {
-                flags |= Word::CAPITAL;
-            }
+            i += len;
+            c = next;
         }
         out.push(Word {
-            start: r.start,
-            end: r.end,
+            start,
+            end: i,
             letters,
             flags,
         });
     }
     out
+}
+
+/// The flags of a word after one more of its characters, `c`.
+#[inline]
+fn word_flags(mut flags: u8, c: char) -> u8 {
+    // Russian letters, the most frequent, decide every flag at once.
+    if let 'а'..='я' = c {
+        return flags & !Word::ASCII;
+    }
+    if let 'А'..='Я' = c {
+        return (flags & !Word::ASCII) | Word::CAPITAL;
+    }
+    let cyrillic = is_cyrillic(c);
+    if !cyrillic {
+        flags &= !Word::CYRILLIC;
+        if !is_combining(c) {
+            flags &= !Word::CYRILLIC_OR_MARKS;
+        }
+    }
+    if !c.is_ascii() {
+        flags &= !Word::ASCII;
+    }
+    if !is_home_letter(c) {
+        flags &= !Word::HOME;
+    }
+    if is_kazakh_letter(c) {
+        flags |= Word::KAZAKH;
+    }
+    if is_uppercase(c) {
+        flags |= Word::CAPITAL;
+    }
+    flags
 }
 
 /// Byte ranges of the maximal runs of letters (combining marks included) of `text`.
@@ -148,6 +165,13 @@ enum CharClass {
 /// their bytes, anything else through [`crate::lang::is_alphabetic`].
 #[inline]
 fn char_class(text: &str, i: usize) -> (CharClass, usize) {
+    let (class, len, _) = char_class_of(text, i);
+    (class, len)
+}
+
+/// [`char_class`], with the character.
+#[inline(always)]
+fn char_class_of(text: &str, i: usize) -> (CharClass, usize, char) {
     let bytes = text.as_bytes();
     let b = bytes[i];
     if b < 0x80 {
@@ -156,7 +180,7 @@ fn char_class(text: &str, i: usize) -> (CharClass, usize) {
         } else {
             CharClass::Other
         };
-        return (class, 1);
+        return (class, 1, char::from(b));
     }
     if let (0xD0..=0xD4, Some(&n)) = (b, bytes.get(i + 1)) {
         let cp = (u32::from(b & 0x1F) << 6) | u32::from(n & 0x3F);
@@ -167,8 +191,8 @@ fn char_class(text: &str, i: usize) -> (CharClass, usize) {
             0x400..=0x52F => Some(CharClass::Letter),
             _ => None,
         };
-        if let Some(class) = class {
-            return (class, 2);
+        if let (Some(class), Some(c)) = (class, char::from_u32(cp)) {
+            return (class, 2, c);
         }
     }
     let c = text[i..].chars().next().unwrap_or(' ');
@@ -179,7 +203,7 @@ fn char_class(text: &str, i: usize) -> (CharClass, usize) {
     } else {
         CharClass::Other
     };
-    (class, c.len_utf8())
+    (class, c.len_utf8(), c)
 }
 
 /// A combining mark that continues a word (accents, breve …).
@@ -248,6 +272,73 @@ mod tests {
         #[test]
         fn letter_runs_agree_on_any_text(t in "[а-яәғқңөұүһіa-zA-Z0-9 \\-'\u{0300}\u{0483}\u{0482}«»éΣ]{0,40}") {
             proptest::prop_assert_eq!(letter_runs(&t).collect::<Vec<_>>(), letter_runs_plain(&t));
+        }
+    }
+
+    /// The two-pass definition [`words`] reads in one: the letter runs, then
+    /// each run's characters.
+    fn words_plain(text: &str) -> Vec<Word> {
+        letter_runs_plain(text)
+            .into_iter()
+            .map(|r| {
+                let word = &text[r.clone()];
+                let first = word.chars().next().unwrap();
+                let mut flags = Word::CYRILLIC_OR_MARKS | Word::CYRILLIC | Word::ASCII | Word::HOME;
+                if is_cyrillic(first) {
+                    flags |= Word::CYRILLIC_FIRST;
+                }
+                if first.is_uppercase() {
+                    flags |= Word::CAPITAL_FIRST;
+                }
+                for c in word.chars() {
+                    if !is_cyrillic(c) {
+                        flags &= !Word::CYRILLIC;
+                        if !is_combining(c) {
+                            flags &= !Word::CYRILLIC_OR_MARKS;
+                        }
+                    }
+                    if !c.is_ascii() {
+                        flags &= !Word::ASCII;
+                    }
+                    if !is_home_letter(c) {
+                        flags &= !Word::HOME;
+                    }
+                    if is_kazakh_letter(c) {
+                        flags |= Word::KAZAKH;
+                    }
+                    if c.is_uppercase() {
+                        flags |= Word::CAPITAL;
+                    }
+                }
+                Word {
+                    start: r.start,
+                    end: r.end,
+                    letters: word.chars().count() as u32,
+                    flags,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_agree_with_the_two_pass_definition() {
+        let mut texts = vec![KK.to_string(), format!("{KK} Ёлка, ҡала йод naïve")];
+        for block in 0..64u32 {
+            let chars: String = (block * 1024..(block + 1) * 1024)
+                .filter_map(char::from_u32)
+                .flat_map(|c| [c, 'ж', c, ' ', 'a', c, 'Ж', 'Қ'])
+                .collect();
+            texts.push(chars);
+        }
+        for t in &texts {
+            assert_eq!(words(t), words_plain(t));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_agree_on_any_text(t in "[а-яА-ЯәғқңөұүһіӘҚa-zA-Z0-9 \\-'\u{0300}\u{0483}\u{0482}«»éΣ]{0,40}") {
+            proptest::prop_assert_eq!(words(&t), words_plain(&t));
         }
     }
 
