@@ -29,8 +29,9 @@ pub(crate) struct DocWords<'a> {
     words: Vec<(char, &'a str)>,
     /// The skeletons of the letters asked about so far.
     by_first: FxHashMap<char, Skeletons>,
-    /// The roots of two or three letters, read when first asked about.
-    short: Option<ShortRoots>,
+    /// The roots of two or three letters, by their skeleton's first letter, read
+    /// when a root of that letter is first asked about.
+    short: FxHashMap<char, ShortRoots>,
     /// Whether the version is the Kazakh one (the names asked about are then
     /// Russian).
     kazakh: bool,
@@ -83,7 +84,7 @@ impl<'a> DocWords<'a> {
         DocWords {
             words,
             by_first: FxHashMap::default(),
-            short: None,
+            short: FxHashMap::default(),
             kazakh,
             answers: FxHashMap::default(),
             latin: None,
@@ -132,11 +133,16 @@ impl<'a> DocWords<'a> {
             return false;
         }
         let words = &self.words;
-        let short = self.short.get_or_insert_with(|| ShortRoots::of(words));
         let mut buf = Vec::new();
         roots.into_iter().any(|n| {
             skeleton(first_chars(name, n), &mut buf);
-            short_key(&buf).is_some_and(|k| short.holds(k, &self.words, self.kazakh))
+            let Some(k) = short_key(&buf) else {
+                return false;
+            };
+            self.short
+                .entry(buf[0])
+                .or_insert_with(|| ShortRoots::of(words, buf[0]))
+                .holds(k, words, self.kazakh)
         })
     }
 
@@ -175,10 +181,17 @@ struct ShortRoots {
 }
 
 impl ShortRoots {
-    fn of(words: &[(char, &str)]) -> ShortRoots {
+    /// The roots whose skeleton starts with `first`, and maybe some others. A
+    /// word that starts with a Cyrillic letter has roots (and a bare skeleton)
+    /// that start with its own first letter, the one stored beside it; the
+    /// roots of any other word are read whatever they start with.
+    fn of(words: &[(char, &str)], first: char) -> ShortRoots {
         let mut roots = Vec::new();
         let mut buf = Vec::new();
-        for (i, &(_, w)) in words.iter().enumerate() {
+        for (i, &(f, w)) in words.iter().enumerate() {
+            if f != first && w.starts_with(lang::is_cyrillic) {
+                continue;
+            }
             if w.chars().nth(3).is_none() {
                 // A bare root: the whole word.
                 skeleton(w, &mut buf);
