@@ -23,9 +23,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// words need reading).
 #[derive(Debug)]
 pub(crate) struct DocWords<'a> {
-    /// Every distinct word of three bytes or more, as written, with its
-    /// skeleton's first letter, in the order they first appear (a long text
-    /// repeats its words: each spelling is read once).
+    /// Every word of three bytes or more, as written, with its skeleton's first
+    /// letter, in the order of the text. A long text repeats its words: those of
+    /// a letter are told apart when the letter is first asked about, not all of
+    /// them up front.
     words: Vec<(char, &'a str)>,
     /// The skeletons of the letters asked about so far.
     by_first: FxHashMap<char, Skeletons>,
@@ -66,15 +67,13 @@ impl<'a> DocWords<'a> {
     /// Indexes every word (capitalised or not) of `paras`, the Kazakh version
     /// when `kazakh`.
     pub(crate) fn new(paras: &'a [Paragraph], kazakh: bool) -> DocWords<'a> {
-        // About one distinct word in 16 bytes of text: reserve once rather than grow.
+        // About one word in 8 bytes of text: reserve once rather than grow.
         let bytes: usize = paras.iter().map(|p| p.text.len()).sum();
-        let mut seen: FxHashSet<&str> =
-            FxHashSet::with_capacity_and_hasher(bytes / 16, Default::default());
-        let mut words = Vec::with_capacity(bytes / 16);
+        let mut words = Vec::with_capacity(bytes / 8);
         let mut buf = Vec::new();
         for p in paras {
             for_each_word(&p.text, |word| {
-                if word.len() >= 3 && seen.insert(word) {
+                if word.len() >= 3 {
                     if let Some(first) = first_letter(word, &mut buf) {
                         words.push((first, word));
                     }
@@ -188,8 +187,9 @@ impl ShortRoots {
     fn of(words: &[(char, &str)], first: char) -> ShortRoots {
         let mut roots = Vec::new();
         let mut buf = Vec::new();
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
         for (i, &(f, w)) in words.iter().enumerate() {
-            if f != first && w.starts_with(lang::is_cyrillic) {
+            if (f != first && w.starts_with(lang::is_cyrillic)) || !seen.insert(w) {
                 continue;
             }
             if w.chars().nth(3).is_none() {
@@ -241,8 +241,13 @@ impl Skeletons {
     /// The distinct skeletons (of three letters or more) of the words whose
     /// skeletons start with `first`.
     fn of(words: &[(char, &str)], first: char) -> Skeletons {
-        // Each spelling once (the words are).
-        let spellings = words.iter().filter(|(f, _)| *f == first).map(|&(_, w)| w);
+        // Each spelling once.
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        let spellings = words
+            .iter()
+            .filter(|(f, _)| *f == first)
+            .map(|&(_, w)| w)
+            .filter(|w| seen.insert(w));
         let (mut letters, mut ends) = (Vec::new(), Vec::new());
         let mut buf = Vec::new();
         for word in spellings {
