@@ -153,14 +153,23 @@ pub(crate) fn check_scanned(
             used_b[j] = true;
         }
     }
-    // 3. A year may stand as a bare number on the other side (`2030-ға` / `к 2030 г.`).
+    // 3. A year may stand as a bare number on the other side (`2030-ға` / `к 2030 г.`),
+    // and the first year of a decade as the decade in two digits (`1930 жылы` /
+    // `в 30-е годы`).
     let bare = |paras: &[&Paragraph], lang: Lang| -> std::collections::HashSet<i64> {
-        paras
-            .iter()
-            .flat_map(|p| crate::checks::scan::numbers::extract(&p.text, lang))
-            .filter(|n| n.value.fract() == 0.0)
-            .map(|n| n.value as i64)
-            .collect()
+        let mut out = std::collections::HashSet::new();
+        for p in paras {
+            for n in crate::checks::scan::numbers::extract(&p.text, lang) {
+                if let Some(d) = crate::checks::scan::numbers::short_decade(&p.text, &n, lang) {
+                    out.insert(1900 + i64::from(d));
+                    out.insert(2000 + i64::from(d));
+                }
+                if n.value.fract() == 0.0 {
+                    out.insert(n.value as i64);
+                }
+            }
+        }
+        out
     };
     let a_left: Vec<usize> = (0..a.len())
         .filter(|&i| !used_a[i] && !a[i].1.loose)
@@ -359,6 +368,15 @@ mod tests {
         assert!(run(kk, ru).is_empty());
         let kk = "шамамен 1980-ші жылдары болған";
         assert_eq!(ymd(kk, Lang::Kk), vec![(Some(1980), None, None)]);
+        // A decade in two digits against its first year (ntrex128/docs/003_nytimes.184853
+        // ¶11), and only its first year.
+        let kk = "Бастапқы ақ нәсілді әдіскерлік қауым 1930 жылы көшті.";
+        let ru = "Первые прихожане методистской церкви покинули приход в 30-е годы прошлого века.";
+        assert!(run(kk, ru).is_empty());
+        let kk = "Бастапқы ақ нәсілді әдіскерлік қауым 1935 жылы көшті.";
+        assert!(!run(kk, ru).is_empty());
+        let ru = "Первые прихожане покинули приход 30 лет назад.";
+        assert!(!run("Қауым 1930 жылы көшті.", ru).is_empty());
         // `к 2030 г.` against a bare `2030` is no finding.
         let kk = "Қытай 2030-ға дейін бірінші орынға шығуға тырысады.";
         let ru = "его цель — стать первыми в инновациях ИИ к 2030 г.";

@@ -390,13 +390,25 @@ pub(crate) fn check_scanned(
             used[1][j] = true;
         }
     }
-    // 2. A number of one side written as words (or inside a date) on the other.
+    // 2. A number of one side written as words (or inside a date) on the other;
+    // a decade in two digits given as a year of the other (`30-е годы` / `1930
+    // жылы`).
     for s in 0..2 {
-        for (i, (_, m)) in sides[s].hard.iter().enumerate() {
+        let lang = if s == 0 { Lang::Kk } else { Lang::Ru };
+        for (i, (pi, m)) in sides[s].hard.iter().enumerate() {
+            let soft = &sides[1 - s].soft;
+            let as_year = || {
+                short_decade(&sides[s].paras[*pi].text, m, lang).is_some_and(|d| {
+                    [1900.0, 2000.0]
+                        .iter()
+                        .any(|c| soft.contains_key(&num_key(c + f64::from(d))))
+                })
+            };
             if !used[s][i]
                 && m.form != NumberForm::Id
-                && (sides[1 - s].soft.contains_key(&num_key(m.value))
-                    || (m.ordinal && sides[1 - s].soft_ord.contains_key(&num_key(m.value))))
+                && (soft.contains_key(&num_key(m.value))
+                    || (m.ordinal && sides[1 - s].soft_ord.contains_key(&num_key(m.value)))
+                    || as_year())
             {
                 used[s][i] = true;
             }
@@ -805,6 +817,53 @@ mod tests {
     }
 
     #[test]
+    fn feet_then_inches_after_a_hyphen_are_a_measure() {
+        // ntrex128/docs/017_cbsnews.248387 ¶12 (CC BY-SA 4.0).
+        let m = extract("6 фут-6 дюйм бойы бар форвард", Lang::Kk);
+        let units: Vec<_> = m.iter().map(|m| (m.value, m.form, m.unit)).collect();
+        assert_eq!(
+            units,
+            vec![
+                (
+                    6.0,
+                    NumberForm::Digits,
+                    Some(Unit::Imperial(Imperial::Foot))
+                ),
+                (
+                    6.0,
+                    NumberForm::Digits,
+                    Some(Unit::Imperial(Imperial::Inch))
+                ),
+            ]
+        );
+        // A name with a number stays an id.
+        assert_eq!(extract("Су-27 ұшағы", Lang::Kk)[0].form, NumberForm::Id);
+    }
+
+    #[test]
+    fn a_decade_in_two_digits_is_its_first_year() {
+        // ntrex128/docs/003_nytimes.184853 ¶11 (CC BY-SA 4.0).
+        let kk = "Бастапқы ақ нәсілді әдіскерлік қауым 1930 жылы көшті.";
+        let ru = "Первые прихожане методистской церкви покинули приход в 30-е годы прошлого века.";
+        assert!(run(kk, ru).is_empty(), "{:?}", run(kk, ru));
+        let kk = "Бұл 90-жылдары болған.";
+        let ru = "Это случилось в 1990-х годах.";
+        assert!(run(kk, ru).is_empty(), "{:?}", run(kk, ru));
+        // Thirty years is no decade, nor is another decade.
+        let ru = "Первые прихожане покинули приход 30 лет назад.";
+        assert!(!run(kk_1930(), ru).is_empty());
+        let ru = "Первые прихожане покинули приход в 40-е годы.";
+        assert!(!run(kk_1930(), ru).is_empty());
+        let kk = "Бұл 30 жыл бұрын болған.";
+        let ru = "Это случилось в 1930 году.";
+        assert!(!run(kk, ru).is_empty());
+    }
+
+    fn kk_1930() -> &'static str {
+        "Бастапқы ақ нәсілді әдіскерлік қауым 1930 жылы көшті."
+    }
+
+    #[test]
     fn a_conversion_one_side_leaves_out_is_a_note() {
         // ntrex128/docs/025_newsweek.51338 ¶6, 017_cbsnews.248387 ¶12 (CC BY-SA 4.0).
         let loud = |kk: &str, ru: &str| -> Vec<Finding> {
@@ -819,7 +878,7 @@ mod tests {
         );
         assert!(f.is_empty(), "{f:?}");
         let f = loud(
-            "6 фут бойы бар форвард Батон Руджа өсті.",
+            "6 фут-6 дюйм бойы бар форвард Батон Руджа өсті.",
             "Двухметровый форвард был уроженцем Батон-Ружа.",
         );
         assert!(f.is_empty(), "{f:?}");

@@ -97,6 +97,35 @@ pub fn extract(text: &str, lang: Lang) -> Vec<NumberMention> {
     extract_skipping(text, &toks, lang, &dates)
 }
 
+/// The decade a number of `text` names in two digits (`30-е годы`, `90-х годах`,
+/// `30-жылдары`), which a translation may give as a year (`1930 жылы`, `в 1990-е`):
+/// a round number from 10 to 90 followed by a plural of "year" (in Russian after an
+/// ordinal ending: `30 лет` is thirty years, as `30 жыл` is in Kazakh).
+pub(crate) fn short_decade(text: &str, m: &NumberMention, lang: Lang) -> Option<u32> {
+    let v = m.value;
+    if m.form != NumberForm::Digits || !(10.0..=90.0).contains(&v) || v % 10.0 != 0.0 {
+        return None;
+    }
+    // The first word of a text, lower-cased, after anything but letters and a full
+    // stop (which ends the sentence).
+    let first_word = |t: &str| -> String {
+        t.trim_start_matches(|c: char| !crate::lang::is_alphabetic(c) && c != '.')
+            .chars()
+            .take_while(|&c| crate::lang::is_alphabetic(c))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    // The ending the span holds (`е` of `30-е`, `жылдары` of `30-жылдары`), then
+    // the word after it.
+    let ending = first_word(text.get(m.span.clone())?);
+    let next = first_word(text.get(m.span.end..)?);
+    let decade = match lang {
+        Lang::Ru => m.ordinal && next.starts_with("год"),
+        Lang::Kk => ending.starts_with("жылдар") || next.starts_with("жылдар"),
+    };
+    decade.then_some(v as u32)
+}
+
 /// The numbers of a text already split into `toks`, leaving out the `skip` ranges.
 pub(crate) fn extract_skipping(
     text: &str,
@@ -325,10 +354,12 @@ pub(crate) fn digits(
         p.is_punct(&['№', '#'])
             || (p.kind == TokKind::Word && matches!(p.text(text), "N" | "No" | "Nº" | "nr"))
     });
+    // (Not after a unit: `6 фут-6 дюйм` is six feet six inches.)
     let after_word_dash = prev.is_some_and(|p| p.is_punct(&DASHES) && !t.space_before)
         && i >= 2
         && toks[i - 2].kind == TokKind::Word
-        && !toks[i - 1].space_before;
+        && !toks[i - 1].space_before
+        && unit_of(&toks[i - 2].text(text).to_lowercase()).is_none();
     let chain_end = skip_chain(toks, i);
     let parts = (chain_end - i).div_ceil(2);
     let time_next = toks
