@@ -161,8 +161,7 @@ pub(crate) fn check_scanned(
         for p in paras {
             for n in crate::checks::scan::numbers::extract(&p.text, lang) {
                 if let Some(d) = crate::checks::scan::numbers::short_decade(&p.text, &n, lang) {
-                    out.insert(1900 + i64::from(d));
-                    out.insert(2000 + i64::from(d));
+                    out.extend(crate::checks::scan::numbers::decade_years(d));
                 }
                 if n.value.fract() == 0.0 {
                     out.insert(n.value as i64);
@@ -377,6 +376,8 @@ mod tests {
         assert!(!run(kk, ru).is_empty());
         let ru = "Первые прихожане покинули приход 30 лет назад.";
         assert!(!run("Қауым 1930 жылы көшті.", ru).is_empty());
+        assert!(run("Қауым 1990 жылы көшті.", "Приход опустел в 90-х годах.").is_empty());
+        assert!(!run("Қауым 1930 жылы көшті.", "Отмечалась 30-я годовщина.").is_empty());
         // `к 2030 г.` against a bare `2030` is no finding.
         let kk = "Қытай 2030-ға дейін бірінші орынға шығуға тырысады.";
         let ru = "его цель — стать первыми в инновациях ИИ к 2030 г.";

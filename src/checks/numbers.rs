@@ -398,11 +398,8 @@ pub(crate) fn check_scanned(
         for (i, (pi, m)) in sides[s].hard.iter().enumerate() {
             let soft = &sides[1 - s].soft;
             let as_year = || {
-                short_decade(&sides[s].paras[*pi].text, m, lang).is_some_and(|d| {
-                    [1900.0, 2000.0]
-                        .iter()
-                        .any(|c| soft.contains_key(&num_key(c + f64::from(d))))
-                })
+                short_decade(&sides[s].paras[*pi].text, m, lang)
+                    .is_some_and(|d| decade_years(d).any(|y| soft.contains_key(&num_key(y as f64))))
             };
             if !used[s][i]
                 && m.form != NumberForm::Id
@@ -857,6 +854,25 @@ mod tests {
         let kk = "Бұл 30 жыл бұрын болған.";
         let ru = "Это случилось в 1930 году.";
         assert!(!run(kk, ru).is_empty());
+    }
+
+    #[test]
+    fn only_a_plural_of_year_makes_a_decade() {
+        // Russian `-х` forms, with and without a year word of their own.
+        let kk = "Ол 1990 жылы көшті.";
+        assert!(run(kk, "Он переехал в 90-х годах.").is_empty());
+        // An anniversary, a year of a reign, a year of the wrong century and
+        // "for thirty years" are no decades.
+        assert!(!run("Ол 1930 жылы көшті.", "Отмечалась 30-я годовщина.").is_empty());
+        assert!(!run(
+            "2020 жылы ол қайтыс болды.",
+            "В 2020 году, на 20-м году правления, он умер."
+        )
+        .is_empty());
+        assert!(!run("Ол 2030 жылы көшті.", "Он переехал в 30-е годы.").is_empty());
+        assert!(!run("Ол 30 жылдар бойы жұмыс істеді.", "Он работал с 1930 года.").is_empty());
+        // A road keeps its number as an id.
+        assert_eq!(extract("М-36 тас жолы", Lang::Kk)[0].form, NumberForm::Id);
     }
 
     fn kk_1930() -> &'static str {

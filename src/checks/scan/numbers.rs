@@ -97,33 +97,76 @@ pub fn extract(text: &str, lang: Lang) -> Vec<NumberMention> {
     extract_skipping(text, &toks, lang, &dates)
 }
 
-/// The decade a number of `text` names in two digits (`30-е годы`, `90-х годах`,
+/// The decade a number of `text` names in two digits (`30-е годы`, `в 90-х годах`,
 /// `30-жылдары`), which a translation may give as a year (`1930 жылы`, `в 1990-е`):
-/// a round number from 10 to 90 followed by a plural of "year" (in Russian after an
-/// ordinal ending: `30 лет` is thirty years, as `30 жыл` is in Kazakh).
+/// a round number from 10 to 90 with a decade ending (Russian `-е`, `-х`) and a
+/// plural of "year" after it (`годы`, `годах`: `30-я годовщина`, `на 20-м году` and
+/// `30 лет` are no decades), or in Kazakh `жылдары` (`30 жылдар бойы`, "for thirty
+/// years", is none).
 pub(crate) fn short_decade(text: &str, m: &NumberMention, lang: Lang) -> Option<u32> {
     let v = m.value;
     if m.form != NumberForm::Digits || !(10.0..=90.0).contains(&v) || v % 10.0 != 0.0 {
         return None;
     }
-    // The first word of a text, lower-cased, after anything but letters and a full
-    // stop (which ends the sentence).
-    let first_word = |t: &str| -> String {
-        t.trim_start_matches(|c: char| !crate::lang::is_alphabetic(c) && c != '.')
-            .chars()
-            .take_while(|&c| crate::lang::is_alphabetic(c))
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    // The ending the span holds (`е` of `30-е`, `жылдары` of `30-жылдары`), then
-    // the word after it.
-    let ending = first_word(text.get(m.span.clone())?);
-    let next = first_word(text.get(m.span.end..)?);
+    // The words of the span after its digits (`е` of `30-е`, `жылдары` of
+    // `30-жылдары`), then the next two of the sentence.
+    let mut words = words_from(text.get(m.span.start..)?, 3);
+    let tail = text.get(m.span.clone())?;
+    if !tail.chars().any(crate::lang::is_alphabetic) {
+        words.insert(0, String::new());
+    }
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
     let decade = match lang {
-        Lang::Ru => m.ordinal && next.starts_with("год"),
-        Lang::Kk => ending.starts_with("жылдар") || next.starts_with("жылдар"),
+        Lang::Ru => {
+            // `-х` may stand outside the span, as a word of its own.
+            let (ending, next) = if word(0).is_empty() {
+                (word(1), word(2))
+            } else {
+                (word(0), word(1))
+            };
+            matches!(ending, "е" | "х" | "ые" | "ых")
+                && matches!(next, "годы" | "годов" | "годам" | "годами" | "годах")
+        }
+        Lang::Kk => {
+            (word(0).starts_with("жылдар") && word(1) != "бойы")
+                || (word(1).starts_with("жылдар") && word(2) != "бойы")
+        }
     };
     decade.then_some(v as u32)
+}
+
+/// The years a decade in two digits may stand for: the twentieth century's, and
+/// for `10-е`, `20-е` this century's too (`30-е годы` in a news text are the 1930s).
+pub(crate) fn decade_years(decade: u32) -> impl Iterator<Item = i64> {
+    let d = i64::from(decade);
+    std::iter::once(1900 + d).chain((d <= 20).then_some(2000 + d))
+}
+
+/// Up to `n` words of a text, lower-cased, from its start to the end of its
+/// sentence (a full stop, `!` or `?`); digits are no words.
+fn words_from(text: &str, n: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if crate::lang::is_alphabetic(c) {
+            word.extend(c.to_lowercase());
+            continue;
+        }
+        if !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+            if out.len() == n {
+                return out;
+            }
+        }
+        if matches!(c, '.' | '!' | '?' | '…') {
+            return out;
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out.truncate(n);
+    out
 }
 
 /// The numbers of a text already split into `toks`, leaving out the `skip` ranges.
@@ -354,12 +397,16 @@ pub(crate) fn digits(
         p.is_punct(&['№', '#'])
             || (p.kind == TokKind::Word && matches!(p.text(text), "N" | "No" | "Nº" | "nr"))
     });
-    // (Not after a unit: `6 фут-6 дюйм` is six feet six inches.)
+    // (Not after a measure: `6 фут-6 дюйм` is six feet six inches; `М-36` is a
+    // road, whatever `м` may stand for elsewhere.)
+    let after_measure = i >= 3
+        && toks[i - 3].kind == TokKind::Digits
+        && unit_of(&toks[i - 2].text(text).to_lowercase()).is_some();
     let after_word_dash = prev.is_some_and(|p| p.is_punct(&DASHES) && !t.space_before)
         && i >= 2
         && toks[i - 2].kind == TokKind::Word
         && !toks[i - 1].space_before
-        && unit_of(&toks[i - 2].text(text).to_lowercase()).is_none();
+        && !after_measure;
     let chain_end = skip_chain(toks, i);
     let parts = (chain_end - i).div_ceil(2);
     let time_next = toks
