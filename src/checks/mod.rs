@@ -204,6 +204,20 @@ pub(crate) mod testing {
         Paragraph::plain(1, BlockKind::Paragraph, text)
     }
 
+    /// Texts that hold every character of the first 64 Ki code points, each one
+    /// among the characters of `mix` (letters, digits, spaces a scanner must tell
+    /// it from): for comparing a fast scanner with its plain definition.
+    pub fn every_character(mix: [char; 5]) -> Vec<String> {
+        (0..64u32)
+            .map(|block| {
+                (block * 1024..(block + 1) * 1024)
+                    .filter_map(char::from_u32)
+                    .flat_map(|c| [c, mix[0], c, mix[1], mix[2], c, mix[3], mix[4]])
+                    .collect()
+            })
+            .collect()
+    }
+
     /// A pair check over two texts taken as one plain paragraph each.
     pub fn pair_plain(
         kk: &str,

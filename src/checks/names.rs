@@ -1399,26 +1399,7 @@ fn dictionary_word(s: &Side, i: usize) -> bool {
     if surname_shaped(&word) || known_name(&word) {
         return false;
     }
-    // The dictionary is shared by the threads behind a lock; an archive names the
-    // same people and places again and again: each thread keeps its answers.
-    thread_local! {
-        static KNOWN: std::cell::RefCell<FxHashMap<String, bool>> =
-            std::cell::RefCell::new(FxHashMap::default());
-    }
-    /// Answers a thread keeps before it starts over.
-    const KEEP: usize = 1 << 16;
-    KNOWN.with(|known| {
-        if let Some(&k) = known.borrow().get(&word) {
-            return k;
-        }
-        let k = crate::diff::lexicon::in_dictionary(Lang::Ru, &word);
-        let mut known = known.borrow_mut();
-        if known.len() >= KEEP {
-            known.clear();
-        }
-        known.insert(word, k);
-        k
-    })
+    crate::diff::lexicon::in_dictionary(Lang::Ru, &word)
 }
 
 /// Whether a Russian word in small letters ends like a surname in any case:
@@ -1483,14 +1464,20 @@ fn known_name(word: &str) -> bool {
 /// spaces between, as a part of a full name does (`Роман Абрамович`, `Министр
 /// Белых`).
 fn in_full_name(s: &Side, i: usize) -> bool {
-    [i.wrapping_sub(1), i + 1].into_iter().any(|n| {
-        n < s.parts.len() && neighbours(s, i, n) && s.parts[n].cap && {
-            let (a, b) = (&s.parts[i.min(n)], &s.parts[i.max(n)]);
-            s.paras[a.para].text[a.end..b.start]
-                .chars()
-                .all(char::is_whitespace)
-        }
-    })
+    [i.wrapping_sub(1), i + 1]
+        .into_iter()
+        .any(|n| n < s.parts.len() && spaced(s, i, n) && s.parts[n].cap)
+}
+
+/// Whether parts `a` and `b` of `s` stand in one paragraph with only white space
+/// between them (next to each other, for neighbouring parts).
+fn spaced(s: &Side, a: usize, b: usize) -> bool {
+    let (a, b) = (a.min(b), a.max(b));
+    let (pa, pb) = (&s.parts[a], &s.parts[b]);
+    pa.para == pb.para
+        && s.paras[pa.para].text[pa.end..pb.start]
+            .chars()
+            .all(char::is_whitespace)
 }
 
 /// Are part `i` of `s` and part `j` of `o` likely one foreign name in two
@@ -1511,14 +1498,6 @@ fn spellings_close(s: &mut Side, i: usize, o: &mut Side, j: usize) -> bool {
 /// counterpart stands alone, with no capitalised word beside it that could be
 /// the part `o` has in place of part `i`?
 fn part_of_matched_name(s: &Side, o: &Side, i: usize) -> bool {
-    let spaced = |s: &Side, a: usize, b: usize| {
-        let (a, b) = (a.min(b), a.max(b));
-        let (pa, pb) = (&s.parts[a], &s.parts[b]);
-        pa.para == pb.para
-            && s.paras[pa.para].text[pa.end..pb.start]
-                .chars()
-                .all(char::is_whitespace)
-    };
     let alone = |m: usize| {
         [m.wrapping_sub(1), m + 1]
             .into_iter()

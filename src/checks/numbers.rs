@@ -261,57 +261,6 @@ const APPROXIMATE_RU: &[&str] = &[
 /// number (`примерно в 27`, `почти на 5 %`).
 const RU_BETWEEN: &[&str] = &["в", "во", "на", "с", "со", "до", "за"];
 
-/// Up to `n` words (lower case) next to a span of `text`: before `at` read
-/// backwards when `back`, else after it; stopping at the end of a sentence.
-/// Reads only as far as it needs (a long paragraph holds many numbers).
-fn words_near(text: &str, at: usize, back: bool, n: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut word: Vec<char> = Vec::new();
-    let flush = |word: &mut Vec<char>, out: &mut Vec<String>| {
-        if !word.is_empty() {
-            if back {
-                word.reverse();
-            }
-            out.push(word.iter().collect::<String>().to_lowercase());
-            word.clear();
-        }
-    };
-    let ends = |c: char| matches!(c, '.' | '!' | '?' | '…' | ';');
-    let mut chars: Box<dyn Iterator<Item = char>> = if back {
-        Box::new(text[..at].chars().rev())
-    } else {
-        Box::new(text[at..].chars())
-    };
-    // The character read just before (in reading order) and whether it ended a
-    // sentence: `.` ends one only when a space follows it.
-    let mut prev_end = false;
-    for c in &mut chars {
-        if crate::lang::is_alphabetic(c) {
-            word.push(c);
-            prev_end = false;
-            continue;
-        }
-        flush(&mut word, &mut out);
-        if out.len() >= n {
-            break;
-        }
-        if back {
-            if ends(c) && (c != '.' || prev_end) {
-                break;
-            }
-            prev_end = c.is_whitespace();
-        } else {
-            if prev_end && c.is_whitespace() || ends(c) && c != '.' {
-                break;
-            }
-            prev_end = c == '.';
-        }
-    }
-    flush(&mut word, &mut out);
-    out.truncate(n);
-    out
-}
-
 /// Is number `k` of `s` said to be approximate (see [`APPROXIMATE_RU`])?
 fn approximate(s: &Side, k: usize, lang: Lang) -> bool {
     let (pi, m) = &s.hard[k];
@@ -525,23 +474,6 @@ pub(crate) fn check_scanned(
             || other.paras.iter().any(|p| p.text.contains("метр"));
         for &i in rest {
             let m = &sides[s].hard[i].1;
-            if other_metric && matches!(m.unit, Some(Unit::Imperial(_))) {
-                let here = ev(&sides[s], Some(i));
-                let there = ev(other, None);
-                let (k, r, id) = if s == 0 {
-                    (here, there, "numbers-missing-ru")
-                } else {
-                    (there, here, "numbers-missing-kk")
-                };
-                out.push(Finding {
-                    check: CheckId::Numbers,
-                    severity: Severity::Info,
-                    kk: k,
-                    ru: r,
-                    message: Message::new(id).str("number", span_text(&sides[s], i)),
-                });
-                continue;
-            }
             let certain = rest.len() == 1
                 && n == 0
                 && other_all_matched
@@ -550,6 +482,13 @@ pub(crate) fn check_scanned(
                 && !m.ordinal
                 && m.unit.is_none()
                 && m.significant >= cfg.missing_error_min_digits;
+            let severity = if other_metric && matches!(m.unit, Some(Unit::Imperial(_))) {
+                Severity::Info
+            } else if certain {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
             let here = ev(&sides[s], Some(i));
             let there = ev(other, None);
             let (k, r, id) = if s == 0 {
@@ -559,11 +498,7 @@ pub(crate) fn check_scanned(
             };
             out.push(Finding {
                 check: CheckId::Numbers,
-                severity: if certain {
-                    Severity::Error
-                } else {
-                    Severity::Warning
-                },
+                severity,
                 kk: k,
                 ru: r,
                 message: Message::new(id).str("number", span_text(&sides[s], i)),

@@ -110,8 +110,8 @@ pub(crate) fn short_decade(text: &str, m: &NumberMention, lang: Lang) -> Option<
     }
     // The words of the span after its digits (`е` of `30-е`, `жылдары` of
     // `30-жылдары`), then the next two of the sentence.
-    let mut words = words_from(text.get(m.span.start..)?, 3);
     let tail = text.get(m.span.clone())?;
+    let mut words = words_near(text, m.span.start, false, 3);
     if !tail.chars().any(crate::lang::is_alphabetic) {
         words.insert(0, String::new());
     }
@@ -142,29 +142,53 @@ pub(crate) fn decade_years(decade: u32) -> impl Iterator<Item = i64> {
     std::iter::once(1900 + d).chain((d <= 20).then_some(2000 + d))
 }
 
-/// Up to `n` words of a text, lower-cased, from its start to the end of its
-/// sentence (a full stop, `!` or `?`); digits are no words.
-fn words_from(text: &str, n: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut word = String::new();
-    for c in text.chars() {
+/// Up to `n` words (lower case) next to a span of `text`: before `at` read
+/// backwards when `back`, else after it; stopping at the end of a sentence.
+/// Reads only as far as it needs (a long paragraph holds many numbers).
+pub(crate) fn words_near(text: &str, at: usize, back: bool, n: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut word: Vec<char> = Vec::new();
+    let flush = |word: &mut Vec<char>, out: &mut Vec<String>| {
+        if !word.is_empty() {
+            if back {
+                word.reverse();
+            }
+            out.push(word.iter().collect::<String>().to_lowercase());
+            word.clear();
+        }
+    };
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '…' | ';');
+    let mut chars: Box<dyn Iterator<Item = char>> = if back {
+        Box::new(text[..at].chars().rev())
+    } else {
+        Box::new(text[at..].chars())
+    };
+    // The character read just before (in reading order) and whether it ended a
+    // sentence: `.` ends one only when a space follows it.
+    let mut prev_end = false;
+    for c in &mut chars {
         if crate::lang::is_alphabetic(c) {
-            word.extend(c.to_lowercase());
+            word.push(c);
+            prev_end = false;
             continue;
         }
-        if !word.is_empty() {
-            out.push(std::mem::take(&mut word));
-            if out.len() == n {
-                return out;
+        flush(&mut word, &mut out);
+        if out.len() >= n {
+            break;
+        }
+        if back {
+            if ends(c) && (c != '.' || prev_end) {
+                break;
             }
-        }
-        if matches!(c, '.' | '!' | '?' | '…') {
-            return out;
+            prev_end = c.is_whitespace();
+        } else {
+            if prev_end && c.is_whitespace() || ends(c) && c != '.' {
+                break;
+            }
+            prev_end = c == '.';
         }
     }
-    if !word.is_empty() {
-        out.push(word);
-    }
+    flush(&mut word, &mut out);
     out.truncate(n);
     out
 }
