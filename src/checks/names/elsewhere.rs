@@ -16,6 +16,7 @@
 use crate::lang;
 use crate::segment::Paragraph;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
 
 /// The words of a whole version with the first letters of their skeletons; a
 /// letter's words are read as skeletons when a name starting with it is first
@@ -377,8 +378,24 @@ fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
     }
 }
 
-/// One letter of a Cyrillic word on the skeleton's alphabet (`None`: dropped).
+/// One letter of a Cyrillic word on the skeleton's alphabet (`None`: dropped):
+/// [`cyrillic_letter`], read from a table for the Cyrillic block and its
+/// supplement (U+0400..U+052F), where nearly every letter of a skeleton comes
+/// from.
 fn cyrillic(c: char) -> Option<char> {
+    const FIRST: u32 = 0x400;
+    const LEN: usize = 0x130;
+    static TABLE: OnceLock<[Option<char>; LEN]> = OnceLock::new();
+    match (c as u32).checked_sub(FIRST) {
+        Some(i) if (i as usize) < LEN => TABLE.get_or_init(|| {
+            std::array::from_fn(|i| char::from_u32(FIRST + i as u32).and_then(cyrillic_letter))
+        })[i as usize],
+        _ => cyrillic_letter(c),
+    }
+}
+
+/// One letter of a Cyrillic word on the skeleton's alphabet (`None`: dropped).
+fn cyrillic_letter(c: char) -> Option<char> {
     let c = crate::align::fold_letter(c);
     Some(match c {
         'ё' | 'э' => 'е',
@@ -492,7 +509,66 @@ fn starts_alike(a: &[char], b: &[char]) -> bool {
         .len()
         .saturating_sub(MAX_TAIL)
         .max(short.len().saturating_sub(budget));
-    with_prefix_distances(short, long, |row| row[from..].iter().any(|&d| d <= budget))
+    starts_within(short, long, budget, from)
+}
+
+/// Whether `short` is at most `budget` edits from a start of `long` that ends at
+/// `from` or later: what [`with_prefix_distances`] tells, computed only within
+/// `budget` cells of the diagonal (a cell further off is further apart) and
+/// given up once a whole row is over budget. Most words of a letter differ
+/// from a name in their first letters: their first rows end the search.
+fn starts_within(short: &[char], long: &[char], budget: usize, from: usize) -> bool {
+    const STACK: usize = 48;
+    let m = long.len();
+    if m < STACK {
+        let (mut prev, mut cur) = ([0usize; STACK], [0usize; STACK]);
+        banded(short, long, budget, from, &mut prev[..=m], &mut cur[..=m])
+    } else {
+        let (mut prev, mut cur) = (vec![0; m + 1], vec![0; m + 1]);
+        banded(short, long, budget, from, &mut prev, &mut cur)
+    }
+}
+
+/// [`starts_within`] over two rows of scratch space, each distance capped at
+/// `budget + 1`.
+fn banded<'r>(
+    short: &[char],
+    long: &[char],
+    budget: usize,
+    from: usize,
+    mut prev: &'r mut [usize],
+    mut cur: &'r mut [usize],
+) -> bool {
+    let (m, cap) = (long.len(), budget + 1);
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j.min(cap);
+    }
+    // A cell no row has computed yet holds the cap, as one beyond the band does.
+    cur.fill(cap);
+    for (i, &s) in short.iter().enumerate() {
+        let row = i + 1;
+        let lo = row.saturating_sub(budget);
+        let hi = (row + budget).min(m);
+        if lo == 0 {
+            cur[0] = row.min(cap);
+        } else {
+            // Left of the band: written two rows ago, now beyond the budget.
+            cur[lo - 1] = cap;
+        }
+        let mut best = if lo == 0 { cur[0] } else { cap };
+        for j in lo.max(1)..=hi {
+            let sub = prev[j - 1] + usize::from(s != long[j - 1]);
+            let d = sub.min(prev[j] + 1).min(cur[j - 1] + 1).min(cap);
+            cur[j] = d;
+            best = best.min(d);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+        if best > budget {
+            // No row after it comes nearer.
+            return false;
+        }
+    }
+    prev[from..=m].iter().any(|&d| d <= budget)
 }
 
 /// Are `a` and `b`, the two names a bead has left on its two sides, likely one
@@ -693,6 +769,28 @@ mod tests {
     /// The paragraphs of `text`, kept for the borrowing [`DocWords`].
     fn doc(text: &str) -> Vec<Paragraph> {
         segment(text)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_banded_search_answers_as_the_full_rows(
+            short in "[абвге]{0,9}",
+            long in "[абвге]{0,12}",
+            budget in 0usize..4,
+            from in 0usize..13,
+        ) {
+            let (a, b): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
+            let from = from.min(b.len());
+            let full = with_prefix_distances(&a, &b, |row| row[from..].iter().any(|&d| d <= budget));
+            proptest::prop_assert_eq!(starts_within(&a, &b, budget, from), full);
+        }
+    }
+
+    #[test]
+    fn the_skeleton_letter_table_answers_as_the_plain_mapping() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            assert_eq!(cyrillic(c), cyrillic_letter(c), "{c:?}");
+        }
     }
 
     #[test]

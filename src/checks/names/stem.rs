@@ -14,16 +14,20 @@
 
 /// Lower case, `ё` → `е`, Latin look-alikes → Cyrillic (the caller decides whether
 /// the word is Cyrillic; see [`push_word`]).
-#[inline]
+#[inline(always)]
 pub(crate) fn norm_char(c: char) -> char {
-    // The letters of nearly every word first: Russian lower case (`а`..`я`) and
-    // ASCII lower case are their own normal form, Russian capitals (`А`..`Я`) lie
-    // 0x20 below their small letters.
+    // The letters of nearly every word first, inlined into the scanners: Russian
+    // lower case (`а`..`я`) and ASCII lower case are their own normal form,
+    // Russian capitals (`А`..`Я`) lie 0x20 below their small letters.
     match c {
-        'а'..='я' | 'a'..='z' => return c,
-        'А'..='Я' => return char::from_u32(c as u32 + 0x20).unwrap_or(c),
-        _ => {}
+        'а'..='я' | 'a'..='z' => c,
+        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        _ => norm_other(c),
     }
+}
+
+/// [`norm_char`] of any other character.
+fn norm_other(c: char) -> char {
     let l = if crate::lang::is_uppercase(c) {
         crate::lang::lower_char(c)
     } else {
