@@ -422,8 +422,10 @@ fn skeleton(word: &str, out: &mut Vec<char>) {
     out.dedup();
 }
 
-/// Pairs of Latin letters read as one sound.
-const DIGRAPHS: [(&str, &str); 12] = [
+/// Pairs of Latin letters read as one sound (an English `wh` is the `w` of
+/// `Уайт`, `Уилер`).
+const DIGRAPHS: [(&str, &str); 13] = [
+    ("wh", "у"),
     ("sh", "ш"),
     ("ch", "ч"),
     ("zh", "ж"),
@@ -925,6 +927,10 @@ mod tests {
         let mut ru = DocWords::new(&ru_paras, false);
         assert!(ru.has_latin_counterpart(&["Клози"]));
         assert!(ru.has_latin_counterpart(&["Нейшнлдің", "Нейшнл"]));
+        // ntrex128/docs 091: kk `Уилхау`, ru `Wheelhouse Entertainment`.
+        let ru_paras = doc("директор Wheelhouse Entertainment и создатель");
+        let mut ru = DocWords::new(&ru_paras, false);
+        assert!(ru.has_latin_counterpart(&["Уилхау"]));
         // Another name is not one.
         assert!(!ru.has_latin_counterpart(&["Петровым", "Петров"]));
         assert!(!kk.has_latin_counterpart(&["Мұхтаров"]));
