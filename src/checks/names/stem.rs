@@ -392,11 +392,34 @@ const RU_ADJ: &[&str] = &[
 type Letters = Vec<Vec<char>>;
 
 /// `RU_ENDINGS` and `RU_ADJ` as letters, made once.
-fn ru_tables() -> &'static (Letters, Letters) {
-    static T: std::sync::OnceLock<(Letters, Letters)> = std::sync::OnceLock::new();
+struct RuTables {
+    endings: Letters,
+    /// `RU_ENDINGS` by the [`bucket`] of their last letter, in list order: only
+    /// the endings of a word's last letter can end it.
+    endings_by_last: Vec<Letters>,
+    /// `RU_ADJ` likewise.
+    adj_by_last: Vec<Letters>,
+}
+
+fn ru_tables() -> &'static RuTables {
+    static T: std::sync::OnceLock<RuTables> = std::sync::OnceLock::new();
     T.get_or_init(|| {
-        let chars = |l: &[&str]| l.iter().map(|s| s.chars().collect()).collect();
-        (chars(RU_ENDINGS), chars(RU_ADJ))
+        let chars = |l: &[&str]| -> Letters { l.iter().map(|s| s.chars().collect()).collect() };
+        let by_last = |l: &Letters| {
+            let mut b: Vec<Letters> = vec![Vec::new(); 64];
+            for e in l {
+                if let Some(&last) = e.last() {
+                    b[bucket(last)].push(e.clone());
+                }
+            }
+            b
+        };
+        let (endings, adj) = (chars(RU_ENDINGS), chars(RU_ADJ));
+        RuTables {
+            endings_by_last: by_last(&endings),
+            adj_by_last: by_last(&adj),
+            endings,
+        }
     })
 }
 
@@ -428,7 +451,7 @@ pub(crate) fn kk_chain(tail: &[char]) -> bool {
 
 /// Is `tail` (normalised letters) one Russian ending?
 pub(crate) fn ru_ending(tail: &[char]) -> bool {
-    tail.is_empty() || (tail.len() <= 7 && ru_tables().0.iter().any(|e| e[..] == *tail))
+    tail.is_empty() || (tail.len() <= 7 && ru_tables().endings.iter().any(|e| e[..] == *tail))
 }
 
 /// Stems shorter than this are never produced (except the whole word).
@@ -472,10 +495,13 @@ pub(crate) fn ru_stems(word: &[char], out: &mut Vec<usize>) {
 
 /// [`ru_stems`], appended to `out` (which is not cleared).
 pub(crate) fn ru_stems_into(word: &[char], out: &mut Vec<usize>) {
-    let (endings, adj) = ru_tables();
+    let t = ru_tables();
     let first = out.len();
     out.push(word.len());
-    for e in endings {
+    let Some(&last) = word.last() else {
+        return;
+    };
+    for e in &t.endings_by_last[bucket(last)] {
         let n = e.len();
         if word.len() >= n + MIN_STEM && ends_with(word, e) {
             out.push(word.len() - n);
@@ -484,7 +510,10 @@ pub(crate) fn ru_stems_into(word: &[char], out: &mut Vec<usize>) {
     let inflected = out.len();
     for s in first..inflected {
         let stem = &word[..out[s]];
-        for d in adj {
+        let Some(&last) = stem.last() else {
+            continue;
+        };
+        for d in &t.adj_by_last[bucket(last)] {
             let n = d.len();
             if stem.len() > n + MIN_STEM && ends_with(stem, d) {
                 out.push(stem.len() - n);
@@ -652,6 +681,38 @@ pub(crate) fn starts_with_form(word: &[char], form: &[char], kazakh: bool) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`ru_stems`] by the plain definition: every ending, then every
+    /// adjective suffix before each stem, in list order.
+    fn ru_stems_plain(word: &[char]) -> Vec<usize> {
+        let ends = |w: &[char], e: &[char]| w.len() >= e.len() && w[w.len() - e.len()..] == *e;
+        let mut out = vec![word.len()];
+        for e in &ru_tables().endings {
+            if word.len() >= e.len() + MIN_STEM && ends(word, e) {
+                out.push(word.len() - e.len());
+            }
+        }
+        let adj: Vec<Vec<char>> = RU_ADJ.iter().map(|a| a.chars().collect()).collect();
+        for s in 0..out.len() {
+            let stem = &word[..out[s]];
+            for d in &adj {
+                if stem.len() > d.len() + MIN_STEM && ends(stem, d) {
+                    out.push(stem.len() - d.len());
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn russian_stems_by_last_letter_are_the_plain_ones(w in "[аеиоуыюяйьмхвгкнсцчл]{0,12}") {
+            let word: Vec<char> = w.chars().collect();
+            let mut fast = Vec::new();
+            ru_stems(&word, &mut fast);
+            proptest::prop_assert_eq!(fast, ru_stems_plain(&word));
+        }
+    }
 
     #[test]
     fn a_russian_form_of_three_letters_takes_one_ending() {
