@@ -340,39 +340,49 @@ fn first_letter(word: &str, buf: &mut Vec<char>) -> Option<char> {
 /// Hands `f` the words of a text in order: runs of letters and apostrophes (a
 /// hyphen parts two words).
 fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
-    let bytes = text.as_bytes();
-    let (mut i, mut start) = (0, None);
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (in_word, len) = if b < 0x80 {
-            (b.is_ascii_alphabetic() || b == b'\'', 1)
-        } else {
-            match (b, bytes.get(i + 1)) {
-                // The Cyrillic letters of the fast test, told by their bytes:
-                // U+0400..U+047F and U+04C0..U+052F are letters throughout; of
-                // U+0480..U+04BF, all but the signs U+0482..U+0489 (`D4 B0` is
-                // U+0530, beyond).
-                (0xD0 | 0xD1 | 0xD3, Some(_)) => (true, 2),
-                (0xD2, Some(&n)) if !(0x82..=0x89).contains(&n) => (true, 2),
-                (0xD4, Some(&n)) if n < 0xB0 => (true, 2),
-                _ => {
-                    let c = text[i..].chars().next().unwrap_or(' ');
-                    (letter(c) || c == '’', c.len_utf8())
-                }
-            }
-        };
-        match (in_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                f(&text[s..i]);
-                start = None;
-            }
-            _ => {}
+    let n = text.len();
+    let mut i = 0;
+    while i < n {
+        let (in_word, len) = word_char(text, i);
+        if !in_word {
+            i += len;
+            continue;
         }
+        // A word: read to its end.
+        let start = i;
         i += len;
+        while i < n {
+            let (in_word, len) = word_char(text, i);
+            if !in_word {
+                break;
+            }
+            i += len;
+        }
+        f(&text[start..i]);
     }
-    if let Some(s) = start {
-        f(&text[s..]);
+}
+
+/// Whether the character at byte `i` of `text` belongs to a word (a letter or an
+/// apostrophe), and its length. (Always inlined: read for every character.)
+#[inline(always)]
+fn word_char(text: &str, i: usize) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        return (b.is_ascii_alphabetic() || b == b'\'', 1);
+    }
+    match (b, bytes.get(i + 1)) {
+        // The Cyrillic letters of the fast test, told by their bytes:
+        // U+0400..U+047F and U+04C0..U+052F are letters throughout; of
+        // U+0480..U+04BF, all but the signs U+0482..U+0489 (`D4 B0` is
+        // U+0530, beyond).
+        (0xD0 | 0xD1 | 0xD3, Some(_)) => (true, 2),
+        (0xD2, Some(&n)) if !(0x82..=0x89).contains(&n) => (true, 2),
+        (0xD4, Some(&n)) if n < 0xB0 => (true, 2),
+        _ => {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (letter(c) || c == '’', c.len_utf8())
+        }
     }
 }
 
