@@ -397,6 +397,19 @@ struct Side<'a> {
     stem_buf: Vec<usize>,
 }
 
+/// The Russian letter (`А`..`я`, not `ё`) at byte `i` of `bytes`, a UTF-8 text,
+/// in small letters ([`stem::norm_char`]).
+#[inline(always)]
+fn russian_letter(bytes: &[u8], i: usize) -> Option<char> {
+    let lower = match (bytes[i], bytes.get(i + 1)) {
+        (0xD0, Some(&n @ 0x90..=0xAF)) => 0x430 + u32::from(n - 0x90),
+        (0xD0, Some(&n @ 0xB0..=0xBF)) => 0x430 + u32::from(n - 0xB0),
+        (0xD1, Some(&n @ 0x80..=0x8F)) => 0x440 + u32::from(n - 0x80),
+        _ => return None,
+    };
+    char::from_u32(lower)
+}
+
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
@@ -440,6 +453,7 @@ impl<'a> Side<'a> {
     }
 
     fn scan(&mut self, pi: usize, text: &str, extra: &Extra) {
+        let bytes = text.as_bytes();
         let mut sentence_start = true;
         let mut after_open = false;
         // The previous word: where it ends in the text, its letters in `chars` and
@@ -466,15 +480,17 @@ impl<'a> Side<'a> {
                 self.chars.push(n);
                 while pos < text.len() {
                     let j = pos;
-                    let (d, d_len) = crate::lang::char_at(text, j);
-                    // Russian letters first, without the general tests.
-                    if let 'а'..='я' | 'А'..='Я' = d {
-                        end = j + d_len;
+                    // Russian letters first, from their two bytes, without the
+                    // general tests: `А`..`Я` (U+0410..U+042F) are `D0 90`..`D0 AF`,
+                    // `а`..`п` `D0 B0`..`D0 BF`, `р`..`я` `D1 80`..`D1 8F`.
+                    if let Some(d) = russian_letter(bytes, j) {
+                        end = j + 2;
                         cyr = true;
-                        self.chars.push(stem::norm_char(d));
-                        pos += d_len;
+                        self.chars.push(d);
+                        pos += 2;
                         continue;
                     }
+                    let (d, d_len) = crate::lang::char_at(text, j);
                     let letter = crate::lang::is_alphabetic(d);
                     if letter
                         || is_hyphen(d)
@@ -1693,6 +1709,16 @@ mod tests {
         }
         one_finding_per_name(&mut out);
         out
+    }
+
+    #[test]
+    fn a_russian_letter_read_from_its_bytes_is_its_normal_form() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let expected = matches!(c, 'а'..='я' | 'А'..='Я').then(|| stem::norm_char(c));
+            assert_eq!(russian_letter(bytes, 0), expected, "{c:?}");
+        }
     }
 
     #[test]
