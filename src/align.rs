@@ -474,7 +474,7 @@ impl KeyFilter {
 
 /// Up to this many anchors found on both sides of an article are kept as bit masks.
 const MASK_BITS: usize = 64 * MASK_WORDS;
-/// Words of a paragraph's anchor mask.
+/// Most words of a paragraph's anchor mask.
 const MASK_WORDS: usize = 8;
 
 /// The anchors of each paragraph that the other side also has somewhere, numbered
@@ -482,10 +482,13 @@ const MASK_WORDS: usize = 8;
 /// shared by a bead, so counting shared anchors needs nothing else: for a usual
 /// article a bit mask per paragraph, so a count is an AND and a population count.
 enum Shared {
-    /// Paragraph masks of both sides (at most [`MASK_BITS`] common anchors).
+    /// Paragraph masks of both sides (at most [`MASK_BITS`] common anchors), of
+    /// `words` words each, as many as the common anchors need (most articles
+    /// share fewer than 64: one word), one after the other.
     Masks {
-        kk: Vec<[u64; MASK_WORDS]>,
-        ru: Vec<[u64; MASK_WORDS]>,
+        words: usize,
+        kk: Vec<u64>,
+        ru: Vec<u64>,
     },
     /// Sorted id lists of both sides, for articles with more common anchors.
     Lists {
@@ -515,18 +518,18 @@ impl Shared {
             out
         };
         if common.len() <= mask_bits.min(MASK_BITS) {
+            let words = common.len().div_ceil(64).max(1);
             let masks = |side: &Keys| {
-                (0..side.len())
-                    .map(|i| {
-                        let mut m = [0u64; MASK_WORDS];
-                        for id in side.get(i).iter().filter_map(id) {
-                            m[id / 64] |= 1 << (id % 64);
-                        }
-                        m
-                    })
-                    .collect()
+                let mut out = vec![0u64; side.len() * words];
+                for (i, m) in out.chunks_exact_mut(words).enumerate() {
+                    for id in side.get(i).iter().filter_map(id) {
+                        m[id / 64] |= 1 << (id % 64);
+                    }
+                }
+                out
             };
             Shared::Masks {
+                words,
                 kk: masks(kk),
                 ru: masks(ru),
             }
@@ -541,18 +544,24 @@ impl Shared {
         }
     }
 
-    /// Number of anchors Kazakh paragraphs `i0..i1` and Russian `j0..j1` share.
+    /// Number of anchors Kazakh paragraphs `i0..i1` and Russian `j0..j1` share
+    /// (one or two paragraphs a side: no bead is larger).
+    #[inline]
     fn count(&mut self, i0: usize, i1: usize, j0: usize, j1: usize) -> usize {
+        debug_assert!((1..=2).contains(&(i1 - i0)) && (1..=2).contains(&(j1 - j0)));
         match self {
-            Shared::Masks { kk, ru } => {
-                let union = |side: &[[u64; MASK_WORDS]]| {
-                    side.iter().fold([0u64; MASK_WORDS], |acc, m| {
-                        std::array::from_fn(|w| acc[w] | m[w])
-                    })
-                };
-                let (a, b) = (union(&kk[i0..i1]), union(&ru[j0..j1]));
-                (0..MASK_WORDS)
-                    .map(|w| (a[w] & b[w]).count_ones() as usize)
+            Shared::Masks { words, kk, ru } => {
+                let w = *words;
+                if w == 1 {
+                    // The usual article: one word a paragraph.
+                    return ((kk[i0] | kk[i1 - 1]) & (ru[j0] | ru[j1 - 1])).count_ones() as usize;
+                }
+                // The union of one or two paragraphs is that of the first and
+                // the last (the same paragraph for one).
+                let (a0, a1) = (&kk[i0 * w..][..w], &kk[(i1 - 1) * w..][..w]);
+                let (b0, b1) = (&ru[j0 * w..][..w], &ru[(j1 - 1) * w..][..w]);
+                (0..w)
+                    .map(|k| ((a0[k] | a1[k]) & (b0[k] | b1[k])).count_ones() as usize)
                     .sum()
             }
             Shared::Lists {
@@ -589,6 +598,12 @@ pub(crate) fn anchor_keys(text: &str) -> (Vec<u64>, Vec<u64>) {
 /// Latin-script words and capitalised Cyrillic words (first letters, folded). Weak:
 /// the folded first letters of every longer Cyrillic word, which the two languages
 /// share for their many common loanwords (парламент, компания, ассамблея).
+///
+/// The aligner reads every character of an article here, so the common cases are
+/// read from bytes: ASCII spaces and punctuation are skipped without decoding,
+/// and the Cyrillic letters of a word are counted two bytes at a time (see
+/// [`cyrillic_letter_at`]). The unit tests compare it with the plain definition,
+/// which decodes every character.
 fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>, words: &WordTable) {
     let (keys_from, weak_from) = (keys.len(), weak.len());
     let bytes = text.as_bytes();
@@ -599,18 +614,16 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>, words:
         if keys.len() - keys_from >= ANCHOR_CAP {
             break;
         }
+        let b = bytes[at];
+        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+            // Space or punctuation: nothing starts here.
+            at += 1;
+            continue;
+        }
         let start = at;
         let c = match cyrillic_letter_at(bytes, at) {
             Some(c) => c,
-            None => {
-                let c = char_at(text, at);
-                if c.is_ascii() && !c.is_ascii_alphanumeric() {
-                    // Space or punctuation: nothing starts here.
-                    at += 1;
-                    continue;
-                }
-                c
-            }
+            None => char_at(text, at),
         };
         at += c.len_utf8();
         if c.is_ascii_digit() {
@@ -685,10 +698,9 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>, words:
                 }
                 at += d.len_utf8();
             }
-            let word = &text[start..at];
             if all_latin && letters >= 2 {
                 let mut h = Fnv::new(b'L');
-                for d in word.chars() {
+                for d in text[start..at].chars() {
                     if d.is_ascii() {
                         // The lower case of an ASCII character is one ASCII byte.
                         h.byte(d.to_ascii_lowercase() as u8);
@@ -701,31 +713,20 @@ fn push_anchor_keys(text: &str, keys: &mut Vec<u64>, weak: &mut Vec<u64>, words:
                 keys.push(h.finish());
             } else if !all_latin && letters >= 3 {
                 let capital = crate::lang::is_uppercase(c);
-                if (lexicon::MIN_LETTERS..=NAME_PREFIX).contains(&letters) && !capital {
-                    // A short word: only its entry in the learned word table counts.
-                    let key = prefix_key(&prefix[..letters], fold);
-                    push_concepts(words, key, weak, weak_from);
+                let long = letters > NAME_PREFIX;
+                if !capital && !long && letters < lexicon::MIN_LETTERS {
+                    continue;
                 }
-                if capital || letters > NAME_PREFIX {
-                    let mut h = Fnv::new(b'C');
-                    for &d in &prefix[..letters.min(NAME_PREFIX)] {
-                        let f = match (d as usize).checked_sub(0x400) {
-                            Some(i) if i < fold.len() => fold[i],
-                            _ => name_letter(d),
-                        };
-                        h.char(f);
-                    }
-                    let key = h.finish();
-                    if capital {
-                        keys.push(key);
-                    }
-                    if letters > NAME_PREFIX && weak.len() - weak_from < ANCHOR_CAP {
-                        weak.push(key);
-                    }
-                    // The learned word table: a Kazakh word and its Russian
-                    // translation give the same concept key (`сайлау` ↔ `выборы`).
-                    push_concepts(words, key, weak, weak_from);
+                let key = prefix_key(&prefix[..letters.min(NAME_PREFIX)], fold);
+                if capital {
+                    keys.push(key);
                 }
+                if long && weak.len() - weak_from < ANCHOR_CAP {
+                    weak.push(key);
+                }
+                // The learned word table: a Kazakh word and its Russian
+                // translation give the same concept key (`сайлау` ↔ `выборы`).
+                push_concepts(words, key, weak, weak_from);
             }
         }
     }
@@ -746,6 +747,7 @@ fn push_concepts(words: &WordTable, key: u64, weak: &mut Vec<u64>, weak_from: us
 
 /// The anchor key of a word's first letters (at most [`NAME_PREFIX`]), folded as
 /// [`name_letter`] does.
+#[inline]
 fn prefix_key(prefix: &[char], fold: &[char; 256]) -> u64 {
     let mut h = Fnv::new(b'C');
     for &d in prefix {
@@ -838,14 +840,26 @@ impl Fnv {
         h.byte(tag);
         h
     }
+    #[inline]
     fn byte(&mut self, b: u8) {
         self.0 ^= u64::from(b);
         self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
     }
+    /// Hashes the UTF-8 bytes of `c`; those of one and two bytes (ASCII, and the
+    /// Cyrillic letters of every word) are computed without the encoder.
+    #[inline]
     fn char(&mut self, c: char) {
-        let mut buf = [0u8; 4];
-        for b in c.encode_utf8(&mut buf).bytes() {
-            self.byte(b);
+        let u = c as u32;
+        if u < 0x80 {
+            self.byte(u as u8);
+        } else if u < 0x800 {
+            self.byte(0xC0 | (u >> 6) as u8);
+            self.byte(0x80 | (u & 0x3F) as u8);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                self.byte(b);
+            }
         }
     }
     fn finish(&self) -> u64 {
@@ -1056,7 +1070,7 @@ impl<'a> Dp<'a> {
                 c += NAMES_UNMATCHED;
             }
         }
-        c += self.unsupported_merge(i0, i1, j0, j1);
+        c += self.unsupported_merge(i0, i1, j0, j1, shared + weak);
         c - SHARED_BONUS * shared as f64 - WEAK_BONUS * weak as f64
             + UNSHARED_PENALTY * unshared.min(UNSHARED_CAP) as f64
     }
@@ -1072,7 +1086,17 @@ impl<'a> Dp<'a> {
     /// deleted paragraph next to a whole one than one text divided differently.
     /// Costs [`UNSUPPORTED_MERGE`]. Failing that, a 2-1 or 1-2 bead whose single
     /// paragraph has the sentences of one half only costs [`SENTENCES_UNMATCHED`].
-    fn unsupported_merge(&mut self, i0: usize, i1: usize, j0: usize, j1: usize) -> f64 {
+    ///
+    /// `whole` is the number of anchors (strong and weak) the whole bead shares,
+    /// which the caller has counted already.
+    fn unsupported_merge(
+        &mut self,
+        i0: usize,
+        i1: usize,
+        j0: usize,
+        j1: usize,
+        whole: usize,
+    ) -> f64 {
         if (i1 - i0, j1 - j0) == (2, 2) {
             // Two 1-1 pairs that each share anchors read as one 2-2 bead only
             // because one of them is cut short: keep them apart.
@@ -1104,7 +1128,6 @@ impl<'a> Dp<'a> {
         .map(|c| c >= UNSUPPORTED_MIN_CHARS);
         // What each paragraph brings to the bead that its neighbour does not: the
         // anchors of the other side that only it shares.
-        let whole = self.strong.count(i0, i1, j0, j1) + self.weak.count(i0, i1, j0, j1);
         let unique = [whole - support[1], whole - support[0]];
         // The strong anchors (numbers, names, Latin words) of each paragraph.
         let strong = if i1 - i0 == 2 {
@@ -1572,10 +1595,13 @@ mod tests {
         let k = version(&kk);
         let alone = version(&r);
         let joined = version(&[ru[0].clone(), format!("{} {}", ru[1], ru[2]), ru[3].clone()]);
-        let mut dp = Dp::new(&k, &alone, &LengthModel::FITTED, WordTable::embedded());
-        assert_eq!(dp.unsupported_merge(1, 3, 1, 2), SENTENCES_UNMATCHED);
-        let mut dp = Dp::new(&k, &joined, &LengthModel::FITTED, WordTable::embedded());
-        assert_eq!(dp.unsupported_merge(1, 3, 1, 2), 0.0);
+        let merge = |ru: &[Paragraph]| {
+            let mut dp = Dp::new(&k, ru, &LengthModel::FITTED, WordTable::embedded());
+            let whole = dp.strong.count(1, 3, 1, 2) + dp.weak.count(1, 3, 1, 2);
+            dp.unsupported_merge(1, 3, 1, 2, whole)
+        };
+        assert_eq!(merge(&alone), SENTENCES_UNMATCHED);
+        assert_eq!(merge(&joined), 0.0);
         // (A real re-division keeps the sentences of both halves in the single
         // paragraph: `merged_paragraphs_are_a_two_to_one_bead`.)
     }
@@ -1725,6 +1751,211 @@ mod tests {
         }
         for text in ["a", "ä", "\u{0500}", "€", "😀", "\u{D2}"] {
             assert_eq!(cyrillic_letter_at(text.as_bytes(), 0), None, "{text}");
+        }
+    }
+
+    /// The plain definition [`push_anchor_keys`] reads faster (as it was before it
+    /// read bytes): appends the anchor keys of a text, as 64-bit keys, to `keys` and `weak`, unsorted
+    /// and with repeats: at most [`ANCHOR_CAP`] of each kind. Strong: numbers,
+    /// Latin-script words and capitalised Cyrillic words (first letters, folded). Weak:
+    /// the folded first letters of every longer Cyrillic word, which the two languages
+    /// share for their many common loanwords (парламент, компания, ассамблея).
+    fn push_anchor_keys_plain(
+        text: &str,
+        keys: &mut Vec<u64>,
+        weak: &mut Vec<u64>,
+        words: &WordTable,
+    ) {
+        let (keys_from, weak_from) = (keys.len(), weak.len());
+        let bytes = text.as_bytes();
+        let fold: &[char; 256] = &CYRILLIC_NAME_LETTERS;
+        // Byte offset of the next character to look at.
+        let mut at = 0;
+        while at < bytes.len() {
+            if keys.len() - keys_from >= ANCHOR_CAP {
+                break;
+            }
+            let start = at;
+            let c = match cyrillic_letter_at(bytes, at) {
+                Some(c) => c,
+                None => {
+                    let c = char_at(text, at);
+                    if c.is_ascii() && !c.is_ascii_alphanumeric() {
+                        // Space or punctuation: nothing starts here.
+                        at += 1;
+                        continue;
+                    }
+                    c
+                }
+            };
+            at += c.len_utf8();
+            if c.is_ascii_digit() {
+                // A number: digits, with group separators (. , and spaces before a
+                // group of exactly three digits) dropped, leading zeros dropped.
+                let mut h = Fnv::new(b'N');
+                let mut seen_nonzero = c != '0';
+                if seen_nonzero {
+                    h.byte(c as u8);
+                }
+                let mut i = start + 1;
+                loop {
+                    if i < bytes.len() && bytes[i].is_ascii_digit() {
+                        if bytes[i] != b'0' || seen_nonzero {
+                            seen_nonzero = true;
+                            h.byte(bytes[i]);
+                        }
+                        i += 1;
+                        continue;
+                    }
+                    let rest = &text[i..];
+                    let sep = if rest.starts_with(['.', ',']) {
+                        Some(1)
+                    } else {
+                        [' ', '\u{A0}', '\u{202F}', '\u{2009}']
+                            .iter()
+                            .find(|s| rest.starts_with(**s))
+                            .map(|s| s.len_utf8())
+                            .filter(|&len| three_digit_group(&bytes[i + len..]))
+                    };
+                    match sep {
+                        Some(len) if i + len < bytes.len() && bytes[i + len].is_ascii_digit() => {
+                            i += len
+                        }
+                        _ => break,
+                    }
+                }
+                if !seen_nonzero {
+                    h.byte(b'0');
+                }
+                keys.push(h.finish());
+                at = i;
+            } else if crate::lang::is_alphabetic(c) {
+                // A word: letters (and digits after the first letter). Its first
+                // letters are kept as they are met, for the key of a Cyrillic word.
+                let mut all_latin = is_latin(c);
+                let mut letters = 1usize;
+                let mut prefix = [c; NAME_PREFIX];
+                while at < bytes.len() {
+                    // Most letters are Cyrillic: U+0400–U+04FF are two bytes led by
+                    // D0–D3, and all of them are letters (none Latin) but the signs
+                    // U+0482–U+0489 (D2 82 – D2 89).
+                    if let Some(d) = cyrillic_letter_at(bytes, at) {
+                        if letters < NAME_PREFIX {
+                            prefix[letters] = d;
+                        }
+                        letters += 1;
+                        all_latin = false;
+                        at += 2;
+                        continue;
+                    }
+                    let d = char_at(text, at);
+                    if !crate::lang::is_alphanumeric(d) {
+                        break;
+                    }
+                    if crate::lang::is_alphabetic(d) {
+                        if letters < NAME_PREFIX {
+                            prefix[letters] = d;
+                        }
+                        letters += 1;
+                        all_latin &= is_latin(d);
+                    }
+                    at += d.len_utf8();
+                }
+                let word = &text[start..at];
+                if all_latin && letters >= 2 {
+                    let mut h = Fnv::new(b'L');
+                    for d in word.chars() {
+                        if d.is_ascii() {
+                            // The lower case of an ASCII character is one ASCII byte.
+                            h.byte(d.to_ascii_lowercase() as u8);
+                            continue;
+                        }
+                        for l in d.to_lowercase() {
+                            fnv_char_plain(&mut h, l);
+                        }
+                    }
+                    keys.push(h.finish());
+                } else if !all_latin && letters >= 3 {
+                    let capital = crate::lang::is_uppercase(c);
+                    if (lexicon::MIN_LETTERS..=NAME_PREFIX).contains(&letters) && !capital {
+                        // A short word: only its entry in the learned word table counts.
+                        let mut h = Fnv::new(b'C');
+                        for &d in &prefix[..letters] {
+                            let f = match (d as usize).checked_sub(0x400) {
+                                Some(i) if i < fold.len() => fold[i],
+                                _ => name_letter(d),
+                            };
+                            fnv_char_plain(&mut h, f);
+                        }
+                        let key = h.finish();
+                        push_concepts(words, key, weak, weak_from);
+                    }
+                    if capital || letters > NAME_PREFIX {
+                        let mut h = Fnv::new(b'C');
+                        for &d in &prefix[..letters.min(NAME_PREFIX)] {
+                            let f = match (d as usize).checked_sub(0x400) {
+                                Some(i) if i < fold.len() => fold[i],
+                                _ => name_letter(d),
+                            };
+                            fnv_char_plain(&mut h, f);
+                        }
+                        let key = h.finish();
+                        if capital {
+                            keys.push(key);
+                        }
+                        if letters > NAME_PREFIX && weak.len() - weak_from < ANCHOR_CAP {
+                            weak.push(key);
+                        }
+                        // The learned word table: a Kazakh word and its Russian
+                        // translation give the same concept key (`сайлау` ↔ `выборы`).
+                        push_concepts(words, key, weak, weak_from);
+                    }
+                }
+            }
+        }
+    }
+
+    /// [`Fnv::char`] through the encoder.
+    fn fnv_char_plain(h: &mut Fnv, c: char) {
+        let mut buf = [0u8; 4];
+        for b in c.encode_utf8(&mut buf).bytes() {
+            h.byte(b);
+        }
+    }
+
+    /// Both kinds of keys of a text, as the fast reader and the plain one find them.
+    fn both_readings(text: &str) -> [(Vec<u64>, Vec<u64>); 2] {
+        let words = WordTable::embedded();
+        let (mut a, mut b) = ((Vec::new(), Vec::new()), (Vec::new(), Vec::new()));
+        push_anchor_keys(text, &mut a.0, &mut a.1, words);
+        push_anchor_keys_plain(text, &mut b.0, &mut b.1, words);
+        [a, b]
+    }
+
+    #[test]
+    fn anchor_keys_read_as_bytes_are_those_of_the_plain_definition() {
+        let mut texts: Vec<String> = DOCS
+            .iter()
+            .flat_map(|(k, r)| [*k, *r])
+            .map(String::from)
+            .collect();
+        texts.push(
+            "Сайлауда «Нұр Отан» 1 500 000 дауыс, 6,6% KSWB-TV Ünal Ӏ ѣ҂ҋ 0,05 Парламент".into(),
+        );
+        texts.extend(crate::checks::testing::every_character([
+            'Ж', ' ', 'a', '1', 'ж',
+        ]));
+        for t in &texts {
+            let [fast, plain] = both_readings(t);
+            assert_eq!(fast, plain, "{t}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn anchor_keys_agree_on_any_text(t in "[а-яА-ЯёЁәӘқҚіІӀѣ҂ҋa-zA-ZÜü0-9 ,.\\-\u{00A0}«»²]{0,60}") {
+            let [fast, plain] = both_readings(&t);
+            proptest::prop_assert_eq!(fast, plain);
         }
     }
 

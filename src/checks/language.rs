@@ -240,7 +240,33 @@ const RUSSIAN_ENDINGS: &[&str] = &[
 struct Lists {
     kazakh: FxHashSet<&'static str>,
     russian: FxHashSet<&'static str>,
-    endings: FxHashSet<&'static str>,
+    endings: Endings,
+}
+
+/// [`RUSSIAN_ENDINGS`] as numbers: an ending of `k` letters, all of them basic
+/// Russian letters of two bytes, is its `2k` UTF-8 bytes read as one big-endian
+/// number, in the set for its length (`k` − 2).
+struct Endings([FxHashSet<u64>; LONGEST_ENDING - 1]);
+
+impl Endings {
+    fn new() -> Endings {
+        let mut sets: [FxHashSet<u64>; LONGEST_ENDING - 1] = Default::default();
+        for e in RUSSIAN_ENDINGS {
+            let k = e.chars().count();
+            assert!(
+                e.len() == 2 * k && (2..=LONGEST_ENDING).contains(&k),
+                "{e}: an ending is two to four letters of two bytes"
+            );
+            sets[k - 2].insert(bytes_key(e.as_bytes()));
+        }
+        Endings(sets)
+    }
+}
+
+/// Up to eight bytes read as one big-endian number.
+#[inline]
+fn bytes_key(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0, |k, &b| (k << 8) | u64::from(b))
 }
 
 fn lists() -> &'static Lists {
@@ -248,7 +274,7 @@ fn lists() -> &'static Lists {
     LISTS.get_or_init(|| Lists {
         kazakh: KAZAKH_WORDS.iter().copied().collect(),
         russian: RUSSIAN_WORDS.iter().copied().collect(),
-        endings: RUSSIAN_ENDINGS.iter().copied().collect(),
+        endings: Endings::new(),
     })
 }
 
@@ -258,14 +284,14 @@ const SENTENCE_MIN_WORDS: usize = 4;
 /// Longest entry of [`RUSSIAN_ENDINGS`], in characters.
 const LONGEST_ENDING: usize = 4;
 
-/// Whether `w` ends with one of [`RUSSIAN_ENDINGS`]: its last 2, 3 and 4
-/// characters are looked up.
-fn has_russian_ending(w: &str, endings: &FxHashSet<&str>) -> bool {
-    let mut starts = w.char_indices().rev().map(|(i, _)| i);
-    starts.next(); // a one-letter suffix is no ending
-    starts
-        .take(LONGEST_ENDING - 1)
-        .any(|i| endings.contains(&w[i..]))
+/// Whether `w` ends with one of [`RUSSIAN_ENDINGS`]: its last 4, 6 and 8 bytes
+/// are looked up as numbers ([`Endings`]). An ending's bytes begin with a lead
+/// byte, so `w` ends with them exactly when its last letters are the ending.
+fn has_russian_ending(w: &str, endings: &Endings) -> bool {
+    let bytes = w.as_bytes();
+    (2..=LONGEST_ENDING).any(|k| {
+        bytes.len() >= 2 * k && endings.0[k - 2].contains(&bytes_key(&bytes[bytes.len() - 2 * k..]))
+    })
 }
 
 impl LangEvidence {
@@ -642,7 +668,7 @@ mod tests {
         for e in RUSSIAN_ENDINGS {
             assert!((2..=LONGEST_ENDING).contains(&e.chars().count()), "{e}");
         }
-        for w in [
+        let mut words = vec![
             "нового",
             "говорится",
             "ценность",
@@ -650,7 +676,17 @@ mod tests {
             "ого",
             "қазақстанның",
             "городах",
-        ] {
+            "ах",
+            "х",
+            "",
+            "ения\u{301}",
+            "е\u{301}ния",
+            "ёго",
+            "новоҒО",
+        ];
+        words.extend(KK.split(' ').chain(RU.split(' ')));
+        words.extend(RUSSIAN_ENDINGS.iter().map(|e| &e[2..]));
+        for w in words {
             assert_eq!(
                 has_russian_ending(w, endings),
                 RUSSIAN_ENDINGS
@@ -658,6 +694,18 @@ mod tests {
                     .any(|e| w.ends_with(e) && w.len() > e.len())
                     || RUSSIAN_ENDINGS.contains(&w),
                 "{w}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn russian_endings_are_found_as_the_plain_definition_finds_them(
+            w in "[оегмутьсяиныхйаюеёшщәқ\u{301}]{0,7}"
+        ) {
+            proptest::prop_assert_eq!(
+                has_russian_ending(&w, &lists().endings),
+                RUSSIAN_ENDINGS.iter().any(|e| w.ends_with(e))
             );
         }
     }

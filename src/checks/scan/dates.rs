@@ -343,6 +343,11 @@ pub(crate) fn extract_tokens(text: &str, toks: &[Tok], lang: Lang) -> Vec<DateMe
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start_date(&toks[i], lang) {
+            // Most tokens: none of the forms below can begin here.
+            i += 1;
+            continue;
+        }
         let found = numeric(&c, i)
             .or_else(|| range_first(&mut c, i, lang))
             .or_else(|| parse_at(&mut c, i, lang));
@@ -371,6 +376,19 @@ pub(crate) fn extract_tokens(text: &str, toks: &[Tok], lang: Lang) -> Vec<DateMe
     }
     share_years(text, &mut out);
     out
+}
+
+/// Whether a date may begin at token `t`: every form [`extract_tokens`] tries
+/// begins with digits (a day, a year, a numeric date), a quote before a day
+/// (`«26» сәуір`) or a month word, which [`month_initial`] lets through (a test
+/// checks that no form begins anywhere else). Lets the scanner pass over the other
+/// tokens, most of them, without trying each form.
+fn may_start_date(t: &Tok, lang: Lang) -> bool {
+    match t.kind {
+        TokKind::Digits => true,
+        TokKind::Word => month_initial(t.prefix, lang),
+        TokKind::Punct => QUOTES.contains(&t.ch),
+    }
 }
 
 /// Months of a range share the year written once: `январе-феврале 1999 года`,
@@ -699,4 +717,68 @@ pub(crate) fn scan_side(paras: &[&Paragraph], lang: Lang) -> Vec<Scanned> {
             Scanned { toks, dates }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts full of dates of every form, and real news text.
+    fn texts() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            "2017 жылғы 26 сәуірдегі, 1990-жылдары, 2017 жылдың шілдесінде, «26» сәуір",
+            "қарашаның 26-сы, қаңтардың 14-нен 21-не дейін, 1997-1998 жылдары, 30.01.2004",
+            "26 апреля 2017 года, в июле 2017 года, «26» апреля, 1-го мая, с 14 по 21 января",
+            "2026-11-26, 26/11/2026, в 1939 году, к 2030 г., июньского саммита, Август",
+            "1999 жылғы наурыздан қыркүйекке дейін, январе-феврале 1999 года, мамыр айы",
+        ]
+        .map(String::from)
+        .to_vec();
+        texts.extend(
+            [
+                include_str!("../../../tests/fixtures/corpus/ntrex/020_bbc.381780/kk.txt"),
+                include_str!("../../../tests/fixtures/corpus/ntrex/020_bbc.381780/ru.txt"),
+            ]
+            .map(String::from),
+        );
+        texts.extend(crate::checks::testing::every_character([
+            'қ', ' ', '2', '«', 'м',
+        ]));
+        texts
+    }
+
+    #[test]
+    fn no_date_begins_where_the_scanner_passes_over() {
+        for text in texts() {
+            let toks = tokenize(&text);
+            for lang in Lang::ALL {
+                let mut c = Cursor {
+                    text: &text,
+                    toks: &toks,
+                    buf: String::new(),
+                };
+                for (i, t) in toks.iter().enumerate() {
+                    if may_start_date(t, lang) {
+                        continue;
+                    }
+                    assert!(numeric(&c, i).is_none(), "{:?}", t.text(&text));
+                    assert!(
+                        range_first(&mut c, i, lang).is_none(),
+                        "{:?}",
+                        t.text(&text)
+                    );
+                    assert!(parse_at(&mut c, i, lang).is_none(), "{:?}", t.text(&text));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn dates_of_every_form_are_found() {
+        let found: usize = texts()[..5]
+            .iter()
+            .map(|t| extract(t, Lang::Kk).len() + extract(t, Lang::Ru).len())
+            .sum();
+        assert!(found >= 20, "{found}");
+    }
 }

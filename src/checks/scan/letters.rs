@@ -69,9 +69,36 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
         }
         let mut letters = 0u32;
         let mut c = first;
+        let bytes = text.as_bytes();
         loop {
             letters += 1;
             flags = word_flags(flags, c);
+            // Most of a word is Russian letters but ё (`А`–`я`, U+0410–U+044F):
+            // two bytes each, D0 90 – D1 8F, a range of big-endian pairs that
+            // no other character starting on a character boundary of valid
+            // UTF-8 falls in, the capitals (`А`–`Я`) below D0 B0. Read from
+            // their bytes, they decide the word's flags as `word_flags` does,
+            // without decoding them.
+            let mut lowest = u16::MAX;
+            let run = bytes[i..]
+                .chunks_exact(2)
+                .take_while(|pair| {
+                    let v = u16::from_be_bytes([pair[0], pair[1]]);
+                    let letter = (0xD090..=0xD18F).contains(&v);
+                    if letter {
+                        lowest = lowest.min(v);
+                    }
+                    letter
+                })
+                .count();
+            if run > 0 {
+                i += 2 * run;
+                letters += run as u32;
+                flags &= !Word::ASCII;
+                if lowest < 0xD0B0 {
+                    flags |= Word::CAPITAL;
+                }
+            }
             if i >= text.len() {
                 break;
             }
