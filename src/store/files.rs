@@ -191,6 +191,13 @@ pub fn read_own_text(path: &Path) -> Result<Option<String>> {
 
 /// Checks that bytes are UTF-8, naming the line of the first bad byte.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
+    // The standard validation reads a Cyrillic text byte by byte (its fast path
+    // is for ASCII): `simdutf8` checks it many bytes at a time, and a valid text
+    // is copied into its string whole. Only an invalid one is read again, by the
+    // standard validation, whose error tells where it fails.
+    if let Ok(text) = simdutf8::basic::from_utf8(&bytes) {
+        return Ok(text.to_owned());
+    }
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let line = 1 + e.as_bytes()[..valid]
