@@ -69,8 +69,14 @@ quotes-count = The number of quoted passages differs: { $kk } in Kazakh, { $ru }
 
 ## numbers: the numbers of the two versions must agree.
 numbers-differ = The numbers differ: { $kk } in Kazakh, { $ru } in Russian.
-numbers-missing-ru = The number { $number } of the Kazakh version is not in the Russian version.
-numbers-missing-kk = The number { $number } of the Russian version is not in the Kazakh version.
+numbers-missing-ru = { $count ->
+    [one] The number { $number } of the Kazakh version is not in the Russian version.
+   *[other] The numbers { $number } of the Kazakh version are not in the Russian version.
+}
+numbers-missing-kk = { $count ->
+    [one] The number { $number } of the Russian version is not in the Kazakh version.
+   *[other] The numbers { $number } of the Russian version are not in the Kazakh version.
+}
 
 ## dates: the dates of the two versions must agree.
 dates-impossible = This date does not exist: { $date }.

@@ -472,8 +472,12 @@ pub(crate) fn check_scanned(
         // converted, a note.
         let other_metric = other.hard.iter().any(|(_, o)| o.unit == Some(Unit::Metric))
             || other.paras.iter().any(|p| p.text.contains("метр"));
+        // (A number's severity, then those of one paragraph and one severity
+        // together: a score `1-0` the other side leaves out is one problem, one
+        // finding listing its numbers.)
+        let mut missing: Vec<(usize, Severity, Vec<usize>)> = Vec::new();
         for &i in rest {
-            let m = &sides[s].hard[i].1;
+            let (pi, m) = &sides[s].hard[i];
             let certain = rest.len() == 1
                 && n == 0
                 && other_all_matched
@@ -489,19 +493,35 @@ pub(crate) fn check_scanned(
             } else {
                 Severity::Warning
             };
-            let here = ev(&sides[s], Some(i));
+            match missing
+                .iter_mut()
+                .find(|(p, sev, _)| p == pi && *sev == severity)
+            {
+                Some((_, _, list)) => list.push(i),
+                None => missing.push((*pi, severity, vec![i])),
+            }
+        }
+        for (pi, severity, list) in missing {
+            let spans = list
+                .iter()
+                .map(|&i| sides[s].hard[i].1.span.clone())
+                .collect();
+            let here = Some(Evidence::new(sides[s].paras[pi], spans));
             let there = ev(other, None);
             let (k, r, id) = if s == 0 {
                 (here, there, "numbers-missing-ru")
             } else {
                 (there, here, "numbers-missing-kk")
             };
+            let numbers: Vec<&str> = list.iter().map(|&i| span_text(&sides[s], i)).collect();
             out.push(Finding {
                 check: CheckId::Numbers,
                 severity,
                 kk: k,
                 ru: r,
-                message: Message::new(id).str("number", span_text(&sides[s], i)),
+                message: Message::new(id)
+                    .str("number", numbers.join(", "))
+                    .num("count", numbers.len() as f64),
             });
         }
     }
@@ -938,6 +958,21 @@ mod tests {
         let f = run("Палудан 301 км қашықтықта", "к 300 км от Палу");
         assert_eq!(f.len(), 1);
         assert!(run("190 миля (301 км) қашықтықта", "к 300 км от Палу").is_empty());
+    }
+
+    #[test]
+    fn numbers_of_one_paragraph_the_other_side_lacks_are_one_finding() {
+        // ntrex128/docs/021_bbc.381746: the Russian headline leaves out the score.
+        let kk = "Менганың соққан добы Рейнджерсті артта қалдырып, Ливингстонға 1-0 есебімен жеңіс әкелді";
+        let ru = "Победа «Ливингстона» над «Рейнджерс» благодаря меткому голу Менги";
+        let f = run(kk, ru);
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].message.id, "numbers-missing-ru");
+        assert_eq!(f[0].message.text("number"), "1, 0");
+        let ev = f[0].kk.as_ref().unwrap();
+        let marked: Vec<&str> = ev.marks.iter().map(|m| &ev.text[m.clone()]).collect();
+        assert_eq!(marked, ["1", "0"]);
+        assert_eq!(f[0].severity, Severity::Warning);
     }
 
     #[test]
