@@ -108,7 +108,7 @@ fn parse_args() -> Result<Options, String> {
 fn run() -> Result<(), String> {
     let opts = parse_args()?;
     let marker_text = format!(
-        "generator = 1\nn = {}\nedited-percent = {}\n",
+        "generator = 2\nn = {}\nedited-percent = {}\n",
         opts.n, opts.edited_percent
     );
     let marker = opts.dir.join(MARKER);
@@ -125,7 +125,7 @@ fn run() -> Result<(), String> {
             }
             Ok(_) => {
                 return Err(format!(
-                    "{} holds a generated archive of another size; delete it first",
+                    "{} holds a generated archive of another size or generator; delete it first",
                     opts.dir.display()
                 ))
             }
@@ -352,9 +352,13 @@ fn write_article(
     i: usize,
 ) -> Result<Made, String> {
     let mut rng = Rng::new(0x7153_7469_6C00_0000 ^ i as u64);
-    // Years 2016–2026, oldest articles first; dates spread over each year.
+    // Years 2016–2026, oldest articles first; dates spread over each year, the
+    // last one up to October (generator 1 went on to December 2026, which
+    // `status` rightly reports as ledger entries dated in the future once
+    // December has begun).
     let year = 2016 + (i * 11 / opts.n.max(1)) as i32;
-    let date = NaiveDate::from_yo_opt(year, 1 + rng.below(365) as u32).unwrap();
+    let days = if year == 2026 { 304 } else { 365 };
+    let date = NaiveDate::from_yo_opt(year, 1 + rng.below(days) as u32).unwrap();
     let id = format!("{year}/{i:07}");
     let dir = opts.dir.join("articles").join(&id);
     let io = |what: &Path, e: std::io::Error| format!("{}: {e}", what.display());
