@@ -25,7 +25,7 @@ use crate::checks::scan::letters::{words, Word};
 use crate::checks::{CheckId, Evidence, Finding, Message, Severity};
 use crate::lang::Lang;
 use crate::segment::Paragraph;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// Settings of the `language` check (`[checks.language]`).
@@ -238,9 +238,34 @@ const RUSSIAN_ENDINGS: &[&str] = &[
 
 /// The word lists as sets, built once.
 struct Lists {
-    kazakh: FxHashSet<&'static str>,
-    russian: FxHashSet<&'static str>,
+    /// Both lists of function words in one map, keyed by [`word_key`]: `true`
+    /// for a Kazakh word, `false` for a Russian one. A word is looked up once
+    /// (as a number) instead of once a list (as a string).
+    function: FxHashMap<u128, bool>,
     endings: Endings,
+}
+
+/// A word of at most 16 bytes, its UTF-8 bytes read as one big-endian number;
+/// None for a longer word (no function word is longer). Words whose first byte
+/// is not zero (a letter) have the same key exactly when they are the same: the
+/// number's leading zero bytes are those the word does not fill.
+#[inline]
+fn word_key(w: &str) -> Option<u128> {
+    let bytes = w.as_bytes();
+    if bytes.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[16 - bytes.len()..].copy_from_slice(bytes);
+    Some(u128::from_be_bytes(buf))
+}
+
+/// Which list of function words holds `w`: `Some(true)` for [`KAZAKH_WORDS`],
+/// `Some(false)` for [`RUSSIAN_WORDS`] (Kazakh first, as when both were
+/// asked), None for neither. `w` begins with a letter.
+#[inline]
+fn function_word(w: &str, lists: &Lists) -> Option<bool> {
+    lists.function.get(&word_key(w)?).copied()
 }
 
 /// [`RUSSIAN_ENDINGS`] as numbers: an ending of `k` letters, all of them basic
@@ -271,10 +296,22 @@ fn bytes_key(bytes: &[u8]) -> u64 {
 
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
-    LISTS.get_or_init(|| Lists {
-        kazakh: KAZAKH_WORDS.iter().copied().collect(),
-        russian: RUSSIAN_WORDS.iter().copied().collect(),
-        endings: Endings::new(),
+    LISTS.get_or_init(|| {
+        let mut function = FxHashMap::default();
+        // Russian first, so that a word on both lists ends up Kazakh.
+        for (list, kazakh) in [(RUSSIAN_WORDS, false), (KAZAKH_WORDS, true)] {
+            for w in list {
+                assert!(
+                    w.len() <= 16 && !w.starts_with('\0'),
+                    "{w}: a function word is at most 16 bytes and begins with a letter"
+                );
+                function.insert(word_key(w).expect("at most 16 bytes"), kazakh);
+            }
+        }
+        Lists {
+            function,
+            endings: Endings::new(),
+        }
     })
 }
 
@@ -327,12 +364,13 @@ impl LangEvidence {
             } else {
                 word
             };
-            if lists.kazakh.contains(lower) {
-                ev.kazakh_function += 1;
-            } else if lists.russian.contains(lower)
-                || (w.letters >= 5 && !kazakh && has_russian_ending(lower, &lists.endings))
-            {
-                ev.russian += 1;
+            match function_word(lower, lists) {
+                Some(true) => ev.kazakh_function += 1,
+                Some(false) => ev.russian += 1,
+                None if w.letters >= 5 && !kazakh && has_russian_ending(lower, &lists.endings) => {
+                    ev.russian += 1
+                }
+                None => {}
             }
         }
         ev
@@ -698,6 +736,42 @@ mod tests {
         }
     }
 
+    /// The plain definition of [`function_word`]: the lists asked one by one.
+    fn function_word_plain(w: &str) -> Option<bool> {
+        if KAZAKH_WORDS.contains(&w) {
+            Some(true)
+        } else if RUSSIAN_WORDS.contains(&w) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    #[test]
+    fn function_words_are_found_as_the_plain_lists_find_them() {
+        let lists = lists();
+        let mut words: Vec<String> = KAZAKH_WORDS
+            .iter()
+            .chain(RUSSIAN_WORDS)
+            .map(|w| w.to_string())
+            .collect();
+        for w in KAZAKH_WORDS.iter().chain(RUSSIAN_WORDS) {
+            // Their beginnings, endings and longer words that begin or end with them.
+            for (i, _) in w.char_indices().skip(1) {
+                words.push(w[..i].to_string());
+                words.push(w[i..].to_string());
+            }
+            words.push(format!("{w}а"));
+            words.push(format!("а{w}"));
+            words.push(format!("{w}{w}"));
+        }
+        words.extend(KK.split(' ').chain(RU.split(' ')).map(str::to_string));
+        words.extend(["арасындағы", "которогоо", "о\0", "ξ"].map(str::to_string));
+        for w in &words {
+            assert_eq!(function_word(w, lists), function_word_plain(w), "{w}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn russian_endings_are_found_as_the_plain_definition_finds_them(
@@ -707,6 +781,13 @@ mod tests {
                 has_russian_ending(&w, &lists().endings),
                 RUSSIAN_ENDINGS.iter().any(|e| w.ends_with(e))
             );
+        }
+
+        #[test]
+        fn function_words_are_found_as_the_plain_lists_find_them_on_any_word(
+            w in "[а-яәқңғүұөһі\\-]{1,9}"
+        ) {
+            proptest::prop_assert_eq!(function_word(&w, lists()), function_word_plain(&w));
         }
     }
 

@@ -51,29 +51,43 @@ fn invisible(c: char) -> bool {
 /// Splits a text into tokens, in one pass.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 8);
+    let bytes = text.as_bytes();
     let mut space = false;
     let mut i = 0;
     while i < text.len() {
-        let (c, len) = crate::lang::char_at(text, i);
-        if c.is_whitespace() {
+        let b = bytes[i];
+        if b == b' ' {
+            // The usual space, told from its byte.
             space = true;
-            i += len;
+            i += 1;
             continue;
         }
-        if invisible(c) {
-            i += len;
-            continue;
-        }
-        let kind = if c.is_ascii_digit() {
-            TokKind::Digits
-        } else if crate::lang::is_alphabetic(c) {
+        let (c, len) = crate::lang::char_at(text, i);
+        // A character of U+0400 to U+047F (lead byte D0 or D1) is a letter:
+        // it begins a word, without the general questions below.
+        let cyrillic = matches!(b, 0xD0 | 0xD1);
+        let kind = if cyrillic {
             TokKind::Word
         } else {
-            TokKind::Punct
+            if c.is_whitespace() {
+                space = true;
+                i += len;
+                continue;
+            }
+            if invisible(c) {
+                i += len;
+                continue;
+            }
+            if c.is_ascii_digit() {
+                TokKind::Digits
+            } else if crate::lang::is_alphabetic(c) {
+                TokKind::Word
+            } else {
+                TokKind::Punct
+            }
         };
         let mut end = i + len;
         if kind != TokKind::Punct {
-            let bytes = text.as_bytes();
             while end < text.len() {
                 // U+0400 to U+047F (lead bytes D0, D1): all letters, read as such
                 // without decoding them.
@@ -92,10 +106,21 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 end += len;
             }
         }
-        let prefix = if kind == TokKind::Word {
-            lower_prefix(&text[i..end])
-        } else {
+        let second = i + len;
+        let prefix = if kind != TokKind::Word {
             [' '; 2]
+        } else if cyrillic && (second == end || matches!(bytes[second], 0xD0 | 0xD1)) {
+            // The usual word: its first two characters (or its one) are of
+            // U+0400 to U+047F, whose prefix characters need no decoding of
+            // the word.
+            let next = if second == end {
+                ' '
+            } else {
+                cyrillic_prefix_char(crate::lang::char_at(text, second).0)
+            };
+            [cyrillic_prefix_char(c), next]
+        } else {
+            lower_prefix(&text[i..end])
         };
         out.push(Tok {
             kind,
@@ -109,6 +134,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         i = end;
     }
     out
+}
+
+/// The character [`lower_prefix`] writes for a character of U+0400 to U+047F:
+/// its lower case, `е` for `ё` and `Ё` (the only look-alikes there). A test
+/// compares it with [`lower_prefix`] on every one of them.
+#[inline]
+fn cyrillic_prefix_char(c: char) -> char {
+    if matches!(c, 'ё' | 'Ё') {
+        'е'
+    } else {
+        crate::lang::lower_char(c)
+    }
 }
 
 /// Combining marks stay inside a word (a decomposed й, ё).
@@ -292,6 +329,17 @@ mod tests {
         ]));
         for t in &texts {
             assert_eq!(fields(&tokenize(t)), tokenize_plain(t));
+        }
+    }
+
+    #[test]
+    fn cyrillic_prefix_chars_are_those_of_lower_prefix() {
+        for c in '\u{0400}'..='\u{047F}' {
+            assert_eq!(
+                cyrillic_prefix_char(c),
+                lower_prefix(&c.to_string())[0],
+                "{c}"
+            );
         }
     }
 
