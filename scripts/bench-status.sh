@@ -102,7 +102,9 @@ sign_once() {
     cp "$art/ledger.toml" "$art/.ledger.bench"
     ls "$art/history" >"$art/.history.bench"
     local rc=0
-    "$QOSTIL" -C "$dir" --lang en sign "$id" --by "$by" >/dev/null || rc=$?
+    # --force: a sign is measured writing its entry even when the checks find an
+    # error in the article picked (the generated texts are shuffled sentences).
+    "$QOSTIL" -C "$dir" --lang en sign "$id" --by "$by" --force --note "benchmark" >/dev/null || rc=$?
     mv "$art/.ledger.bench" "$art/ledger.toml"
     for f in "$art"/history/*; do
         grep -qxF "${f##*/}" "$art/.history.bench" || rm -f "$f"
