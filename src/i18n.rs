@@ -277,4 +277,27 @@ mod tests {
         );
         assert_eq!(kk.text("no-such-message-id"), "no-such-message-id");
     }
+
+    #[test]
+    fn a_russian_singular_without_its_number_is_for_exactly_one() {
+        // Russian plural `one` holds 21, 31, …: a message that shows no number
+        // keeps its singular for 1 alone.
+        let ru = Localizer::new("ru");
+        let missing = |n: usize| {
+            ru.msg(
+                "numbers-missing-ru",
+                &[("number", "…".into()), ("count", n.into())],
+            )
+        };
+        assert!(missing(1).starts_with("Числа "), "{}", missing(1));
+        assert!(missing(21).starts_with("Чисел "), "{}", missing(21));
+        let names = |n: usize| {
+            ru.msg(
+                "names-only-kk",
+                &[("names", "…".into()), ("count", n.into())],
+            )
+        };
+        assert!(names(1).starts_with("Имени "), "{}", names(1));
+        assert!(names(21).starts_with("Имён "), "{}", names(21));
+    }
 }

@@ -432,10 +432,8 @@ fn skeleton(word: &str, out: &mut Vec<char>) {
     out.dedup();
 }
 
-/// Pairs of Latin letters read as one sound (an English `wh` is the `w` of
-/// `Уайт`, `Уилер`).
-const DIGRAPHS: [(&str, &str); 13] = [
-    ("wh", "у"),
+/// Pairs of Latin letters read as one sound.
+const DIGRAPHS: [(&str, &str); 12] = [
     ("sh", "ш"),
     ("ch", "ч"),
     ("zh", "ж"),
@@ -465,7 +463,11 @@ fn latin(word: &str, out: &mut Vec<char>) {
             it.next() == Some(w[i]) && it.next() == next
         };
         let digraph = DIGRAPHS.iter().find(|(d, _)| two(d));
-        let (letters, step): (&str, usize) = if let Some(&(_, cyr)) = digraph {
+        let (letters, step): (&str, usize) = if i == 0 && two("wh") {
+            // An English `wh` starting a word is its `w` (`Уайт`, `Уилер`); inside
+            // one it may join two parts (`Newhall`).
+            ("у", 2)
+        } else if let Some(&(_, cyr)) = digraph {
             (cyr, 2)
         } else if i > 0 && two("ti") && matches!(w.get(i + 2), Some('o' | 'a')) {
             // `-tion`, `-tial`: `National` ↔ `Нейшнл`.
@@ -941,6 +943,11 @@ mod tests {
         let ru_paras = doc("директор Wheelhouse Entertainment и создатель");
         let mut ru = DocWords::new(&ru_paras, false);
         assert!(ru.has_latin_counterpart(&["Уилхау"]));
+        // Inside a word, `wh` keeps its `h`.
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        skeleton("Newhall", &mut a);
+        skeleton("Newall", &mut b);
+        assert_ne!(a, b);
         // Another name is not one.
         assert!(!ru.has_latin_counterpart(&["Петровым", "Петров"]));
         assert!(!kk.has_latin_counterpart(&["Мұхтаров"]));
