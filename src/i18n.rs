@@ -283,21 +283,14 @@ mod tests {
         // Russian plural `one` holds 21, 31, …: a message that shows no number
         // keeps its singular for 1 alone.
         let ru = Localizer::new("ru");
-        let missing = |n: usize| {
-            ru.msg(
-                "numbers-missing-ru",
-                &[("number", "…".into()), ("count", n.into())],
-            )
-        };
-        assert!(missing(1).starts_with("Числа "), "{}", missing(1));
-        assert!(missing(21).starts_with("Чисел "), "{}", missing(21));
-        let names = |n: usize| {
-            ru.msg(
-                "names-only-kk",
-                &[("names", "…".into()), ("count", n.into())],
-            )
-        };
-        assert!(names(1).starts_with("Имени "), "{}", names(1));
-        assert!(names(21).starts_with("Имён "), "{}", names(21));
+        let cases = [
+            ("numbers-missing-ru", "number", "Числа ", "Чисел "),
+            ("names-only-kk", "names", "Имени ", "Имён "),
+        ];
+        for (id, list, one, many) in cases {
+            let with = |n: usize| ru.msg(id, &[(list, "…".into()), ("count", n.into())]);
+            assert!(with(1).starts_with(one), "{}", with(1));
+            assert!(with(21).starts_with(many), "{}", with(21));
+        }
     }
 }
