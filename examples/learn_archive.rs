@@ -12,7 +12,8 @@ fn main() {
     let dir = std::path::PathBuf::from(std::env::args().nth(1).expect("ARCHIVE_DIR"));
     let archive = qostil::store::archive::Archive::open(&dir).expect("an archive");
     let t0 = std::time::Instant::now();
-    let (table, source) = word_table_from(&archive);
+    let found = archive.discover().found;
+    let (table, source) = word_table_from(&archive, &found);
     println!(
         "{source:?}: {} entries learned from the archive, {:.3} s",
         table.learned_len(),

@@ -29,8 +29,9 @@ pub fn run(cx: &mut Context, args: &CheckArgs) -> Result<Outcome> {
         SeverityArg::Warning => Severity::Warning,
         SeverityArg::Error => Severity::Error,
     };
-    let checker = assess::checker(&archive)?;
-    let (targets, problems) = archive.select(&args.ids);
+    let discovery = archive.discover();
+    let checker = assess::checker(&archive, &discovery.found)?;
+    let (targets, problems) = archive.select_in(discovery, &args.ids);
     for p in &problems {
         cx.ui.error(p);
     }

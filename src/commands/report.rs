@@ -33,13 +33,14 @@ const CHUNK: usize = 256;
 
 pub fn run(cx: &mut Context, args: &ReportArgs) -> Result<Outcome> {
     let archive = cx.archive()?;
-    let checker = assess::checker(&archive)?;
+    let discovery = archive.discover();
+    let checker = assess::checker(&archive, &discovery.found)?;
     let out = if args.out.is_absolute() {
         args.out.clone()
     } else {
         cx.world.cwd.join(&args.out)
     };
-    let (targets, mut problems) = archive.select(&args.ids);
+    let (targets, mut problems) = archive.select_in(discovery, &args.ids);
     let site = Site::begin(&out)?;
     site.write(html::STYLE_FILE, html::STYLE.as_bytes())?;
     let progress = Progress::new(&cx.ui);

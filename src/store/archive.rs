@@ -61,6 +61,24 @@ impl Archive {
             let discovery = self.discover();
             return (discovery.found, discovery.problems);
         }
+        self.select_named(ids)
+    }
+
+    /// [`select`](Archive::select) for a command that has discovered the whole
+    /// archive already (to learn from it): every article of `discovery` when `ids`
+    /// is empty, so the folders are walked once per run.
+    pub fn select_in(
+        &self,
+        discovery: Discovery,
+        ids: &[String],
+    ) -> (Vec<(String, PathBuf)>, Vec<Error>) {
+        if ids.is_empty() {
+            return (discovery.found, discovery.problems);
+        }
+        self.select_named(ids)
+    }
+
+    fn select_named(&self, ids: &[String]) -> (Vec<(String, PathBuf)>, Vec<Error>) {
         let (mut found, mut problems) = (Vec::new(), Vec::new());
         for id in ids {
             match self.article(id) {

@@ -14,12 +14,13 @@ use crate::store::article::{Article, Version};
 use crate::store::files;
 use crate::store::ledger;
 use crate::workflow::state::History;
+use std::path::PathBuf;
 
 /// The checks, with the archive's thresholds, its `glossary.toml` (optional) and
 /// the word table learned from its approved articles (learned again if the cache
 /// is stale: for the commands over the whole archive).
-pub fn checker(archive: &Archive) -> Result<Checker> {
-    Ok(base_checker(archive)?.with_words(crate::workflow::learned::word_table(archive)))
+pub fn checker(archive: &Archive, found: &[(String, PathBuf)]) -> Result<Checker> {
+    Ok(base_checker(archive)?.with_words(crate::workflow::learned::word_table(archive, found)))
 }
 
 /// [`checker`] with the cached word table as it is, never learned again: for the

@@ -47,18 +47,20 @@ pub enum Source {
     Learned { pairs: usize },
 }
 
-/// The embedded word table plus the one learned from the archive's approved
-/// articles (from the cache when it is fresh).
-pub fn word_table(archive: &Archive) -> WordTable {
-    word_table_from(archive).0
+/// The embedded word table plus the one learned from the approved articles among
+/// `found` (the archive's discovered articles, see
+/// [`Archive::discover`](crate::store::archive::Archive::discover)), from the
+/// cache when it is fresh. A command over the whole archive discovers it once and
+/// passes the same list here and to its own work.
+pub fn word_table(archive: &Archive, found: &[(String, PathBuf)]) -> WordTable {
+    word_table_from(archive, found).0
 }
 
 /// [`word_table`], saying where the learned part came from.
-pub fn word_table_from(archive: &Archive) -> (WordTable, Source) {
-    let found = archive.discover().found;
+pub fn word_table_from(archive: &Archive, found: &[(String, PathBuf)]) -> (WordTable, Source) {
     let approvals: Vec<Approval> = found
-        .into_par_iter()
-        .filter_map(|(id, dir)| last_approval(id, dir))
+        .par_iter()
+        .filter_map(|(id, dir)| last_approval(id.clone(), dir.clone()))
         .collect();
     if approvals.is_empty() {
         return (WordTable::embedded().clone(), Source::Nothing);
