@@ -479,7 +479,7 @@ fn parse_entries(path: &Path, text: &str) -> Result<Vec<Entry>> {
 /// TOML parser reads the text instead, with its errors. What is accepted here is
 /// TOML that the parser reads to the same entries (a test compares them).
 fn parse_written(text: &str) -> Option<Vec<RawEntry>> {
-    if text.contains(['\\', '\r']) {
+    if text.bytes().any(|b| b == b'\\' || b == b'\r') {
         return None;
     }
     let mut entries = Vec::new();
@@ -635,9 +635,7 @@ fn parse_written(text: &str) -> Option<Vec<RawEntry>> {
 
     /// A comment's text: TOML allows no control character in it but the tab.
     fn comment_text(s: &str) -> Option<()> {
-        (!s.chars()
-            .any(|c| (c.is_control() && c != '\t') || c == '\u{7F}'))
-        .then_some(())
+        (!has_control(s)).then_some(())
     }
 
     /// What may follow a value or a header: nothing, or a comment after a space.
@@ -684,6 +682,20 @@ fn parse_written(text: &str) -> Option<Vec<RawEntry>> {
         comment_text(inner)?;
         Some((inner, &body[end + 1..]))
     }
+}
+
+/// Whether `s` holds a control character other than the tab (C0, DEL or C1), which
+/// TOML allows in no string or comment. Read by bytes, not decoded into characters:
+/// every line of a ledger is tested, and most of it is Cyrillic. A C1 control
+/// (U+0080–U+009F) is the two bytes `C2 80`–`C2 9F`; no other character's
+/// encoding holds a byte below 0x20 or 0x7F.
+fn has_control(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| {
+        (x < 0x20 && x != b'\t')
+            || x == 0x7F
+            || (x == 0xC2 && b.get(i + 1).is_some_and(|&n| (0x80..=0x9F).contains(&n)))
+    })
 }
 
 /// The line (from 1) of `key = …` in the entry whose `[[entry]]` header is on line
@@ -1025,6 +1037,16 @@ mod tests {
             prints: None,
             line: 0,
             id: String::new(),
+        }
+    }
+
+    #[test]
+    fn control_characters_are_found_by_their_bytes_as_by_their_characters() {
+        // Every character, alone and between Cyrillic letters.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let plain = (c.is_control() && c != '\t') || c == '\u{7F}';
+            assert_eq!(has_control(&format!("{c}")), plain, "{:X}", c as u32);
+            assert_eq!(has_control(&format!("ә{c}ж")), plain, "{:X}", c as u32);
         }
     }
 
