@@ -899,7 +899,14 @@ struct Dp<'a> {
     offset: Vec<usize>,
     /// Whether the table is too large to fill whole (see [`FULL_TABLE_LIMIT`]).
     banded: bool,
+    /// The strong and weak anchors shared by Kazakh paragraph `i − 1` and Russian
+    /// paragraph `j − 1`, stored at cell `(i, j)` once counted ([`NOT_COUNTED`]
+    /// before): see [`Dp::pair_counts`].
+    pairs: Vec<[u32; 2]>,
 }
+
+/// A cell of [`Dp::pairs`] whose pair was not counted yet.
+const NOT_COUNTED: [u32; 2] = [u32::MAX; 2];
 
 impl<'a> Dp<'a> {
     fn new(kk: &[Paragraph], ru: &[Paragraph], model: &'a LengthModel, words: &WordTable) -> Self {
@@ -929,6 +936,7 @@ impl<'a> Dp<'a> {
             hi: Vec::new(),
             offset: Vec::new(),
             banded: false,
+            pairs: Vec::new(),
         };
         dp.set_band(None);
         dp
@@ -995,6 +1003,8 @@ impl<'a> Dp<'a> {
     fn run(&mut self) -> (Vec<Bead>, bool) {
         let (n, m) = (self.kk.len(), self.ru.len());
         let cells = self.offset[n + 1];
+        self.pairs.clear();
+        self.pairs.resize(cells, NOT_COUNTED);
         let mut cost = vec![f64::INFINITY; cells];
         let mut back = vec![u8::MAX; cells];
         cost[0] = 0.0;
@@ -1054,7 +1064,13 @@ impl<'a> Dp<'a> {
         let kk_chars = self.kk.chars(i0, i1);
         let ru_chars = self.ru.chars(j0, j1);
         let mut length = neg_log_two_tail(self.model.z_align(kk_chars, ru_chars));
-        let (shared, unshared, weak) = self.anchor_counts(i0, i1, j0, j1);
+        let (shared, unshared, weak) = if i1 - i0 == 1 && j1 - j0 == 1 {
+            let [shared, weak] = self.pair_counts(i0, j0);
+            let unshared = self.kk.strong_len[i0] + self.ru.strong_len[j0] - 2 * shared;
+            (shared, unshared, weak)
+        } else {
+            self.anchor_counts(i0, i1, j0, j1)
+        };
         if i1 - i0 == 1 && j1 - j0 == 1 && shared >= 1 {
             // Two paragraphs that share content are one pair even when one of them
             // lost or gained a sentence: a grown or cut paragraph is a 1-1 bead
@@ -1100,10 +1116,8 @@ impl<'a> Dp<'a> {
         if (i1 - i0, j1 - j0) == (2, 2) {
             // Two 1-1 pairs that each share anchors read as one 2-2 bead only
             // because one of them is cut short: keep them apart.
-            let first =
-                self.strong.count(i0, i0 + 1, j0, j0 + 1) + self.weak.count(i0, i0 + 1, j0, j0 + 1);
-            let second =
-                self.strong.count(i0 + 1, i1, j0 + 1, j1) + self.weak.count(i0 + 1, i1, j0 + 1, j1);
+            let first: usize = self.pair_counts(i0, j0).iter().sum();
+            let second: usize = self.pair_counts(i0 + 1, j0 + 1).iter().sum();
             return if first > 0 && second > 0 {
                 UNSUPPORTED_MERGE
             } else {
@@ -1111,13 +1125,11 @@ impl<'a> Dp<'a> {
             };
         }
         let pairs = match (i1 - i0, j1 - j0) {
-            (2, 1) => [(i0, i0 + 1, j0, j1), (i0 + 1, i1, j0, j1)],
-            (1, 2) => [(i0, i1, j0, j0 + 1), (i0, i1, j0 + 1, j1)],
+            (2, 1) => [(i0, j0), (i0 + 1, j0)],
+            (1, 2) => [(i0, j0), (i0, j0 + 1)],
             _ => return 0.0,
         };
-        let support = pairs.map(|(a0, a1, b0, b1)| {
-            self.strong.count(a0, a1, b0, b1) + self.weak.count(a0, a1, b0, b1)
-        });
+        let support = pairs.map(|(a, b)| self.pair_counts(a, b).iter().sum::<usize>());
         // A short paragraph ("Шестеро из них получили травмы.") carries too few
         // words to share any: its silence is no evidence.
         let long = if i1 - i0 == 2 {
@@ -1162,6 +1174,29 @@ impl<'a> Dp<'a> {
         } else {
             0.0
         }
+    }
+
+    /// The strong and weak anchors Kazakh paragraph `i` and Russian paragraph `j`
+    /// share. Every bead ending at a cell asks for the pair ending there, and the
+    /// two-paragraph beads ask again for the pairs inside them (see
+    /// [`Dp::unsupported_merge`]): so each pair is counted once a run and kept in
+    /// [`Dp::pairs`] (a pair whose cell is outside the band is counted each time).
+    /// A test compares it with [`Shared::count`].
+    fn pair_counts(&mut self, i: usize, j: usize) -> [usize; 2] {
+        let cell = self.index(i + 1, j + 1);
+        if let Some(&[strong, weak]) = cell.and_then(|c| self.pairs.get(c)) {
+            if [strong, weak] != NOT_COUNTED {
+                return [strong as usize, weak as usize];
+            }
+        }
+        let counts = [
+            self.strong.count(i, i + 1, j, j + 1),
+            self.weak.count(i, i + 1, j, j + 1),
+        ];
+        if let Some(c) = cell.filter(|&c| c < self.pairs.len()) {
+            self.pairs[c] = counts.map(|n| n as u32);
+        }
+        counts
     }
 
     /// For Kazakh paragraphs `i0..i1` against Russian `j0..j1` (each side one or two
@@ -2063,6 +2098,35 @@ mod tests {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn pair_counts_kept_from_a_run_are_those_counted_anew() {
+        for (kk, ru) in DOCS {
+            let (kk, ru) = (version(&blocks(kk)), version(&blocks(ru)));
+            for (k, r) in [(&kk[..], &ru[..]), (&kk[1..], &ru[..]), (&kk[..], &ru[2..])] {
+                let mut dp = Dp::new(k, r, &LengthModel::FITTED, WordTable::embedded());
+                let plain = dp.run().0;
+                let mut kept = 0;
+                for i in 0..k.len() {
+                    for j in 0..r.len() {
+                        let cell = dp.index(i + 1, j + 1).unwrap();
+                        let counted = [
+                            dp.strong.count(i, i + 1, j, j + 1),
+                            dp.weak.count(i, i + 1, j, j + 1),
+                        ];
+                        if dp.pairs[cell] != NOT_COUNTED {
+                            kept += 1;
+                            assert_eq!(dp.pairs[cell].map(|n| n as usize), counted);
+                        }
+                        assert_eq!(dp.pair_counts(i, j), counted, "{i} {j}");
+                    }
+                }
+                assert!(kept > 0);
+                // A second run (the pairs counted anew) finds the same.
+                assert_eq!(dp.run().0, plain);
             }
         }
     }
