@@ -412,63 +412,94 @@ impl Keys {
         }
         (strong, weak)
     }
-    /// The keys that occur on both sides, sorted and distinct.
-    fn common(a: &Keys, b: &Keys) -> Vec<u64> {
-        // Only keys that pass a filter of the other side's keys can be common:
-        // usually few, so little is left to sort.
-        let in_a = KeyFilter::of(&a.flat);
-        let mut b_hits: Vec<u64> = b
-            .flat
-            .iter()
-            .copied()
-            .filter(|&k| in_a.may_hold(k))
-            .collect();
-        let in_b = KeyFilter::of(&b_hits);
-        let mut a_hits: Vec<u64> = a
-            .flat
-            .iter()
-            .copied()
-            .filter(|&k| in_b.may_hold(k))
-            .collect();
-        for v in [&mut a_hits, &mut b_hits] {
-            v.sort_unstable();
-            v.dedup();
-        }
-        let mut out = Vec::new();
-        let (mut x, mut y) = (0, 0);
-        while x < a_hits.len() && y < b_hits.len() {
-            match a_hits[x].cmp(&b_hits[y]) {
-                std::cmp::Ordering::Less => x += 1,
-                std::cmp::Ordering::Greater => y += 1,
-                std::cmp::Ordering::Equal => {
-                    out.push(a_hits[x]);
-                    x += 1;
-                    y += 1;
-                }
-            }
-        }
-        out
-    }
 }
 
-/// A one-hash Bloom filter of 4,096 bits over anchor keys: `may_hold` is true for
-/// every key put in, and for few others (the keys are FNV hashes, whose top bits
-/// are well mixed).
-struct KeyFilter([u64; 64]);
+/// Anchor keys, each with a number from 0 in the order they were put in: an
+/// open-addressing hash table with linear probing, at most half full. The keys
+/// are FNV hashes, whose top bits are well mixed, so those bits are a key's
+/// first slot. (Sorting the keys of both sides to intersect them, and a binary
+/// search per key for its number, cost more.) A test compares it with a map.
+struct KeyTable {
+    /// The key in each slot; 0 for an empty slot (key 0 is kept apart).
+    slots: Vec<u64>,
+    ids: Vec<u32>,
+    /// `64 − log2(slots)`: a key's first slot is its top bits.
+    shift: u32,
+    /// The number of key 0, when it was put in.
+    zero: Option<u32>,
+    len: u32,
+}
 
-impl KeyFilter {
-    fn of(keys: &[u64]) -> KeyFilter {
-        let mut bits = [0u64; 64];
-        for &k in keys {
-            let b = (k >> 52) as usize;
-            bits[b / 64] |= 1 << (b % 64);
+impl KeyTable {
+    /// An empty table for at most `n` keys.
+    fn for_keys(n: usize) -> KeyTable {
+        let size = (2 * n).next_power_of_two().max(16);
+        KeyTable {
+            slots: vec![0; size],
+            ids: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
+            zero: None,
+            len: 0,
         }
-        KeyFilter(bits)
     }
+
+    fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    /// The slot of `key` (nonzero), or the empty slot where it would go.
     #[inline]
-    fn may_hold(&self, k: u64) -> bool {
-        let b = (k >> 52) as usize;
-        self.0[b / 64] & (1 << (b % 64)) != 0
+    fn slot(&self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut s = (key >> self.shift) as usize;
+        while self.slots[s] != key && self.slots[s] != 0 {
+            s = (s + 1) & mask;
+        }
+        s
+    }
+
+    /// The number of `key`, if it was put in.
+    #[inline]
+    fn get(&self, key: u64) -> Option<u32> {
+        if key == 0 {
+            return self.zero;
+        }
+        let s = self.slot(key);
+        (self.slots[s] == key).then(|| self.ids[s])
+    }
+
+    /// Puts `key` in with the next number, unless it is in already.
+    fn insert(&mut self, key: u64) {
+        if key == 0 {
+            if self.zero.is_none() {
+                self.zero = Some(self.len);
+                self.len += 1;
+            }
+            return;
+        }
+        let s = self.slot(key);
+        if self.slots[s] == 0 {
+            // At most half full, so that a probe always meets an empty slot.
+            debug_assert!((self.len() + 1) * 2 <= self.slots.len());
+            self.slots[s] = key;
+            self.ids[s] = self.len;
+            self.len += 1;
+        }
+    }
+
+    /// The keys that occur on both sides, numbered in the order `b` has them.
+    fn common(a: &[u64], b: &[u64]) -> KeyTable {
+        let mut in_a = KeyTable::for_keys(a.len());
+        for &k in a {
+            in_a.insert(k);
+        }
+        let mut common = KeyTable::for_keys(in_a.len().min(b.len()));
+        for &k in b {
+            if in_a.get(k).is_some() {
+                common.insert(k);
+            }
+        }
+        common
     }
 }
 
@@ -478,7 +509,8 @@ const MASK_BITS: usize = 64 * MASK_WORDS;
 const MASK_WORDS: usize = 8;
 
 /// The anchors of each paragraph that the other side also has somewhere, numbered
-/// by their place in the article's sorted list of such anchors. Only these can be
+/// as [`KeyTable::common`] numbers them (any numbering would do: only how many
+/// numbers two paragraphs have in common is asked). Only these can be
 /// shared by a bead, so counting shared anchors needs nothing else: for a usual
 /// article a bit mask per paragraph, so a count is an AND and a population count.
 enum Shared {
@@ -501,15 +533,8 @@ enum Shared {
 
 impl Shared {
     fn new(kk: &Keys, ru: &Keys, mask_bits: usize) -> Shared {
-        let common = Keys::common(kk, ru);
-        let in_common = KeyFilter::of(&common);
-        let id = |key: &u64| {
-            if in_common.may_hold(*key) {
-                common.binary_search(key).ok()
-            } else {
-                None
-            }
-        };
+        let common = KeyTable::common(&kk.flat, &ru.flat);
+        let id = |key: &u64| common.get(*key).map(|id| id as usize);
         // The ids of a paragraph's common keys, sorted and distinct.
         let ids = |keys: &[u64]| -> Vec<u32> {
             let mut out: Vec<u32> = keys.iter().filter_map(id).map(|id| id as u32).collect();
@@ -899,7 +924,14 @@ struct Dp<'a> {
     offset: Vec<usize>,
     /// Whether the table is too large to fill whole (see [`FULL_TABLE_LIMIT`]).
     banded: bool,
+    /// The strong and weak anchors shared by Kazakh paragraph `i − 1` and Russian
+    /// paragraph `j − 1`, stored at cell `(i, j)` once counted ([`NOT_COUNTED`]
+    /// before): see [`Dp::pair_counts`].
+    pairs: Vec<[u32; 2]>,
 }
+
+/// A cell of [`Dp::pairs`] whose pair was not counted yet.
+const NOT_COUNTED: [u32; 2] = [u32::MAX; 2];
 
 impl<'a> Dp<'a> {
     fn new(kk: &[Paragraph], ru: &[Paragraph], model: &'a LengthModel, words: &WordTable) -> Self {
@@ -929,6 +961,7 @@ impl<'a> Dp<'a> {
             hi: Vec::new(),
             offset: Vec::new(),
             banded: false,
+            pairs: Vec::new(),
         };
         dp.set_band(None);
         dp
@@ -995,6 +1028,8 @@ impl<'a> Dp<'a> {
     fn run(&mut self) -> (Vec<Bead>, bool) {
         let (n, m) = (self.kk.len(), self.ru.len());
         let cells = self.offset[n + 1];
+        self.pairs.clear();
+        self.pairs.resize(cells, NOT_COUNTED);
         let mut cost = vec![f64::INFINITY; cells];
         let mut back = vec![u8::MAX; cells];
         cost[0] = 0.0;
@@ -1054,7 +1089,13 @@ impl<'a> Dp<'a> {
         let kk_chars = self.kk.chars(i0, i1);
         let ru_chars = self.ru.chars(j0, j1);
         let mut length = neg_log_two_tail(self.model.z_align(kk_chars, ru_chars));
-        let (shared, unshared, weak) = self.anchor_counts(i0, i1, j0, j1);
+        let (shared, unshared, weak) = if i1 - i0 == 1 && j1 - j0 == 1 {
+            let [shared, weak] = self.pair_counts(i0, j0);
+            let unshared = self.kk.strong_len[i0] + self.ru.strong_len[j0] - 2 * shared;
+            (shared, unshared, weak)
+        } else {
+            self.anchor_counts(i0, i1, j0, j1)
+        };
         if i1 - i0 == 1 && j1 - j0 == 1 && shared >= 1 {
             // Two paragraphs that share content are one pair even when one of them
             // lost or gained a sentence: a grown or cut paragraph is a 1-1 bead
@@ -1100,10 +1141,8 @@ impl<'a> Dp<'a> {
         if (i1 - i0, j1 - j0) == (2, 2) {
             // Two 1-1 pairs that each share anchors read as one 2-2 bead only
             // because one of them is cut short: keep them apart.
-            let first =
-                self.strong.count(i0, i0 + 1, j0, j0 + 1) + self.weak.count(i0, i0 + 1, j0, j0 + 1);
-            let second =
-                self.strong.count(i0 + 1, i1, j0 + 1, j1) + self.weak.count(i0 + 1, i1, j0 + 1, j1);
+            let first: usize = self.pair_counts(i0, j0).iter().sum();
+            let second: usize = self.pair_counts(i0 + 1, j0 + 1).iter().sum();
             return if first > 0 && second > 0 {
                 UNSUPPORTED_MERGE
             } else {
@@ -1111,13 +1150,11 @@ impl<'a> Dp<'a> {
             };
         }
         let pairs = match (i1 - i0, j1 - j0) {
-            (2, 1) => [(i0, i0 + 1, j0, j1), (i0 + 1, i1, j0, j1)],
-            (1, 2) => [(i0, i1, j0, j0 + 1), (i0, i1, j0 + 1, j1)],
+            (2, 1) => [(i0, j0), (i0 + 1, j0)],
+            (1, 2) => [(i0, j0), (i0, j0 + 1)],
             _ => return 0.0,
         };
-        let support = pairs.map(|(a0, a1, b0, b1)| {
-            self.strong.count(a0, a1, b0, b1) + self.weak.count(a0, a1, b0, b1)
-        });
+        let support = pairs.map(|(a, b)| self.pair_counts(a, b).iter().sum::<usize>());
         // A short paragraph ("Шестеро из них получили травмы.") carries too few
         // words to share any: its silence is no evidence.
         let long = if i1 - i0 == 2 {
@@ -1162,6 +1199,29 @@ impl<'a> Dp<'a> {
         } else {
             0.0
         }
+    }
+
+    /// The strong and weak anchors Kazakh paragraph `i` and Russian paragraph `j`
+    /// share. Every bead ending at a cell asks for the pair ending there, and the
+    /// two-paragraph beads ask again for the pairs inside them (see
+    /// [`Dp::unsupported_merge`]): so each pair is counted once a run and kept in
+    /// [`Dp::pairs`] (a pair whose cell is outside the band is counted each time).
+    /// A test compares it with [`Shared::count`].
+    fn pair_counts(&mut self, i: usize, j: usize) -> [usize; 2] {
+        let cell = self.index(i + 1, j + 1);
+        if let Some(&[strong, weak]) = cell.and_then(|c| self.pairs.get(c)) {
+            if [strong, weak] != NOT_COUNTED {
+                return [strong as usize, weak as usize];
+            }
+        }
+        let counts = [
+            self.strong.count(i, i + 1, j, j + 1),
+            self.weak.count(i, i + 1, j, j + 1),
+        ];
+        if let Some(c) = cell.filter(|&c| c < self.pairs.len()) {
+            self.pairs[c] = counts.map(|n| n as u32);
+        }
+        counts
     }
 
     /// For Kazakh paragraphs `i0..i1` against Russian `j0..j1` (each side one or two
@@ -2063,6 +2123,60 @@ mod tests {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn key_tables_number_the_keys_both_sides_have(
+            // Few top bits and a small range: many keys share a first slot, and
+            // key 0 comes up.
+            a in proptest::collection::vec((0u64..4, 0u64..6), 0..60),
+            b in proptest::collection::vec((0u64..4, 0u64..6), 0..60),
+        ) {
+            let key = |&(top, low): &(u64, u64)| (top << 62) | low;
+            let (a, b): (Vec<u64>, Vec<u64>) = (a.iter().map(key).collect(), b.iter().map(key).collect());
+            let table = KeyTable::common(&a, &b);
+            // The plain definition: the keys of `b` that `a` has, numbered by
+            // their first place among them.
+            let mut plain = std::collections::HashMap::new();
+            for k in b.iter().filter(|k| a.contains(k)) {
+                let next = plain.len() as u32;
+                plain.entry(*k).or_insert(next);
+            }
+            proptest::prop_assert_eq!(table.len(), plain.len());
+            for k in a.iter().chain(&b).chain(&[0, 7, 1 << 63]) {
+                proptest::prop_assert_eq!(table.get(*k), plain.get(k).copied(), "{}", k);
+            }
+        }
+    }
+
+    #[test]
+    fn pair_counts_kept_from_a_run_are_those_counted_anew() {
+        for (kk, ru) in DOCS {
+            let (kk, ru) = (version(&blocks(kk)), version(&blocks(ru)));
+            for (k, r) in [(&kk[..], &ru[..]), (&kk[1..], &ru[..]), (&kk[..], &ru[2..])] {
+                let mut dp = Dp::new(k, r, &LengthModel::FITTED, WordTable::embedded());
+                let plain = dp.run().0;
+                let mut kept = 0;
+                for i in 0..k.len() {
+                    for j in 0..r.len() {
+                        let cell = dp.index(i + 1, j + 1).unwrap();
+                        let counted = [
+                            dp.strong.count(i, i + 1, j, j + 1),
+                            dp.weak.count(i, i + 1, j, j + 1),
+                        ];
+                        if dp.pairs[cell] != NOT_COUNTED {
+                            kept += 1;
+                            assert_eq!(dp.pairs[cell].map(|n| n as usize), counted);
+                        }
+                        assert_eq!(dp.pair_counts(i, j), counted, "{i} {j}");
+                    }
+                }
+                assert!(kept > 0);
+                // A second run (the pairs counted anew) finds the same.
+                assert_eq!(dp.run().0, plain);
             }
         }
     }

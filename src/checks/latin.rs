@@ -791,18 +791,16 @@ pub(crate) fn check_words(
     if !cfg.one_side_words {
         return;
     }
-    // Skeletons of a side serve only the other side's lone words: most beads have
-    // none, so each is made only when needed.
-    let skeletons = |lone: &[Token], other: &[&Paragraph], words: &[&[Word]]| {
-        if lone.is_empty() {
-            Skeletons::default()
-        } else {
-            cyrillic_skeletons(other, words)
-        }
-    };
-    let (ck, cr) = (skeletons(&wr, kk, words[0]), skeletons(&wk, ru, words[1]));
+    // Skeletons of a side serve only the other side's lone words long enough to
+    // be asked about (most beads have none): each is made when first asked for.
+    let (ck, cr) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
     for (lone, is_kk) in [(&wk, true), (&wr, false)] {
-        let other = if is_kk { &cr } else { &ck };
+        let (other, other_paras, other_words) = if is_kk {
+            (&cr, ru, words[1])
+        } else {
+            (&ck, kk, words[0])
+        };
+        let other = || other.get_or_init(|| cyrillic_skeletons(other_paras, other_words));
         let here = if is_kk { kk } else { ru };
         let mut keep: Vec<&Token> = lone
             .iter()
@@ -818,7 +816,7 @@ pub(crate) fn check_words(
                         .chars()
                         .filter(|c| crate::lang::is_alphabetic(*c))
                         .all(|c| c.is_uppercase());
-                letters >= cfg.min_word && short_ok && !transliterated(&t.text, &t.key, other)
+                letters >= cfg.min_word && short_ok && !transliterated(&t.text, &t.key, other())
             })
             .collect();
         keep.sort_by_key(|t| (t.para, t.range.as_ref().map_or(0, |r| r.start)));

@@ -4,8 +4,11 @@ use super::{style, Ui};
 use crate::checks::{Evidence, Finding, Severity};
 use crate::i18n::Value;
 use crate::lang::Lang;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
+use serde_json::value::RawValue;
 use serde_json::{json, Value as Json};
+use std::rc::Rc;
 
 /// The findings of one article.
 #[derive(Debug, Clone)]
@@ -53,8 +56,9 @@ pub fn message(ui: &Ui, f: &Finding) -> String {
     ui.msg(f.message.id, &f.message.args)
 }
 
-/// One article of the JSON document: its id, source language and findings. It
-/// borrows the texts; fields in the order serde_json gives an object's keys.
+/// One article of the JSON document: its id, source language and findings, with
+/// the evidence texts already quoted (see [`quoted`]); fields in the order
+/// serde_json gives an object's keys.
 #[derive(Debug, Serialize)]
 pub struct ArticleJson<'a> {
     findings: Vec<FindingJson<'a>>,
@@ -79,16 +83,78 @@ struct SideJson<'a> {
     paragraph: usize,
     #[serde(skip_serializing_if = "<[usize]>::is_empty")]
     also: &'a [usize],
-    text: &'a str,
+    text: Quoted,
+}
+
+/// A text already written as a JSON string (see [`quoted`]), shared by the
+/// findings that quote the same paragraph.
+#[derive(Debug, Clone)]
+struct Quoted(Rc<RawValue>);
+
+impl Serialize for Quoted {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// A text as a JSON string, exactly as serde_json writes it (`"…"`, with `"`, `\`
+/// and control characters escaped), ready to be written as it is.
+///
+/// The evidence texts are whole paragraphs: most of what `check --format json`
+/// writes, and the same paragraph is often quoted by several findings. serde_json
+/// looks every byte of every string up in its escape table; here a paragraph is
+/// quoted once per article ([`article_json`]), and a text with no byte to escape
+/// (almost all) is found so by a test that the compiler reads sixteen bytes at a
+/// time and then only copied between quotes. A text that has one is quoted by
+/// serde_json itself. [`RawValue::from_string`] checks the result once more.
+fn quoted(text: &str) -> Box<RawValue> {
+    let json = if needs_escape(text.as_bytes()) {
+        serde_json::to_string(text).expect("a string is always serialisable")
+    } else {
+        let mut json = String::with_capacity(text.len() + 2);
+        json.push('"');
+        json.push_str(text);
+        json.push('"');
+        json
+    };
+    RawValue::from_string(json).expect("a quoted string is JSON")
+}
+
+/// Whether a JSON string of `bytes` needs an escape: some byte is a control
+/// character (below 0x20), `"` or `\`. Read in blocks of 64 bytes with no
+/// early exit inside a block, which the compiler turns into vector code.
+fn needs_escape(bytes: &[u8]) -> bool {
+    let escaped = |b: u8| b < 0x20 || b == b'"' || b == b'\\';
+    let mut blocks = bytes.chunks_exact(64);
+    for block in &mut blocks {
+        if block.iter().fold(false, |any, &b| any | escaped(b)) {
+            return true;
+        }
+    }
+    blocks.remainder().iter().any(|&b| escaped(b))
 }
 
 /// One article of the JSON document: its id, source language and findings.
 pub fn article_json<'a>(ui: &Ui, a: &'a ArticleFindings) -> ArticleJson<'a> {
-    let side = |e: &'a Option<Evidence>| {
-        e.as_ref().map(|e| SideJson {
-            paragraph: e.paragraph,
-            also: &e.also,
-            text: &e.text,
+    // The texts quoted so far, by side and paragraph: a later finding on the same
+    // paragraph with the same text takes the same quoted string.
+    let mut texts: FxHashMap<(bool, usize), (&'a str, Quoted)> = FxHashMap::default();
+    let mut side = |kk: bool, e: &'a Option<Evidence>| {
+        e.as_ref().map(|e| {
+            let key = (kk, e.paragraph);
+            let text = match texts.get(&key) {
+                Some((t, q)) if *t == e.text => q.clone(),
+                _ => {
+                    let q = Quoted(Rc::from(quoted(&e.text)));
+                    texts.insert(key, (&e.text, q.clone()));
+                    q
+                }
+            };
+            SideJson {
+                paragraph: e.paragraph,
+                also: &e.also,
+                text,
+            }
         })
     };
     ArticleJson {
@@ -99,9 +165,9 @@ pub fn article_json<'a>(ui: &Ui, a: &'a ArticleFindings) -> ArticleJson<'a> {
             .chain(a.accepted.iter().map(|f| (f, true)))
             .map(|(f, accepted)| FindingJson {
                 check: f.check.as_str(),
-                kk: side(&f.kk),
+                kk: side(true, &f.kk),
                 message: message(ui, f),
-                ru: side(&f.ru),
+                ru: side(false, &f.ru),
                 severity: f.severity,
                 accepted,
             })
@@ -262,5 +328,41 @@ fn shorten(text: &str, start: usize, len: usize) -> String {
         format!("{s}…")
     } else {
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_are_quoted_as_serde_json_quotes_them() {
+        for text in [
+            "",
+            "Алматы",
+            "a \"quoted\" word",
+            "back\\slash at byte nine",
+            "tab\there and a newline\n",
+            "\u{1}\u{1f}\u{7f}",
+            "«Қазақстан» 2024 жылы — 12,5%",
+            "seven b\"",
+            "eight by\"",
+        ] {
+            assert_eq!(quoted(text).get(), serde_json::to_string(text).unwrap());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_quoted_as_serde_json_quotes_it(text in "(\\PC|[\u{0}-\u{1f}\"\\\\])*") {
+            let json = quoted(&text);
+            proptest::prop_assert_eq!(json.get(), serde_json::to_string(&text).unwrap());
+        }
+
+        #[test]
+        fn the_block_test_agrees_with_the_bytes(text in "[ -~\u{0}-\u{1f}а-я]{0,200}") {
+            let plain = text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\');
+            proptest::prop_assert_eq!(needs_escape(text.as_bytes()), plain);
+        }
     }
 }

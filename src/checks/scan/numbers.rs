@@ -245,7 +245,18 @@ pub(crate) fn extract_skipping(
                     i += 1;
                     continue;
                 }
-                lower_into(t.text(text), &mut buf);
+                // Then by their first three letters, lower-cased alone (lower-casing
+                // maps each character by itself: they begin the lower-cased word).
+                let w = t.text(text);
+                let three = w.char_indices().nth(3).map_or(w.len(), |(at, _)| at);
+                lower_into(&w[..three], &mut buf);
+                let third = buf.chars().nth(2).unwrap_or(' ');
+                if !words::may_be_number_word3([t.prefix[0], t.prefix[1], third], lang) {
+                    flush_words(&mut words, &mut out);
+                    i += 1;
+                    continue;
+                }
+                lower_into(w, &mut buf);
                 match words::word_value(&buf, lang) {
                     Some((v, class, ord)) => {
                         let (s, _, mut total, mut cur, was_ord) =
