@@ -262,6 +262,10 @@ const CONTEXT: usize = 60;
 
 /// The evidence text with its marks painted (or bracketed as `⟦…⟧` without colour),
 /// shortened to the marked parts and some context around them.
+///
+/// Only the characters shown are read: the evidence is a whole paragraph, often a
+/// long one, and one finding shows a few dozen characters of it (counting every
+/// character of it was a twentieth of a human `check`).
 pub fn excerpt(ui: &Ui, e: &Evidence) -> String {
     let text = &e.text;
     let mut marks: Vec<std::ops::Range<usize>> = e
@@ -276,28 +280,31 @@ pub fn excerpt(ui: &Ui, e: &Evidence) -> String {
         .cloned()
         .collect();
     marks.sort_by_key(|m| m.start);
+    // The evidence is the article's text: no escape sequence of it passes.
+    let plain = |s: &str| super::escape::inline(s).into_owned();
     let mut out = String::new();
-    let mut pos = 0usize;
-    let total_chars = text.chars().count();
     if marks.is_empty() {
-        return super::escape::inline(&shorten(text, 0, total_chars.min(2 * CONTEXT))).into_owned();
+        let (head, more) = first_chars(text, 2 * CONTEXT);
+        out.push_str(&plain(head));
+        if more {
+            out.push('…');
+        }
+        return out;
     }
+    let mut pos = 0usize;
     for m in marks {
         if m.start < pos {
             continue;
         }
         let gap = &text[pos..m.start];
-        let gap_chars = gap.chars().count();
-        // The evidence is the article's text: no escape sequence of it passes.
-        let plain = |s: String| super::escape::inline(&s).into_owned();
-        if gap_chars > 2 * CONTEXT {
+        if first_chars(gap, 2 * CONTEXT).1 {
             if pos > 0 {
-                out.push_str(&plain(gap.chars().take(CONTEXT).collect()));
+                out.push_str(&plain(first_chars(gap, CONTEXT).0));
             }
             out.push('…');
-            out.push_str(&plain(gap.chars().skip(gap_chars - CONTEXT).collect()));
+            out.push_str(&plain(last_chars(gap, CONTEXT)));
         } else {
-            out.push_str(&plain(gap.to_string()));
+            out.push_str(&plain(gap));
         }
         let marked = &text[m.start..m.end];
         if ui.color {
@@ -309,25 +316,28 @@ pub fn excerpt(ui: &Ui, e: &Evidence) -> String {
         }
         pos = m.end;
     }
-    let tail = &text[pos..];
-    let tail_chars = tail.chars().count();
-    if tail_chars > CONTEXT {
-        out.push_str(&super::escape::inline(
-            &tail.chars().take(CONTEXT).collect::<String>(),
-        ));
+    let (head, more) = first_chars(&text[pos..], CONTEXT);
+    out.push_str(&plain(head));
+    if more {
         out.push('…');
-    } else {
-        out.push_str(&super::escape::inline(tail));
     }
     out
 }
 
-fn shorten(text: &str, start: usize, len: usize) -> String {
-    let s: String = text.chars().skip(start).take(len).collect();
-    if text.chars().count() > start + len {
-        format!("{s}…")
-    } else {
-        s
+/// The first `n` characters of `s`, and whether more follow.
+fn first_chars(s: &str, n: usize) -> (&str, bool) {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => (&s[..i], true),
+        None => (s, false),
+    }
+}
+
+/// The last `n` characters of `s` (all of it if it has fewer).
+fn last_chars(s: &str, n: usize) -> &str {
+    match n.checked_sub(1).and_then(|k| s.char_indices().rev().nth(k)) {
+        Some((i, _)) => &s[i..],
+        None if n == 0 => "",
+        None => s,
     }
 }
 
@@ -352,11 +362,94 @@ mod tests {
         }
     }
 
+    /// `excerpt` as it was before it read only the characters it shows (without
+    /// colour): the reference the faster one must agree with.
+    fn excerpt_counting_every_character(text: &str, marks: &[std::ops::Range<usize>]) -> String {
+        let shorten = |text: &str, len: usize| -> String {
+            let s: String = text.chars().take(len).collect();
+            if text.chars().count() > len {
+                format!("{s}…")
+            } else {
+                s
+            }
+        };
+        let inline = |s: &str| crate::report::escape::inline(s).into_owned();
+        let mut marks: Vec<std::ops::Range<usize>> = marks
+            .iter()
+            .filter(|m| {
+                m.start < m.end
+                    && m.end <= text.len()
+                    && text.is_char_boundary(m.start)
+                    && text.is_char_boundary(m.end)
+            })
+            .cloned()
+            .collect();
+        marks.sort_by_key(|m| m.start);
+        let total_chars = text.chars().count();
+        if marks.is_empty() {
+            return inline(&shorten(text, total_chars.min(2 * CONTEXT)));
+        }
+        let (mut out, mut pos) = (String::new(), 0);
+        for m in marks {
+            if m.start < pos {
+                continue;
+            }
+            let gap = &text[pos..m.start];
+            let gap_chars = gap.chars().count();
+            if gap_chars > 2 * CONTEXT {
+                if pos > 0 {
+                    out.push_str(&inline(&gap.chars().take(CONTEXT).collect::<String>()));
+                }
+                out.push('…');
+                out.push_str(&inline(
+                    &gap.chars().skip(gap_chars - CONTEXT).collect::<String>(),
+                ));
+            } else {
+                out.push_str(&inline(gap));
+            }
+            out.push('⟦');
+            out.push_str(&inline(&text[m.start..m.end]));
+            out.push('⟧');
+            pos = m.end;
+        }
+        let tail = &text[pos..];
+        if tail.chars().count() > CONTEXT {
+            out.push_str(&inline(&tail.chars().take(CONTEXT).collect::<String>()));
+            out.push('…');
+        } else {
+            out.push_str(&inline(tail));
+        }
+        out
+    }
+
+    #[test]
+    fn first_and_last_characters() {
+        assert_eq!(first_chars("әбв", 2), ("әб", true));
+        assert_eq!(first_chars("әбв", 3), ("әбв", false));
+        assert_eq!(first_chars("", 0), ("", false));
+        assert_eq!(first_chars("ә", 0), ("", true));
+        assert_eq!(last_chars("әбв", 2), "бв");
+        assert_eq!(last_chars("әбв", 5), "әбв");
+        assert_eq!(last_chars("әбв", 0), "");
+    }
+
     proptest::proptest! {
         #[test]
         fn any_text_is_quoted_as_serde_json_quotes_it(text in "(\\PC|[\u{0}-\u{1f}\"\\\\])*") {
             let json = quoted(&text);
             proptest::prop_assert_eq!(json.get(), serde_json::to_string(&text).unwrap());
+        }
+
+        #[test]
+        fn an_excerpt_is_what_counting_every_character_gave(
+            text in "[ аәбқ.\u{1}a-c]{0,400}",
+            marks in proptest::collection::vec((0usize..900, 0usize..60), 0..5),
+        ) {
+            let ui = Ui::new(crate::i18n::Localizer::new("en"), false, false);
+            let marks: Vec<std::ops::Range<usize>> =
+                marks.into_iter().map(|(s, l)| s..s + l).collect();
+            let e = Evidence { paragraph: 1, text: text.clone(), marks: marks.clone(), also: Vec::new() };
+            proptest::prop_assert_eq!(excerpt(&ui, &e), excerpt_counting_every_character(&text, &marks));
         }
 
         #[test]
