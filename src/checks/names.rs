@@ -397,6 +397,26 @@ struct Side<'a> {
     stem_buf: Vec<usize>,
 }
 
+impl Part {
+    /// A part that is not capitalised, as yet unmatched.
+    fn new(para: usize, start: usize, end: usize, c0: usize, c1: usize, w1: usize) -> Part {
+        Part {
+            para,
+            start,
+            end,
+            c0,
+            c1,
+            w1,
+            cap: false,
+            cand: false,
+            weak: false,
+            matched: None,
+            equiv: Box::default(),
+            stems: (NO_STEMS, 0),
+        }
+    }
+}
+
 /// The Russian letter (`А`..`я`, not `ё`) at byte `i` of `bytes`, a UTF-8 text,
 /// in small letters ([`stem::norm_char`]).
 #[inline(always)]
@@ -522,8 +542,12 @@ impl<'a> Side<'a> {
                 prev_upper = crate::lang::is_uppercase(c);
                 prev_letters = (w0, w1);
                 prev_end = end;
-                if !hyphenated {
-                    // One part: the whole word (the common case).
+                if !hyphenated && !prev_upper {
+                    // One part not capitalised (the common case): no name, as
+                    // `push_part` would find without reading the word again.
+                    self.parts.push(Part::new(pi, i, end, w0, w1, w1));
+                } else if !hyphenated {
+                    // One part: the whole word.
                     self.push_part(pi, text, i, end, w0, w1, w1, start_of_sentence, extra);
                 } else {
                     // Split into parts at hyphens.
@@ -611,18 +635,10 @@ impl<'a> Side<'a> {
         };
         self.candidates += usize::from(cand);
         self.parts.push(Part {
-            para,
-            start,
-            end,
-            c0,
-            c1,
-            w1,
             cap,
             cand,
             weak: cand && sentence_start,
-            matched: None,
-            equiv: Box::default(),
-            stems: (NO_STEMS, 0),
+            ..Part::new(para, start, end, c0, c1, w1)
         });
     }
 
@@ -1709,6 +1725,39 @@ mod tests {
         }
         one_finding_per_name(&mut out);
         out
+    }
+
+    proptest::proptest! {
+        /// A part pushed without `push_part` (a word not capitalised) is as
+        /// `push_part` would make it.
+        #[test]
+        fn parts_read_fast_are_as_push_part_makes_them(
+            text in "[ АБКТабвктҚқӘәіІ.,:«»A-Za-z—-]{0,60}",
+            kazakh: bool,
+        ) {
+            let extra = Extra::new(&NamesConfig::default());
+            for p in segment(&text) {
+                let paras = [&p];
+                let side = Side::new(&paras, kazakh, &extra);
+                let mut plain = Side {
+                    paras: &paras,
+                    kazakh,
+                    chars: side.chars.clone(),
+                    parts: Vec::new(),
+                    candidates: 0,
+                    stem_buf: Vec::new(),
+                };
+                for part in &side.parts {
+                    plain.push_part(
+                        part.para, &p.text, part.start, part.end, part.c0, part.c1, part.w1,
+                        part.weak, &extra,
+                    );
+                    let made = plain.parts.last().map(|q| (q.cap, q.cand, q.weak));
+                    proptest::prop_assert_eq!(made, Some((part.cap, part.cand, part.weak)));
+                }
+                proptest::prop_assert_eq!(plain.candidates, side.candidates);
+            }
+        }
     }
 
     #[test]
