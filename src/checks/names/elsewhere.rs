@@ -472,21 +472,23 @@ fn ev_of_eu(letters: &mut [char]) {
     }
 }
 
-/// Pairs of Latin letters read as one sound.
-const DIGRAPHS: [(&str, &str); 12] = [
-    ("sh", "ш"),
-    ("ch", "ч"),
-    ("zh", "ж"),
-    ("kh", "х"),
-    ("ts", "ц"),
-    ("th", "т"),
-    ("ph", "ф"),
-    ("ck", "к"),
-    ("qu", "кв"),
-    ("ee", "и"),
-    ("oo", "у"),
-    ("ou", "у"),
-];
+/// A pair of Latin letters read as one sound, and that sound (`sh` → `ш`).
+fn digraph(a: char, b: char) -> Option<&'static str> {
+    Some(match (a, b) {
+        ('s', 'h') => "ш",
+        ('c', 'h') => "ч",
+        ('z', 'h') => "ж",
+        ('k', 'h') => "х",
+        ('t', 's') => "ц",
+        ('t', 'h') => "т",
+        ('p', 'h') => "ф",
+        ('c', 'k') => "к",
+        ('q', 'u') => "кв",
+        ('e', 'e') => "и",
+        ('o', 'o') | ('o', 'u') => "у",
+        _ => return None,
+    })
+}
 
 /// A Latin word read as Russian writes English and other Western names.
 fn latin(word: &str, out: &mut Vec<char>) {
@@ -498,18 +500,15 @@ fn latin(word: &str, out: &mut Vec<char>) {
     let mut i = 0;
     while i < w.len() {
         let next = w.get(i + 1).copied();
-        let two = |s: &str| -> bool {
-            let mut it = s.chars();
-            it.next() == Some(w[i]) && it.next() == next
-        };
-        let digraph = DIGRAPHS.iter().find(|(d, _)| two(d));
-        let (letters, step): (&str, usize) = if i == 0 && two("wh") {
+        let two = |a: char, b: char| w[i] == a && next == Some(b);
+        let pair = next.and_then(|n| digraph(w[i], n));
+        let (letters, step): (&str, usize) = if i == 0 && two('w', 'h') {
             // An English `wh` starting a word is its `w` (`Уайт`, `Уилер`); inside
             // one it may join two parts (`Newhall`).
             ("у", 2)
-        } else if let Some(&(_, cyr)) = digraph {
+        } else if let Some(cyr) = pair {
             (cyr, 2)
-        } else if i > 0 && two("ti") && matches!(w.get(i + 2), Some('o' | 'a')) {
+        } else if i > 0 && two('t', 'i') && matches!(w.get(i + 2), Some('o' | 'a')) {
             // `-tion`, `-tial`: `National` ↔ `Нейшнл`.
             ("ш", 2)
         } else {
@@ -835,6 +834,32 @@ mod tests {
         }
         out.dedup();
         out
+    }
+
+    #[test]
+    fn digraphs_are_the_pairs_of_the_table() {
+        /// Pairs of Latin letters read as one sound.
+        const DIGRAPHS: [(&str, &str); 12] = [
+            ("sh", "ш"),
+            ("ch", "ч"),
+            ("zh", "ж"),
+            ("kh", "х"),
+            ("ts", "ц"),
+            ("th", "т"),
+            ("ph", "ф"),
+            ("ck", "к"),
+            ("qu", "кв"),
+            ("ee", "и"),
+            ("oo", "у"),
+            ("ou", "у"),
+        ];
+        for a in 'a'..='z' {
+            for b in 'a'..='z' {
+                let pair: String = [a, b].iter().collect();
+                let table = DIGRAPHS.iter().find(|(d, _)| *d == pair).map(|&(_, c)| c);
+                assert_eq!(digraph(a, b), table, "{pair}");
+            }
+        }
     }
 
     proptest::proptest! {
