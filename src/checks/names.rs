@@ -1518,8 +1518,10 @@ fn spaced(s: &Side, a: usize, b: usize) -> bool {
 /// cut to their stems ([`elsewhere::consonants_close`]: `Грахам` ↔ `Грэму`)?
 fn spellings_close(s: &mut Side, i: usize, o: &mut Side, j: usize) -> bool {
     let (a, b) = (s.surface(i), o.surface(j));
-    elsewhere::alike(a, b)
-        || elsewhere::vowels_apart(a, b)
+    // (Each word read once for the first two questions.)
+    let (x, y) = (elsewhere::Spelling::of(a), elsewhere::Spelling::of(b));
+    x.alike(&y)
+        || x.vowels_apart(&y)
         || elsewhere::consonants_close(a, b)
         || elsewhere::consonants_close(&s.stem_surface(i), &o.stem_surface(j))
 }
@@ -1548,12 +1550,16 @@ fn part_of_matched_name(s: &Side, o: &Side, i: usize) -> bool {
 /// Is part `i` of `s` another spelling, apart in vowels only or alike
 /// ([`elsewhere::vowels_apart`], [`elsewhere::alike`]), of a part of `s` that
 /// has a counterpart on the other side?
+///
+/// (The name is read once, and each matched part once, rather than both words
+/// again for each of the two questions.)
 fn variant_of_matched(s: &Side, i: usize) -> bool {
-    let name = s.surface(i);
+    let name = elsewhere::Spelling::of(s.surface(i));
+    let mut other = elsewhere::Spelling::default();
     s.parts.iter().enumerate().any(|(m, p)| {
         m != i && p.matched.is_some() && {
-            let other = s.surface(m);
-            elsewhere::vowels_apart(name, other) || elsewhere::alike(name, other)
+            other.read(s.surface(m));
+            name.vowels_apart(&other) || name.alike(&other)
         }
     })
 }
