@@ -397,6 +397,26 @@ struct Side<'a> {
     stem_buf: Vec<usize>,
 }
 
+impl Part {
+    /// A part that is not capitalised, as yet unmatched.
+    fn new(para: usize, start: usize, end: usize, c0: usize, c1: usize, w1: usize) -> Part {
+        Part {
+            para,
+            start,
+            end,
+            c0,
+            c1,
+            w1,
+            cap: false,
+            cand: false,
+            weak: false,
+            matched: None,
+            equiv: Box::default(),
+            stems: (NO_STEMS, 0),
+        }
+    }
+}
+
 /// The Russian letter (`А`..`я`, not `ё`) at byte `i` of `bytes`, a UTF-8 text,
 /// in small letters ([`stem::norm_char`]).
 #[inline(always)]
@@ -522,8 +542,12 @@ impl<'a> Side<'a> {
                 prev_upper = crate::lang::is_uppercase(c);
                 prev_letters = (w0, w1);
                 prev_end = end;
-                if !hyphenated {
-                    // One part: the whole word (the common case).
+                if !hyphenated && !prev_upper {
+                    // One part not capitalised (the common case): no name, as
+                    // `push_part` would find without reading the word again.
+                    self.parts.push(Part::new(pi, i, end, w0, w1, w1));
+                } else if !hyphenated {
+                    // One part: the whole word.
                     self.push_part(pi, text, i, end, w0, w1, w1, start_of_sentence, extra);
                 } else {
                     // Split into parts at hyphens.
@@ -611,18 +635,10 @@ impl<'a> Side<'a> {
         };
         self.candidates += usize::from(cand);
         self.parts.push(Part {
-            para,
-            start,
-            end,
-            c0,
-            c1,
-            w1,
             cap,
             cand,
             weak: cand && sentence_start,
-            matched: None,
-            equiv: Box::default(),
-            stems: (NO_STEMS, 0),
+            ..Part::new(para, start, end, c0, c1, w1)
         });
     }
 
@@ -1502,8 +1518,10 @@ fn spaced(s: &Side, a: usize, b: usize) -> bool {
 /// cut to their stems ([`elsewhere::consonants_close`]: `Грахам` ↔ `Грэму`)?
 fn spellings_close(s: &mut Side, i: usize, o: &mut Side, j: usize) -> bool {
     let (a, b) = (s.surface(i), o.surface(j));
-    elsewhere::alike(a, b)
-        || elsewhere::vowels_apart(a, b)
+    // (Each word read once for the first two questions.)
+    let (x, y) = (elsewhere::Spelling::of(a), elsewhere::Spelling::of(b));
+    x.alike(&y)
+        || x.vowels_apart(&y)
         || elsewhere::consonants_close(a, b)
         || elsewhere::consonants_close(&s.stem_surface(i), &o.stem_surface(j))
 }
@@ -1532,12 +1550,16 @@ fn part_of_matched_name(s: &Side, o: &Side, i: usize) -> bool {
 /// Is part `i` of `s` another spelling, apart in vowels only or alike
 /// ([`elsewhere::vowels_apart`], [`elsewhere::alike`]), of a part of `s` that
 /// has a counterpart on the other side?
+///
+/// (The name is read once, and each matched part once, rather than both words
+/// again for each of the two questions.)
 fn variant_of_matched(s: &Side, i: usize) -> bool {
-    let name = s.surface(i);
+    let name = elsewhere::Spelling::of(s.surface(i));
+    let mut other = elsewhere::Spelling::default();
     s.parts.iter().enumerate().any(|(m, p)| {
         m != i && p.matched.is_some() && {
-            let other = s.surface(m);
-            elsewhere::vowels_apart(name, other) || elsewhere::alike(name, other)
+            other.read(s.surface(m));
+            name.vowels_apart(&other) || name.alike(&other)
         }
     })
 }
@@ -1709,6 +1731,39 @@ mod tests {
         }
         one_finding_per_name(&mut out);
         out
+    }
+
+    proptest::proptest! {
+        /// A part pushed without `push_part` (a word not capitalised) is as
+        /// `push_part` would make it.
+        #[test]
+        fn parts_read_fast_are_as_push_part_makes_them(
+            text in "[ АБКТабвктҚқӘәіІ.,:«»A-Za-z—-]{0,60}",
+            kazakh: bool,
+        ) {
+            let extra = Extra::new(&NamesConfig::default());
+            for p in segment(&text) {
+                let paras = [&p];
+                let side = Side::new(&paras, kazakh, &extra);
+                let mut plain = Side {
+                    paras: &paras,
+                    kazakh,
+                    chars: side.chars.clone(),
+                    parts: Vec::new(),
+                    candidates: 0,
+                    stem_buf: Vec::new(),
+                };
+                for part in &side.parts {
+                    plain.push_part(
+                        part.para, &p.text, part.start, part.end, part.c0, part.c1, part.w1,
+                        part.weak, &extra,
+                    );
+                    let made = plain.parts.last().map(|q| (q.cap, q.cand, q.weak));
+                    proptest::prop_assert_eq!(made, Some((part.cap, part.cand, part.weak)));
+                }
+                proptest::prop_assert_eq!(plain.candidates, side.candidates);
+            }
+        }
     }
 
     #[test]

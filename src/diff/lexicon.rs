@@ -26,6 +26,7 @@
 //! [`Vocabulary`] by the caller (reading the approved texts is the workflow's job;
 //! this module never touches the file system).
 
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashSet};
 use std::sync::{Mutex, OnceLock, PoisonError};
 
@@ -282,6 +283,12 @@ struct Grammar {
     /// Each class's flag and cross-product mark, in the order of the `.aff`.
     classes: Vec<(char, &'static str)>,
     rules: Vec<Rule>,
+    /// The indices of `rules` by their added part, in rule order: a word is looked
+    /// up by each of its endings rather than tried against every rule (the Russian
+    /// `.aff` has some 1,600).
+    by_add: FxHashMap<String, Vec<usize>>,
+    /// The most letters an added part has.
+    max_add: usize,
 }
 
 #[derive(Debug)]
@@ -305,6 +312,8 @@ impl Grammar {
             head: String::new(),
             classes: Vec::new(),
             rules: Vec::new(),
+            by_add: FxHashMap::default(),
+            max_add: 0,
         };
         let mut open: Option<(char, usize)> = None;
         for line in aff.lines() {
@@ -361,7 +370,27 @@ impl Grammar {
                 }
             }
         }
+        for (n, rule) in g.rules.iter().enumerate() {
+            g.max_add = g.max_add.max(rule.add.chars().count());
+            g.by_add.entry(rule.add.clone()).or_default().push(n);
+        }
         Some(g)
+    }
+
+    /// The indices of the rules whose added part ends `piece`, in no particular
+    /// order (what trying `piece.strip_suffix(rule.add)` on every rule finds).
+    fn rules_ending<'s>(&'s self, piece: &'s str) -> impl Iterator<Item = usize> + 's {
+        // The byte offsets where the piece's last `max_add` letters (and none) start.
+        let starts = piece
+            .char_indices()
+            .map(|(i, _)| i)
+            .rev()
+            .take(self.max_add)
+            .chain([piece.len()]);
+        starts
+            .filter_map(|i| self.by_add.get(&piece[i..]))
+            .flatten()
+            .copied()
     }
 
     /// Every lower-cased stem `word` can come from by one suffix rule, or be, and the
@@ -372,7 +401,13 @@ impl Grammar {
         let mut stems = BTreeSet::new();
         let mut rules = BTreeSet::new();
         let trimmed = word.trim_end_matches('.');
-        for form in [word, trimmed] {
+        // (A word without trailing full stops is its own trimmed form: read once.)
+        let forms = if trimmed == word {
+            &[word][..]
+        } else {
+            &[word, trimmed][..]
+        };
+        for &form in forms {
             let parts: Vec<&str> = form.split('-').collect();
             if parts.len() > MAX_PARTS {
                 return None;
@@ -387,11 +422,11 @@ impl Grammar {
                     if piece.is_empty() {
                         continue;
                     }
-                    for (n, rule) in self.rules.iter().enumerate() {
-                        if let Some(base) = piece.strip_suffix(rule.add.as_str()) {
-                            stems.insert(format!("{base}{}", rule.strip));
-                            rules.insert(n);
-                        }
+                    for n in self.rules_ending(&piece) {
+                        let rule = &self.rules[n];
+                        let base = &piece[..piece.len() - rule.add.len()];
+                        stems.insert(format!("{base}{}", rule.strip));
+                        rules.insert(n);
                     }
                     stems.insert(piece);
                 }
@@ -428,6 +463,23 @@ mod tests {
         }
         for w in ["барыды", "бараыд", "өзгрету"] {
             assert!(!in_dictionary(Lang::Kk, w), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The rules found by the index of added parts are those found by trying
+        /// every rule.
+        #[test]
+        fn rules_by_ending_are_those_that_strip(w in "[а-яёәғқңөұүһі-]{0,12}") {
+            for aff in [RU_AFF, KK_AFF] {
+                let g = Grammar::of(aff).expect("a plain one-level suffix grammar");
+                let mut fast: Vec<usize> = g.rules_ending(&w).collect();
+                fast.sort_unstable();
+                let plain: Vec<usize> = (0..g.rules.len())
+                    .filter(|&n| w.strip_suffix(g.rules[n].add.as_str()).is_some())
+                    .collect();
+                proptest::prop_assert_eq!(fast, plain);
+            }
         }
     }
 

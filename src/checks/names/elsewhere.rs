@@ -340,7 +340,7 @@ fn first_letter(word: &str, buf: &mut Vec<char>) -> Option<char> {
 /// Hands `f` the words of a text in order: runs of letters and apostrophes (a
 /// hyphen parts two words).
 fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
-    let n = text.len();
+    let (n, bytes) = (text.len(), text.as_bytes());
     let mut i = 0;
     while i < n {
         let (in_word, len) = word_char(text, i);
@@ -352,6 +352,13 @@ fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
         let start = i;
         i += len;
         while i < n {
+            // Most of a word's letters start with `D0` or `D1` (U+0400..U+047F,
+            // every Russian letter): letters by their first byte alone, as
+            // `word_char` tells them, stepped over without its other tests.
+            if i + 1 < n && bytes[i] & 0xFE == 0xD0 {
+                i += 2;
+                continue;
+            }
             let (in_word, len) = word_char(text, i);
             if !in_word {
                 break;
@@ -386,20 +393,32 @@ fn word_char(text: &str, i: usize) -> (bool, usize) {
     }
 }
 
+/// The first code point of [`cyrillic_table`] and its length.
+const TABLE_FIRST: u32 = 0x400;
+const TABLE_LEN: usize = 0x130;
+
+/// [`cyrillic_letter`] of every character of the Cyrillic block and its supplement
+/// (U+0400..U+052F), where nearly every letter of a skeleton comes from.
+fn cyrillic_table() -> &'static [Option<char>; TABLE_LEN] {
+    static TABLE: OnceLock<[Option<char>; TABLE_LEN]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|i| char::from_u32(TABLE_FIRST + i as u32).and_then(cyrillic_letter))
+    })
+}
+
 /// One letter of a Cyrillic word on the skeleton's alphabet (`None`: dropped):
-/// [`cyrillic_letter`], read from a table for the Cyrillic block and its
-/// supplement (U+0400..U+052F), where nearly every letter of a skeleton comes
-/// from.
-fn cyrillic(c: char) -> Option<char> {
-    const FIRST: u32 = 0x400;
-    const LEN: usize = 0x130;
-    static TABLE: OnceLock<[Option<char>; LEN]> = OnceLock::new();
-    match (c as u32).checked_sub(FIRST) {
-        Some(i) if (i as usize) < LEN => TABLE.get_or_init(|| {
-            std::array::from_fn(|i| char::from_u32(FIRST + i as u32).and_then(cyrillic_letter))
-        })[i as usize],
+/// [`cyrillic_letter`], read from `table` ([`cyrillic_table`]) when it is there.
+#[inline(always)]
+fn cyrillic_in(table: &[Option<char>; TABLE_LEN], c: char) -> Option<char> {
+    match (c as u32).checked_sub(TABLE_FIRST) {
+        Some(i) if (i as usize) < TABLE_LEN => table[i as usize],
         _ => cyrillic_letter(c),
     }
+}
+
+/// [`cyrillic_in`] the table.
+fn cyrillic(c: char) -> Option<char> {
+    cyrillic_in(cyrillic_table(), c)
 }
 
 /// One letter of a Cyrillic word on the skeleton's alphabet (`None`: dropped).
@@ -414,39 +433,69 @@ fn cyrillic_letter(c: char) -> Option<char> {
 }
 
 /// The skeleton of a word (Cyrillic or Latin) into `out`.
+///
+/// A word that starts with a Cyrillic letter (nearly every word asked about) is
+/// read in one pass: each letter is mapped, turned from `у` to `в` after `е`, and
+/// pushed unless it repeats the last one pushed, which is what mapping them all,
+/// then turning, then dropping repeats makes (the last one pushed is the letter
+/// before, turned, whenever the two differ).
 fn skeleton(word: &str, out: &mut Vec<char>) {
     out.clear();
+    if word.starts_with(lang::is_cyrillic) {
+        let table = cyrillic_table();
+        for c in word.chars() {
+            let Some(c) = cyrillic_in(table, c) else {
+                continue;
+            };
+            let last = out.last().copied();
+            let c = if c == 'у' && last == Some('е') {
+                'в'
+            } else {
+                c
+            };
+            if last != Some(c) {
+                out.push(c);
+            }
+        }
+        return;
+    }
     // (A Cyrillic word answers the second question at its first letter.)
     if !word.chars().any(lang::is_cyrillic) && word.chars().any(|c| c.is_ascii_alphabetic()) {
         latin(word, out);
     } else {
         out.extend(word.chars().filter_map(cyrillic));
-        // Kazakh writes the `ев` of Greek and Latin words as `еу` (`Еуропа` ↔
-        // `Европа`).
-        for i in 1..out.len() {
-            if out[i - 1] == 'е' && out[i] == 'у' {
-                out[i] = 'в';
-            }
-        }
+        ev_of_eu(out);
     }
     out.dedup();
 }
 
-/// Pairs of Latin letters read as one sound.
-const DIGRAPHS: [(&str, &str); 12] = [
-    ("sh", "ш"),
-    ("ch", "ч"),
-    ("zh", "ж"),
-    ("kh", "х"),
-    ("ts", "ц"),
-    ("th", "т"),
-    ("ph", "ф"),
-    ("ck", "к"),
-    ("qu", "кв"),
-    ("ee", "и"),
-    ("oo", "у"),
-    ("ou", "у"),
-];
+/// Kazakh writes the `ев` of Greek and Latin words as `еу` (`Еуропа` ↔
+/// `Европа`): the `у` of each `еу` of a skeleton's letters made `в`.
+fn ev_of_eu(letters: &mut [char]) {
+    for i in 1..letters.len() {
+        if letters[i - 1] == 'е' && letters[i] == 'у' {
+            letters[i] = 'в';
+        }
+    }
+}
+
+/// A pair of Latin letters read as one sound, and that sound (`sh` → `ш`).
+fn digraph(a: char, b: char) -> Option<&'static str> {
+    Some(match (a, b) {
+        ('s', 'h') => "ш",
+        ('c', 'h') => "ч",
+        ('z', 'h') => "ж",
+        ('k', 'h') => "х",
+        ('t', 's') => "ц",
+        ('t', 'h') => "т",
+        ('p', 'h') => "ф",
+        ('c', 'k') => "к",
+        ('q', 'u') => "кв",
+        ('e', 'e') => "и",
+        ('o', 'o') | ('o', 'u') => "у",
+        _ => return None,
+    })
+}
 
 /// A Latin word read as Russian writes English and other Western names.
 fn latin(word: &str, out: &mut Vec<char>) {
@@ -458,18 +507,15 @@ fn latin(word: &str, out: &mut Vec<char>) {
     let mut i = 0;
     while i < w.len() {
         let next = w.get(i + 1).copied();
-        let two = |s: &str| -> bool {
-            let mut it = s.chars();
-            it.next() == Some(w[i]) && it.next() == next
-        };
-        let digraph = DIGRAPHS.iter().find(|(d, _)| two(d));
-        let (letters, step): (&str, usize) = if i == 0 && two("wh") {
+        let two = |a: char, b: char| w[i] == a && next == Some(b);
+        let pair = next.and_then(|n| digraph(w[i], n));
+        let (letters, step): (&str, usize) = if i == 0 && two('w', 'h') {
             // An English `wh` starting a word is its `w` (`Уайт`, `Уилер`); inside
             // one it may join two parts (`Newhall`).
             ("у", 2)
-        } else if let Some(&(_, cyr)) = digraph {
+        } else if let Some(cyr) = pair {
             (cyr, 2)
-        } else if i > 0 && two("ti") && matches!(w.get(i + 2), Some('o' | 'a')) {
+        } else if i > 0 && two('t', 'i') && matches!(w.get(i + 2), Some('o' | 'a')) {
             // `-tion`, `-tial`: `National` ↔ `Нейшнл`.
             ("ш", 2)
         } else {
@@ -588,17 +634,49 @@ fn banded<'r>(
 /// alike with one edit per three letters, or share at least two in five of their
 /// letter pairs.
 pub(crate) fn alike(a: &str, b: &str) -> bool {
-    let (mut x, mut y) = (Vec::new(), Vec::new());
-    skeleton(a, &mut x);
-    skeleton(b, &mut y);
+    let (x, y) = (Spelling::of(a), Spelling::of(b));
+    alike_skeletons(&x.skeleton, &y.skeleton)
+}
+
+/// A word's skeleton and its consonants ([`consonant_key`]), read once for
+/// comparing it with many words ([`alike`] and [`vowels_apart`] of each pair
+/// would read both words again).
+#[derive(Debug, Default)]
+pub(crate) struct Spelling {
+    skeleton: Vec<char>,
+    consonants: Vec<char>,
+}
+
+impl Spelling {
+    pub(crate) fn of(word: &str) -> Spelling {
+        let mut s = Spelling::default();
+        s.read(word);
+        s
+    }
+
+    /// Makes this the spelling of `word`.
+    pub(crate) fn read(&mut self, word: &str) {
+        skeleton(word, &mut self.skeleton);
+        consonant_key(&self.skeleton, &mut self.consonants);
+    }
+
+    /// [`alike`] of the two words.
+    pub(crate) fn alike(&self, other: &Spelling) -> bool {
+        alike_skeletons(&self.skeleton, &other.skeleton)
+    }
+
+    /// [`vowels_apart`] of the two words.
+    pub(crate) fn vowels_apart(&self, other: &Spelling) -> bool {
+        !self.skeleton.is_empty() && self.consonants == other.consonants
+    }
+}
+
+/// [`alike`] of two skeletons.
+fn alike_skeletons(x: &[char], y: &[char]) -> bool {
     if x.len() < 2 || y.len() < 2 || x[0] != y[0] {
         return false;
     }
-    let (short, long) = if x.len() <= y.len() {
-        (&x, &y)
-    } else {
-        (&y, &x)
-    };
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
     if short.len() >= 3
         && with_prefix_distances(short, long, |row| row.iter().min().copied())
             <= Some(short.len() / 3)
@@ -606,7 +684,7 @@ pub(crate) fn alike(a: &str, b: &str) -> bool {
         return true;
     }
     let pairs = |w: &[char]| -> Vec<(char, char)> { w.windows(2).map(|p| (p[0], p[1])).collect() };
-    let (px, mut py) = (pairs(&x), pairs(&y));
+    let (px, mut py) = (pairs(x), pairs(y));
     let total = px.len() + py.len();
     let mut shared = 0;
     for p in px {
@@ -637,13 +715,7 @@ pub(crate) fn stem_key(names: &str) -> String {
 /// in an `s` written `з` or `с` (`Блейси` ↔ `Блази`)? A changed consonant
 /// (`Лондондерри` ↔ `Лондонберри`) is a different spelling.
 pub(crate) fn vowels_apart(a: &str, b: &str) -> bool {
-    let (mut x, mut y) = (Vec::new(), Vec::new());
-    skeleton(a, &mut x);
-    skeleton(b, &mut y);
-    let (mut cx, mut cy) = (Vec::new(), Vec::new());
-    consonant_key(&x, &mut cx);
-    consonant_key(&y, &mut cy);
-    !x.is_empty() && cx == cy
+    Spelling::of(a).vowels_apart(&Spelling::of(b))
 }
 
 /// Are `a` and `b` one foreign name transliterated twice, told by their
@@ -781,6 +853,80 @@ mod tests {
     /// The paragraphs of `text`, kept for the borrowing [`DocWords`].
     fn doc(text: &str) -> Vec<Paragraph> {
         segment(text)
+    }
+
+    /// [`skeleton`] by its plain definition: the letters mapped, `еу` turned,
+    /// repeats dropped.
+    fn skeleton_plain(word: &str) -> Vec<char> {
+        let mut out = Vec::new();
+        if !word.chars().any(lang::is_cyrillic) && word.chars().any(|c| c.is_ascii_alphabetic()) {
+            latin(word, &mut out);
+        } else {
+            out.extend(word.chars().filter_map(cyrillic_letter));
+            ev_of_eu(&mut out);
+        }
+        out.dedup();
+        out
+    }
+
+    proptest::proptest! {
+        /// A spelling read over another answers as two read afresh, and
+        /// [`vowels_apart`] is its plain definition.
+        #[test]
+        fn spellings_read_again_answer_as_new_ones(
+            a in "[АБаеоуКкрнсзэЭ'a-z]{0,10}",
+            b in "[АБаеоуКкрнсзэЭ'a-z]{0,10}",
+            c in "[АБаеоуКкрнсзэЭ'a-z]{0,10}",
+        ) {
+            let name = Spelling::of(&a);
+            let mut other = Spelling::of(&c);
+            other.read(&b);
+            let (mut x, mut y, mut cx, mut cy) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            skeleton(&a, &mut x);
+            skeleton(&b, &mut y);
+            consonant_key(&x, &mut cx);
+            consonant_key(&y, &mut cy);
+            proptest::prop_assert_eq!(name.vowels_apart(&other), !x.is_empty() && cx == cy);
+            proptest::prop_assert_eq!(name.alike(&other), alike_skeletons(&x, &y));
+            proptest::prop_assert_eq!(name.alike(&other), alike(&a, &b));
+        }
+    }
+
+    #[test]
+    fn digraphs_are_the_pairs_of_the_table() {
+        /// Pairs of Latin letters read as one sound.
+        const DIGRAPHS: [(&str, &str); 12] = [
+            ("sh", "ш"),
+            ("ch", "ч"),
+            ("zh", "ж"),
+            ("kh", "х"),
+            ("ts", "ц"),
+            ("th", "т"),
+            ("ph", "ф"),
+            ("ck", "к"),
+            ("qu", "кв"),
+            ("ee", "и"),
+            ("oo", "у"),
+            ("ou", "у"),
+        ];
+        for a in 'a'..='z' {
+            for b in 'a'..='z' {
+                let pair: String = [a, b].iter().collect();
+                let table = DIGRAPHS.iter().find(|(d, _)| *d == pair).map(|&(_, c)| c);
+                assert_eq!(digraph(a, b), table, "{pair}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skeletons_read_in_one_pass_are_the_plain_ones(
+            w in "[еуЕУвэЭёьъйыиаоӘәҚқҰұҮүӨөІіҺһ'’a-zA-Z0-9-]{0,14}"
+        ) {
+            let mut fast = vec!['x'];
+            skeleton(&w, &mut fast);
+            proptest::prop_assert_eq!(fast, skeleton_plain(&w));
+        }
     }
 
     proptest::proptest! {
