@@ -1069,14 +1069,15 @@ mod tests {
         }
     }
 
+    /// A huge bead is read to its end and reported. A comparison that were not
+    /// linear would not end in the test run; the clock is not asked (results
+    /// never depend on a machine's speed).
     #[test]
     fn a_huge_bead_stays_linear() {
         let kk = "Twitter “сөз” https://a.kz/1 Abcdef ".repeat(100_000);
         let ru = "Твиттер «слово» https://a.kz/2 Abcdeg ".repeat(100_000);
-        let t = std::time::Instant::now();
         let f = run(&kk, &ru);
         assert!(!f.is_empty());
-        assert!(t.elapsed().as_secs() < 20);
     }
 
     #[test]

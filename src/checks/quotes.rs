@@ -362,13 +362,14 @@ mod tests {
         assert_eq!(f[0].message.id, "quotes-count");
     }
 
+    /// A huge paragraph of unclosed quotes (nesting deeper than tracked) is read
+    /// to its end and reported. A scan that were not linear would not end in the
+    /// test run; the clock is not asked (results never depend on a machine's speed).
     #[test]
     fn a_huge_paragraph_with_unclosed_quotes_is_linear() {
         let kk = "“сөз «сөз „сөз ".repeat(300_000);
-        let t = std::time::Instant::now();
         let f = run(&kk, "слово");
         assert_eq!(f[0].message.id, "quotes-unclosed");
-        assert!(t.elapsed().as_secs() < 20);
     }
 
     #[test]
