@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 /// ending, or a chain of Kazakh suffixes (`Елтаңба|сының`).
 const MAX_CUT: [usize; 2] = [7, 4];
 /// Shorter stems say nothing.
-const MIN_LEN: usize = 4;
+pub(super) const MIN_LEN: usize = 4;
 
 /// A few title words the corpus may not hold in lower case.
 const BUILT_IN: [&[&str]; 2] = [
@@ -148,6 +148,18 @@ pub(super) fn is_common(letters: &[char], kazakh: bool) -> bool {
     stems_of(letters, kazakh, &mut lens)
         .iter()
         .any(|&n| set.contains(&letters[..n]))
+}
+
+/// [`is_common`] of a word of [`MIN_LEN`] letters or more whose stems
+/// (`stem::kk_stems_into` or `stem::ru_stems_into` of `letters`) are `stems`:
+/// a side keeps its parts' stems, and need not have them made again.
+pub(super) fn is_common_stemmed(letters: &[char], stems: &[usize], kazakh: bool) -> bool {
+    debug_assert!(letters.len() >= MIN_LEN);
+    let set = &learned().stems[usize::from(!kazakh)];
+    let max_cut = MAX_CUT[usize::from(!kazakh)];
+    stems
+        .iter()
+        .any(|&n| n >= MIN_LEN && letters.len() - n <= max_cut && set.contains(&letters[..n]))
 }
 
 #[cfg(test)]

@@ -264,10 +264,11 @@ impl Skeletons {
     /// Whether a skeleton starts like `name` (see [`starts_alike`]).
     fn any_starts_alike(&self, name: &[char]) -> bool {
         let mut from = 0;
+        let mut rows = Vec::new();
         self.ends.iter().any(|&end| {
             let w = &self.letters[from..end as usize];
             from = end as usize;
-            starts_alike(name, w)
+            starts_alike(name, w, &mut rows)
         })
     }
 }
@@ -554,8 +555,9 @@ fn latin(word: &str, out: &mut Vec<char>) {
 
 /// Does the shorter of `a` and `b` (at least [`MIN_LEN`] letters and half the
 /// longer) match the start of the longer with at most one edit per four letters,
-/// leaving no more than [`MAX_TAIL`] letters of it as an ending?
-fn starts_alike(a: &[char], b: &[char]) -> bool {
+/// leaving no more than [`MAX_TAIL`] letters of it as an ending? (`rows` is
+/// scratch space for [`starts_within`].)
+fn starts_alike(a: &[char], b: &[char], rows: &mut Vec<usize>) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.len() < MIN_LEN || short.len() * 2 < long.len() {
         return false;
@@ -567,7 +569,7 @@ fn starts_alike(a: &[char], b: &[char]) -> bool {
         .len()
         .saturating_sub(MAX_TAIL)
         .max(short.len().saturating_sub(budget));
-    starts_within(short, long, budget, from)
+    starts_within(short, long, budget, from, rows)
 }
 
 /// Whether `short` is at most `budget` edits from a start of `long` that ends at
@@ -575,16 +577,24 @@ fn starts_alike(a: &[char], b: &[char]) -> bool {
 /// `budget` cells of the diagonal (a cell further off is further apart) and
 /// given up once a whole row is over budget. Most words of a letter differ
 /// from a name in their first letters: their first rows end the search.
-fn starts_within(short: &[char], long: &[char], budget: usize, from: usize) -> bool {
-    const STACK: usize = 48;
+///
+/// The two rows are cut from `rows`, scratch space kept by the caller across
+/// the words it compares: [`banded`] writes every cell before reading it, so
+/// the rows need no zeroing (two zeroed arrays on the stack for each word cost
+/// more than the search itself mostly does).
+fn starts_within(
+    short: &[char],
+    long: &[char],
+    budget: usize,
+    from: usize,
+    rows: &mut Vec<usize>,
+) -> bool {
     let m = long.len();
-    if m < STACK {
-        let (mut prev, mut cur) = ([0usize; STACK], [0usize; STACK]);
-        banded(short, long, budget, from, &mut prev[..=m], &mut cur[..=m])
-    } else {
-        let (mut prev, mut cur) = (vec![0; m + 1], vec![0; m + 1]);
-        banded(short, long, budget, from, &mut prev, &mut cur)
+    if rows.len() < 2 * (m + 1) {
+        rows.resize(2 * (m + 1), 0);
     }
+    let (prev, rest) = rows.split_at_mut(m + 1);
+    banded(short, long, budget, from, prev, &mut rest[..=m])
 }
 
 /// [`starts_within`] over two rows of scratch space, each distance capped at
@@ -936,11 +946,16 @@ mod tests {
             long in "[абвге]{0,12}",
             budget in 0usize..4,
             from in 0usize..13,
+            garbage in 0usize..6,
         ) {
             let (a, b): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
             let from = from.min(b.len());
             let full = with_prefix_distances(&a, &b, |row| row[from..].iter().any(|&d| d <= budget));
-            proptest::prop_assert_eq!(starts_within(&a, &b, budget, from), full);
+            proptest::prop_assert_eq!(starts_within(&a, &b, budget, from, &mut Vec::new()), full);
+            // Scratch rows left over from other words (longer, and full of
+            // other distances) answer alike.
+            let mut rows = vec![garbage; 40];
+            proptest::prop_assert_eq!(starts_within(&a, &b, budget, from, &mut rows), full);
         }
     }
 
