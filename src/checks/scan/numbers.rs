@@ -336,6 +336,25 @@ pub(crate) fn mention(value: f64, span: Range<usize>, form: NumberForm) -> Numbe
 }
 
 pub(crate) fn significant(v: f64) -> u32 {
+    // Most numbers are whole and small: their digits are those of an integer
+    // (`{}` writes no point for them), counted without formatting. A test
+    // compares it with the formatting below.
+    let a = v.abs();
+    if a.fract() == 0.0 && a < 1e15 {
+        let mut n = a as u64;
+        if n == 0 {
+            return 1;
+        }
+        while n % 10 == 0 {
+            n /= 10;
+        }
+        return n.ilog10() + 1;
+    }
+    significant_formatted(v)
+}
+
+/// [`significant`] by formatting the number.
+fn significant_formatted(v: f64) -> u32 {
     let s = format!("{}", v.abs());
     let digits: String = s.chars().filter(char::is_ascii_digit).collect();
     let t = digits.trim_start_matches('0');
@@ -760,5 +779,16 @@ mod tests {
         }
         assert_eq!(roman("XII"), Some(12.0));
         assert_eq!(roman("ХІ"), Some(11.0));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn significant_digits_of_whole_numbers_need_no_formatting(n in 0u64..2_000_000_000_000_000, p in 0u32..8, neg in proptest::bool::ANY) {
+            let v = (n / 10u64.pow(p)) as f64 * if neg { -1.0 } else { 1.0 };
+            proptest::prop_assert_eq!(significant(v), significant_formatted(v));
+            let w = v * 10f64.powi(p as i32);
+            proptest::prop_assert_eq!(significant(w), significant_formatted(w));
+            proptest::prop_assert_eq!(significant(v + 0.5), significant_formatted(v + 0.5));
+        }
     }
 }
