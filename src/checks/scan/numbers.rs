@@ -226,7 +226,14 @@ pub(crate) fn extract_skipping(
                 i = next.max(i + 1);
             }
             TokKind::Word => {
-                if let Some(v) = roman(t.text(text)) {
+                // A word's first character is in its token: most words are told
+                // from it not to be Roman numerals (see [`ROMAN_FIRST`]).
+                let roman_value = if ROMAN_FIRST.contains(&t.ch) {
+                    roman(t.text(text))
+                } else {
+                    None
+                };
+                if let Some(v) = roman_value {
                     flush_words(&mut words, &mut out);
                     let next_lower = toks.get(i + 1).is_some_and(|n| {
                         n.kind == TokKind::Word
@@ -329,6 +336,25 @@ pub(crate) fn mention(value: f64, span: Range<usize>, form: NumberForm) -> Numbe
 }
 
 pub(crate) fn significant(v: f64) -> u32 {
+    // Most numbers are whole and small: their digits are those of an integer
+    // (`{}` writes no point for them), counted without formatting. A test
+    // compares it with the formatting below.
+    let a = v.abs();
+    if a.fract() == 0.0 && a < 1e15 {
+        let mut n = a as u64;
+        if n == 0 {
+            return 1;
+        }
+        while n % 10 == 0 {
+            n /= 10;
+        }
+        return n.ilog10() + 1;
+    }
+    significant_formatted(v)
+}
+
+/// [`significant`] by formatting the number.
+fn significant_formatted(v: f64) -> u32 {
     let s = format!("{}", v.abs());
     let digits: String = s.chars().filter(char::is_ascii_digit).collect();
     let t = digits.trim_start_matches('0');
@@ -340,11 +366,19 @@ pub(crate) fn significant(v: f64) -> u32 {
     t.len().max(1) as u32
 }
 
+/// The characters a Roman numeral may begin with (Latin, and the Cyrillic
+/// look-alikes І Ӏ Х С М). [`extract_skipping`] asks it of a word token's first
+/// character, which the token holds, before [`roman`] decodes the word's first
+/// character again and compares it with each of these: most words are no Roman
+/// numerals. A test checks that [`roman`] is None for every word beginning
+/// otherwise.
+const ROMAN_FIRST: [char; 12] = ['I', 'І', 'Ӏ', 'V', 'X', 'Х', 'L', 'C', 'С', 'D', 'M', 'М'];
+
 /// A Roman numeral in Latin letters or Cyrillic look-alikes (І Х С М), strictly
 /// formed, with at least one of I V X.
 pub(crate) fn roman(w: &str) -> Option<f64> {
     // Most words fail on their first letter: decide that before allocating.
-    if !w.starts_with(['I', 'І', 'Ӏ', 'V', 'X', 'Х', 'L', 'C', 'С', 'D', 'M', 'М']) {
+    if !w.starts_with(ROMAN_FIRST) {
         return None;
     }
     let mut vals = Vec::with_capacity(8);
@@ -719,4 +753,42 @@ pub(crate) fn unit_of(w: &str) -> Option<Unit> {
         return Some(Unit::Metric);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first character of a word token is the word's first character, and a
+    /// word that does not begin with one of [`ROMAN_FIRST`] is no Roman numeral,
+    /// whatever follows: the test [`extract_skipping`] makes before [`roman`].
+    #[test]
+    fn roman_numerals_begin_with_their_first_characters() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            for tail in ["", "I", "V", "X", "IV", "ІХ", "CM", "XII", "MCM"] {
+                let w = format!("{c}{tail}");
+                if !ROMAN_FIRST.contains(&c) {
+                    assert_eq!(roman(&w), None, "{w}");
+                }
+                for t in tokenize(&w) {
+                    if t.kind == TokKind::Word {
+                        assert_eq!(Some(t.ch), t.text(&w).chars().next(), "{w}");
+                    }
+                }
+            }
+        }
+        assert_eq!(roman("XII"), Some(12.0));
+        assert_eq!(roman("ХІ"), Some(11.0));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn significant_digits_of_whole_numbers_need_no_formatting(n in 0u64..2_000_000_000_000_000, p in 0u32..8, neg in proptest::bool::ANY) {
+            let v = (n / 10u64.pow(p)) as f64 * if neg { -1.0 } else { 1.0 };
+            proptest::prop_assert_eq!(significant(v), significant_formatted(v));
+            let w = v * 10f64.powi(p as i32);
+            proptest::prop_assert_eq!(significant(w), significant_formatted(w));
+            proptest::prop_assert_eq!(significant(v + 0.5), significant_formatted(v + 0.5));
+        }
+    }
 }
