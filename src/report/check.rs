@@ -268,18 +268,7 @@ const CONTEXT: usize = 60;
 /// character of it was a twentieth of a human `check`).
 pub fn excerpt(ui: &Ui, e: &Evidence) -> String {
     let text = &e.text;
-    let mut marks: Vec<std::ops::Range<usize>> = e
-        .marks
-        .iter()
-        .filter(|m| {
-            m.start < m.end
-                && m.end <= text.len()
-                && text.is_char_boundary(m.start)
-                && text.is_char_boundary(m.end)
-        })
-        .cloned()
-        .collect();
-    marks.sort_by_key(|m| m.start);
+    let marks = shown_marks(text, &e.marks);
     // The evidence is the article's text: no escape sequence of it passes.
     let plain = |s: &str| super::escape::inline(s).into_owned();
     let mut out = String::new();
@@ -322,6 +311,23 @@ pub fn excerpt(ui: &Ui, e: &Evidence) -> String {
         out.push('…');
     }
     out
+}
+
+/// The marks of `text` that can be shown (not empty, inside it, on character
+/// boundaries), in order of their start.
+fn shown_marks(text: &str, marks: &[std::ops::Range<usize>]) -> Vec<std::ops::Range<usize>> {
+    let mut shown: Vec<std::ops::Range<usize>> = marks
+        .iter()
+        .filter(|m| {
+            m.start < m.end
+                && m.end <= text.len()
+                && text.is_char_boundary(m.start)
+                && text.is_char_boundary(m.end)
+        })
+        .cloned()
+        .collect();
+    shown.sort_by_key(|m| m.start);
+    shown
 }
 
 /// The first `n` characters of `s`, and whether more follow.
@@ -374,17 +380,8 @@ mod tests {
             }
         };
         let inline = |s: &str| crate::report::escape::inline(s).into_owned();
-        let mut marks: Vec<std::ops::Range<usize>> = marks
-            .iter()
-            .filter(|m| {
-                m.start < m.end
-                    && m.end <= text.len()
-                    && text.is_char_boundary(m.start)
-                    && text.is_char_boundary(m.end)
-            })
-            .cloned()
-            .collect();
-        marks.sort_by_key(|m| m.start);
+        // Which marks are shown did not change: only how the text around them is cut.
+        let marks = shown_marks(text, marks);
         let total_chars = text.chars().count();
         if marks.is_empty() {
             return inline(&shorten(text, total_chars.min(2 * CONTEXT)));
