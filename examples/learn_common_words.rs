@@ -48,13 +48,25 @@ fn main() {
                 continue;
             };
             for w in text.split(|c: char| !(qostil::lang::is_cyrillic(c) || c == '-')) {
+                // A hyphenated Kazakh compound written small (`көші-қон`,
+                // `қарым-қатынас`) lends its parts that have a Kazakh letter: the
+                // names check reads a capitalised compound (`Көші-қон басқармасы`)
+                // part by part. Parts of loanwords (`грин-карта`, `вице-премьер`)
+                // are not learned: `Грин` is a name.
                 let w = w.trim_matches('-');
                 let first = w.chars().next();
-                if w.chars().count() >= 4
-                    && first.is_some_and(char::is_lowercase)
-                    && w.chars().all(qostil::lang::is_cyrillic)
-                {
-                    words[side].insert(w.replace('ё', "е"));
+                if !first.is_some_and(char::is_lowercase) {
+                    continue;
+                }
+                let whole = !w.contains('-');
+                for part in w.split('-') {
+                    if part.chars().count() >= 4
+                        && part.chars().next().is_some_and(char::is_lowercase)
+                        && part.chars().all(qostil::lang::is_cyrillic)
+                        && (whole || part.chars().any(qostil::lang::is_kazakh_letter))
+                    {
+                        words[side].insert(part.replace('ё', "е"));
+                    }
                 }
             }
         }
