@@ -22,8 +22,9 @@
 //!   — an **error**: the name was replaced;
 //! * any other name found on one side only — a **warning** (translations rephrase and
 //!   drop names), one finding per paragraph listing the names; a **note** when the
-//!   other version names it in another paragraph, or when a word of the other side
-//!   is built on it (`Каролины` ↔ `оңтүстіккаролиналық`);
+//!   other version names it in another paragraph, when a word of the other side
+//!   is built on it (`Каролины` ↔ `оңтүстіккаролиналық`), or when the other side
+//!   spells it as a word too short to be taken for a name (`Эйрдің` ↔ `«Эр»`);
 //! * two names left over, one on each side, that read as one foreign name written
 //!   two ways (apart only in vowels, or in one consonant in three: `Грахам` ↔
 //!   `Грэму`) — a **note**.
@@ -1470,6 +1471,15 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
         .partition(|&j| uk.is_empty() && part_of_matched_name(r, k, j));
     held_k.extend(short_k);
     held_r.extend(short_r);
+    // A name whose other spelling is a word of two or three letters on the other
+    // side, too short to be taken for a name there (`Эйрдің` ↔ `«Эр»`, `Йонг` ↔
+    // `Ён`, `Айяном` ↔ `Ян`), has a candidate there: a note.
+    let (brief_k, single_k): (Vec<usize>, Vec<usize>) =
+        single_k.into_iter().partition(|&i| short_spelling(k, r, i));
+    let (brief_r, single_r): (Vec<usize>, Vec<usize>) =
+        single_r.into_iter().partition(|&j| short_spelling(r, k, j));
+    held_k.extend(brief_k);
+    held_r.extend(brief_r);
     // A capitalised word the dictionary of its language knows in small letters
     // (`Палату`, `Сотрудничество`, `Скалистые`) is a common word that starts a
     // title or an institution's name, which the other version translates: a note.
@@ -1616,6 +1626,79 @@ fn part_of_matched_name(s: &Side, o: &Side, i: usize) -> bool {
             && s.parts[n].equiv.is_empty()
             && s.parts[n].matched.is_some_and(alone)
     })
+}
+
+/// Is a capitalised word of two or three letters of `o`, left unmatched and not
+/// starting a sentence, another spelling of name `i` of `s`? Read both as sounds
+/// ([`sounds`]); the short word must then be the name's stem less at most two
+/// sounds, keeping its first one and the order of the rest (`Ён` ↔ `Йонг`: `он`
+/// in `онг`). The name is unmatched on its side, so nothing else explains it;
+/// a name replaced by another is longer than three letters and fails the test.
+fn short_spelling(s: &mut Side, o: &Side, i: usize) -> bool {
+    let kazakh = s.kazakh;
+    let (letters, stems) = s.letters_stems(i);
+    let stem_sounds: Vec<Vec<char>> = stems
+        .iter()
+        .chain(std::iter::once(&letters.len()))
+        .map(|&n| sounds(&letters[..n], kazakh))
+        .collect();
+    (0..o.parts.len()).any(|j| {
+        let p = &o.parts[j];
+        let word = o.letters(j);
+        if !p.cap
+            || p.matched.is_some()
+            || !(2..=SHORT_NAME).contains(&word.len())
+            || !o.surface(j).chars().all(crate::lang::is_cyrillic)
+            || starts_sentence(&o.paras[p.para].text[..p.start])
+        {
+            return false;
+        }
+        // (From the surface: the letters have `ё` as `е`, and `Ён` is `Йон`.)
+        let surface: Vec<char> = o.surface(j).chars().map(crate::lang::lower_char).collect();
+        let short = sounds(&surface, o.kazakh);
+        short.len() >= 2
+            && stem_sounds.iter().any(|stem| {
+                stem.len() <= short.len() + 2
+                    && stem.first() == short.first()
+                    && is_subsequence(&short, stem)
+            })
+    })
+}
+
+/// The sounds of a word in small letters, as the two alphabets share them:
+/// Kazakh letters folded to Russian ones (when `kazakh`), iotated vowels read as
+/// the vowel (`я` → `а`, `ё` → `о`, `ю` → `у`), `э` as `е`, and `й`, `ь`, `ъ`
+/// left out (`Эйр` and `Эр` both read `ер`).
+fn sounds(letters: &[char], kazakh: bool) -> Vec<char> {
+    letters
+        .iter()
+        .map(|&c| match c {
+            'ё' => 'о',
+            _ if kazakh => stem::fold(c),
+            _ => c,
+        })
+        .filter_map(|c| match c {
+            'й' | 'ь' | 'ъ' => None,
+            'я' => Some('а'),
+            'ю' => Some('у'),
+            'э' => Some('е'),
+            _ => Some(c),
+        })
+        .collect()
+}
+
+fn is_subsequence(short: &[char], long: &[char]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|c| rest.any(|d| d == c))
+}
+
+/// Does a sentence start after `before`, the text of a paragraph before a word?
+/// Opening quotes and brackets are passed over (`: «Он`), a dash too.
+fn starts_sentence(before: &str) -> bool {
+    let t = before.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '«' | '“' | '„' | '"' | '(' | '[' | '—' | '–' | '-')
+    });
+    t.is_empty() || t.ends_with(['.', '!', '?', '…', ':'])
 }
 
 /// Is part `i` of `s` another spelling, apart in vowels only or alike
@@ -2479,6 +2562,51 @@ mod tests {
         let (kk, ru) = ([k.clone()], [r.clone()]);
         check(&[&k], &[&r], &cfg, &mut Context::new(&kk, &ru), &mut out);
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn a_name_spelled_as_a_short_word_on_the_other_side_is_a_note() {
+        // corpus/ntrex128/docs/039_scotsman.133765 (CC BY-SA 4.0, NTREX-128), ¶2,
+        // shortened: Ayr is `Эйр` in Kazakh, `«Эр»` in Russian.
+        let kk = "Бұл матчта Эйрдің жеңіске жетуге лайықты болғанына күмән жоқ.";
+        let ru = "Без сомнения, «Эр» заслужил триумф в этом матче.";
+        let f = run(kk, ru);
+        assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
+        assert_eq!(f.len(), 1, "{f:?}");
+        // A Korean name (007_cnbc.com.6790, ¶8): `Йонг` ↔ `Ён`.
+        let kk = "Дипломат Ри Йонг Хо бас ассамблеяда сөз сөйледі.";
+        let ru = "Дипломат Ли Ён Хо выступил на ассамблее.";
+        assert!(
+            run(kk, ru).iter().all(|f| f.severity == Severity::Info),
+            "{:?}",
+            run(kk, ru)
+        );
+        // A short word that starts a sentence is no name (`Он`), and a name longer
+        // than the short word by more than two sounds is not it (`Онгарбаев`).
+        let kk = "Бүгін Йонг келді.";
+        let ru = "Он пришел сегодня.";
+        assert_eq!(run(kk, ru)[0].severity, Severity::Warning);
+        let kk = "Бүгін Оңғарбаев келді.";
+        let ru = "Сегодня пришел Он.";
+        assert_eq!(run(kk, ru)[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn sounds_read_both_alphabets_alike() {
+        let read = |w: &str, kazakh| -> String {
+            let letters: Vec<char> = w.chars().map(crate::lang::lower_char).collect();
+            sounds(&letters, kazakh).into_iter().collect()
+        };
+        assert_eq!(read("Эйр", true), "ер");
+        assert_eq!(read("Эр", false), "ер");
+        assert_eq!(read("Ён", false), "он");
+        assert_eq!(read("Айян", false), "аан");
+        assert_eq!(read("Ұлы", true), "улы");
+        assert!(is_subsequence(&['а', 'н'], &['а', 'а', 'н']));
+        assert!(!is_subsequence(&['н', 'а'], &['а', 'а', 'н']));
+        assert!(starts_sentence(""));
+        assert!(starts_sentence("Он пришел. «"));
+        assert!(!starts_sentence("прошла через «"));
     }
 
     #[test]
