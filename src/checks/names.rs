@@ -1103,6 +1103,31 @@ fn near(k: &mut Side, i: usize, r: &mut Side, j: usize) -> Near {
         }
     }
     if changed {
+        return Near::Changed;
+    }
+    // Stems of different lengths, as a Kazakh nominative and a Russian case form
+    // are cut (`Индонезия|да` ↔ `Индонези|и`): compared over the shorter one, which
+    // the longer continues by at most two letters. A letter replaced before the
+    // last one of that stretch is judged as above (`Индонезия` ↔ `Индотезии`).
+    for &a in ks {
+        for &b in rs {
+            let n = a.min(b);
+            if a == b || n < 5 || a.abs_diff(b) > 2 {
+                continue;
+            }
+            let native = kl[..n].iter().any(|&c| crate::lang::is_kazakh_letter(c));
+            if let Some(Some((x, y))) = stem::single_edit(&kl[..n], &rl[..n]) {
+                let at = (0..n).find(|&p| !stem::compat(kl[p], rl[p]));
+                if at.is_some_and(|p| p + 1 < n) {
+                    if stem::plausible_substitution(x, y, native) {
+                        return Near::Variant;
+                    }
+                    changed = true;
+                }
+            }
+        }
+    }
+    if changed {
         Near::Changed
     } else {
         Near::Far
@@ -1189,7 +1214,9 @@ fn adjectival_kk(word: &[char]) -> bool {
 /// A part's stems are taken from the side ([`Side::letters_stems`]), where
 /// matching has mostly made them already, rather than made again by
 /// [`common::is_common`] (a proptest holds the two answers equal).
-fn unmatched(s: &mut Side) -> Vec<usize> {
+///
+/// The common nouns left out go to `common` (at most 64 either way).
+fn unmatched(s: &mut Side, common_out: &mut Vec<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     for i in 0..s.parts.len() {
         if out.len() == 64 {
@@ -1207,9 +1234,24 @@ fn unmatched(s: &mut Side) -> Vec<usize> {
         };
         if !common {
             out.push(i);
+        } else if common_out.len() < 64 {
+            common_out.push(i);
         }
     }
     out
+}
+
+/// The severity of a name changed by one letter (Kazakh part `i`, Russian part
+/// `j`, [`Near::Changed`]): an error for a native Kazakh name, which has one
+/// Russian spelling; a warning for a foreign one, a note when only vowels differ.
+fn changed_severity(k: &Side, i: usize, r: &Side, j: usize) -> Severity {
+    if k.surface(i).chars().any(crate::lang::is_kazakh_letter) {
+        Severity::Error
+    } else if !elsewhere::vowels_apart(k.surface(i), r.surface(j)) {
+        Severity::Warning
+    } else {
+        Severity::Info
+    }
 }
 
 /// Are two parts of a side neighbours in the same paragraph?
@@ -1218,8 +1260,9 @@ fn neighbours(s: &Side, i: usize, j: usize) -> bool {
 }
 
 fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: &mut Vec<Finding>) {
-    let uk = unmatched(k);
-    let ur = unmatched(r);
+    let (mut common_k, mut common_r) = (Vec::new(), Vec::new());
+    let uk = unmatched(k, &mut common_k);
+    let ur = unmatched(r, &mut common_r);
     let mut used_k = vec![false; uk.len()];
     let mut used_r = vec![false; ur.len()];
 
@@ -1247,15 +1290,46 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
                 // spellings of one name, a note; a changed consonant, a warning. Only
                 // a native Kazakh name, which has one Russian spelling, makes a
                 // one-letter change near certain: an error.
-                let native = k.surface(i).chars().any(crate::lang::is_kazakh_letter);
                 let severity = match n {
-                    Near::Changed if native => Severity::Error,
-                    Near::Changed if !elsewhere::vowels_apart(k.surface(i), r.surface(j)) => {
-                        Severity::Warning
-                    }
+                    Near::Changed => changed_severity(k, i, r, j),
                     _ => Severity::Info,
                 };
                 pairs.push((i, j, severity));
+            }
+        }
+    }
+
+    // 1b. A name one letter from a capitalised word of the other side that is also
+    // a common word there (`Трамп` ↔ `Ттамп`: `трамплин`; `Стерлингке` ↔
+    // `Стетлингу`: `фунт стерлинг`), in a way no transliteration varies: the
+    // name was changed there, as in step 1. (Spelling variants stay common words.)
+    for (a, &i) in uk.iter().enumerate() {
+        if used_k[a] {
+            continue;
+        }
+        for &j in &common_r {
+            if k.parts[i].weak && r.parts[j].weak {
+                continue;
+            }
+            if near(k, i, r, j) == Near::Changed {
+                used_k[a] = true;
+                pairs.push((i, j, changed_severity(k, i, r, j)));
+                break;
+            }
+        }
+    }
+    for (b, &j) in ur.iter().enumerate() {
+        if used_r[b] {
+            continue;
+        }
+        for &i in &common_k {
+            if k.parts[i].weak && r.parts[j].weak {
+                continue;
+            }
+            if near(k, i, r, j) == Near::Changed {
+                used_r[b] = true;
+                pairs.push((i, j, changed_severity(k, i, r, j)));
+                break;
             }
         }
     }
@@ -2644,6 +2718,44 @@ mod tests {
         let ru = "Встреча с Ким Чен Ыном Петровым Сидоровым прошла.";
         let kk = "Киммен кездесу өтті.";
         assert!(run(kk, ru).iter().any(|f| f.severity == Severity::Warning));
+    }
+
+    #[test]
+    fn a_name_changed_by_one_letter_is_found_across_case_endings() {
+        // The Kazakh stem keeps the nominative's last letter, the Russian one cuts
+        // the case ending (`Индонезия|да` ↔ `Индонези|и`): compared over the
+        // shorter stem, one consonant replaced is a changed name.
+        let sev = |kk: &str, ru: &str| {
+            run(kk, ru)
+                .iter()
+                .map(|f| f.severity)
+                .max()
+                .unwrap_or(Severity::Info)
+        };
+        let kk = "Агенттігі Индонезияда болған жер сілкінісі туралы хабарлады.";
+        assert_eq!(
+            sev(kk, "Число жертв в Индотезии достигло 832."),
+            Severity::Warning
+        );
+        assert!(run(kk, "Число жертв в Индонезии достигло 832.").is_empty());
+        let kk = "Пара үйлену тойын Шотландияда атап өтті.";
+        assert_eq!(
+            sev(kk, "Пара отметила свадьбу в Шопландии."),
+            Severity::Warning
+        );
+        // A name that is also a common word of its side (`трамплин` makes `Трамп`
+        // one) is still paired with a name one letter from it.
+        let kk = "Неліктен Трамп екінші мерзімде жеңіске жетеді?";
+        assert_eq!(
+            sev(kk, "Почему Ттамп выиграет второй срок"),
+            Severity::Warning
+        );
+        assert!(run(kk, "Почему Трамп выиграет второй срок").is_empty());
+        // A native name (it has Kazakh letters) has one Russian spelling: `т` for
+        // `з` is no transliteration of it.
+        let kk = "Облыста тұратын Қатақстан Республикасының азаматтары санақтан өтеді.";
+        let ru = "Переписи подлежат все граждане Республики Казахстан.";
+        assert_eq!(sev(kk, ru), Severity::Error);
     }
 
     #[test]

@@ -612,13 +612,19 @@ fn one_letter_apart(k: &[char], r: &[char]) -> bool {
 /// Is replacing `a` by `b` (either side) a usual variation of transliterating one
 /// foreign name (`Хэтер` ↔ `Хезер`, `Лэмб` ↔ `Ламб`, `Тулса` ↔ `Талса`), rather than
 /// another name? Vowels of foreign names vary freely between two transliterations;
-/// with `strict_vowels` (a native Kazakh name, whose Russian spelling follows from
-/// its letters) only the usual vowel pairs do.
-pub(crate) fn plausible_substitution(a: char, b: char, strict_vowels: bool) -> bool {
+/// with `native` (a native Kazakh name, whose Russian spelling follows from its
+/// letters) only the usual vowel pairs do, and of the consonants only those the
+/// Russian spelling of Kazakh names alternates (`Қапшағай` ↔ `Капчагай`,
+/// `Қазақстан` ↔ `Казахстан`): `Қатақстан` is a changed name.
+pub(crate) fn plausible_substitution(a: char, b: char, native: bool) -> bool {
     let (a, b) = (fold(a), fold(b));
     const VOWELS: &str = "аеёиоуыэюяй";
-    if !strict_vowels && VOWELS.contains(a) && VOWELS.contains(b) {
+    if VOWELS.contains(a) && VOWELS.contains(b) && !native {
         return true;
+    }
+    if native && !(VOWELS.contains(a) && VOWELS.contains(b)) {
+        const NATIVE: &[&str] = &["кх", "гх", "чш", "шщ", "ьъй"];
+        return NATIVE.iter().any(|g| g.contains(a) && g.contains(b));
     }
     const GROUPS: &[&str] = &[
         "аяэе",
