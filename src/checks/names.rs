@@ -1254,6 +1254,18 @@ fn changed_severity(k: &Side, i: usize, r: &Side, j: usize) -> Severity {
     }
 }
 
+/// Is every unmatched name `u` of `s` either paired (`used`) or a sentence's
+/// first word that the dictionary of its language knows in small letters (a
+/// capital that says nothing of a name)?
+fn all_paired(s: &Side, u: &[usize], used: &[bool]) -> bool {
+    let lang = if s.kazakh { Lang::Kk } else { Lang::Ru };
+    u.iter().zip(used).all(|(&i, &paired)| {
+        paired
+            || (s.parts[i].weak
+                && crate::diff::lexicon::in_dictionary(lang, &s.surface(i).to_lowercase()))
+    })
+}
+
 /// Are two parts of a side neighbours in the same paragraph?
 fn neighbours(s: &Side, i: usize, j: usize) -> bool {
     i.abs_diff(j) == 1 && s.parts[i].para == s.parts[j].para
@@ -1536,11 +1548,11 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
     // A first name or a surname left out of a full name whose other part both
     // sides have (`Джереми Корбиннің` ↔ `Корбина`, `Дональдом Трампом` ↔
     // `Дональд`), where the other side has no name left unmatched that could
-    // stand in its place (one read above as another spelling of a name of this
-    // side, `Тулсадағы` ↔ `Талсе`, cannot, nor can a capital that starts a
-    // sentence): a note.
-    let all_paired_k = uk.iter().zip(&used_k).all(|(&i, &u)| u || k.parts[i].weak);
-    let all_paired_r = ur.iter().zip(&used_r).all(|(&j, &u)| u || r.parts[j].weak);
+    // stand in its place (one paired above with a name of this side, `Тулсадағы`
+    // ↔ `Талсе`, cannot, nor can a common word that starts a sentence, `Бұл`): a
+    // note.
+    let all_paired_k = !single_r.is_empty() && all_paired(k, &uk, &used_k);
+    let all_paired_r = !single_k.is_empty() && all_paired(r, &ur, &used_r);
     let (short_k, single_k): (Vec<usize>, Vec<usize>) = single_k
         .into_iter()
         .partition(|&i| all_paired_r && part_of_matched_name(k, r, i));
@@ -1552,10 +1564,17 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
     // A name whose other spelling is a word of two or three letters on the other
     // side, too short to be taken for a name there (`Эйрдің` ↔ `«Эр»`, `Йонг` ↔
     // `Ён`, `Айяном` ↔ `Ян`), has a candidate there: a note.
-    let (brief_k, single_k): (Vec<usize>, Vec<usize>) =
-        single_k.into_iter().partition(|&i| short_spelling(k, r, i));
-    let (brief_r, single_r): (Vec<usize>, Vec<usize>) =
-        single_r.into_iter().partition(|&j| short_spelling(r, k, j));
+    let (short_words_k, short_words_r) = if single_k.is_empty() && single_r.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        (short_words(k), short_words(r))
+    };
+    let (brief_k, single_k): (Vec<usize>, Vec<usize>) = single_k
+        .into_iter()
+        .partition(|&i| short_spelling(k, i, &short_words_k, &short_words_r));
+    let (brief_r, single_r): (Vec<usize>, Vec<usize>) = single_r
+        .into_iter()
+        .partition(|&j| short_spelling(r, j, &short_words_r, &short_words_k));
     held_k.extend(brief_k);
     held_r.extend(brief_r);
     // A capitalised word the dictionary of its language knows in small letters
@@ -1708,6 +1727,11 @@ fn part_of_matched_name(s: &Side, o: &Side, i: usize) -> bool {
             if s.parts[n].matched.is_some() {
                 return s.parts[n].equiv.is_empty() && s.parts[n].matched.is_some_and(alone);
             }
+            // An unmatched name of its own (`Гэвин` in `Калифорнии Гэвин Ньюсом`)
+            // is no part of a name the other side has: only a short one (`Чен`).
+            if s.parts[n].cand && s.letters(n).len() > SHORT_NAME {
+                return false;
+            }
             at = n;
         }
         false
@@ -1718,13 +1742,51 @@ fn part_of_matched_name(s: &Side, o: &Side, i: usize) -> bool {
 /// The most words of a full name (`Ким Чен Ын`, `Мария Хосе Гарсия`).
 const FULL_NAME: usize = 3;
 
-/// Is a capitalised word of two or three letters of `o`, left unmatched and not
-/// starting a sentence, another spelling of name `i` of `s`? Read both as sounds
-/// ([`sounds`]); the short word must then be the name's stem less at most two
-/// sounds, keeping its first one and the order of the rest (`Ён` ↔ `Йонг`: `он`
-/// in `онг`). The name is unmatched on its side, so nothing else explains it;
-/// a name replaced by another is longer than three letters and fails the test.
-fn short_spelling(s: &mut Side, o: &Side, i: usize) -> bool {
+/// The capitalised words of two or three letters of a side that do not start a
+/// sentence, nor name a model (`Ил-76`, `Ту-154`): too short for the candidates
+/// the sides are matched by. Each as its letters (Kazakh ones folded to Russian)
+/// and as its [`sounds`].
+fn short_words(s: &Side) -> Vec<(Vec<char>, Vec<char>)> {
+    let mut out = Vec::new();
+    for (j, p) in s.parts.iter().enumerate() {
+        if !p.cap || p.matched.is_some() || !(2..=SHORT_NAME).contains(&(p.c1 - p.c0)) {
+            continue;
+        }
+        let text = &s.paras[p.para].text;
+        let model = text[p.end..]
+            .strip_prefix(['-', '\u{2010}', '\u{2011}'])
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        if model
+            || !s.surface(j).chars().all(crate::lang::is_cyrillic)
+            || starts_sentence(&text[..p.start])
+        {
+            continue;
+        }
+        // (From the surface: the letters have `ё` as `е`, and `Ён` is `Йон`.)
+        let surface: Vec<char> = s.surface(j).chars().map(crate::lang::lower_char).collect();
+        let sounds = sounds(&surface, s.kazakh);
+        if sounds.len() >= 2 {
+            let folded = surface.iter().map(|&c| stem::fold(c)).collect();
+            out.push((folded, sounds));
+        }
+    }
+    out
+}
+
+/// Is one of `theirs`, the [`short_words`] of the other side that `ours` (those
+/// of this side) do not have too, letter for letter (`Си Цзиньпин`, `«Ақ жол»` in
+/// both versions), another spelling of name `i` of `s`? Read as sounds, the short
+/// word must be the name's stem less at most one sound, keeping its first one and
+/// the order of the rest (`Ён` ↔ `Йонг`: `он` in `онг`; `Эр` ↔ `Эйр|дің`: `ер`).
+fn short_spelling(
+    s: &mut Side,
+    i: usize,
+    ours: &[(Vec<char>, Vec<char>)],
+    theirs: &[(Vec<char>, Vec<char>)],
+) -> bool {
+    if theirs.is_empty() {
+        return false;
+    }
     let kazakh = s.kazakh;
     let (letters, stems) = s.letters_stems(i);
     let stem_sounds: Vec<Vec<char>> = stems
@@ -1732,26 +1794,13 @@ fn short_spelling(s: &mut Side, o: &Side, i: usize) -> bool {
         .chain(std::iter::once(&letters.len()))
         .map(|&n| sounds(&letters[..n], kazakh))
         .collect();
-    (0..o.parts.len()).any(|j| {
-        let p = &o.parts[j];
-        let word = o.letters(j);
-        if !p.cap
-            || p.matched.is_some()
-            || !(2..=SHORT_NAME).contains(&word.len())
-            || !o.surface(j).chars().all(crate::lang::is_cyrillic)
-            || starts_sentence(&o.paras[p.para].text[..p.start])
-        {
-            return false;
-        }
-        // (From the surface: the letters have `ё` as `е`, and `Ён` is `Йон`.)
-        let surface: Vec<char> = o.surface(j).chars().map(crate::lang::lower_char).collect();
-        let short = sounds(&surface, o.kazakh);
-        short.len() >= 2
-            && stem_sounds.iter().any(|stem| {
-                stem.len() <= short.len() + 2
-                    && stem.first() == short.first()
-                    && is_subsequence(&short, stem)
-            })
+    let shared = |letters: &Vec<char>| ours.iter().any(|(l, _)| l == letters);
+    theirs.iter().filter(|(l, _)| !shared(l)).any(|(_, short)| {
+        stem_sounds.iter().any(|stem| {
+            stem.len() <= short.len() + 1
+                && stem.first() == short.first()
+                && is_subsequence(short, stem)
+        })
     })
 }
 
@@ -2756,6 +2805,56 @@ mod tests {
         let kk = "Облыста тұратын Қатақстан Республикасының азаматтары санақтан өтеді.";
         let ru = "Переписи подлежат все граждане Республики Казахстан.";
         assert_eq!(sev(kk, ru), Severity::Error);
+    }
+
+    #[test]
+    fn a_dropped_name_stays_a_warning_beside_short_words_and_full_names() {
+        let warned = |kk: &str, ru: &str, name: &str| {
+            run(kk, ru)
+                .iter()
+                .any(|f| f.severity == Severity::Warning && f.message.text("names").contains(name))
+        };
+        // A short word both versions have is no other spelling of a dropped name,
+        // nor is a model's name (`Ил-76`).
+        assert!(warned(
+            "Бейсенбі күні Си Цзиньпин жағдайды талқылады.",
+            "В четверг Си Цзиньпин обсудил ситуацию в Сирии.",
+            "Сирии"
+        ));
+        assert!(warned(
+            "Кеше Ли Кэцян делегацияны қабылдады.",
+            "Вчера Ли Кэцян принял делегацию Литвы.",
+            "Литвы"
+        ));
+        assert!(warned(
+            "Кеше Ил-76 ұшағы Мәскеуге ұшты.",
+            "Вчера самолет Ил-76 летчика Ильина вылетел в Москву.",
+            "Ильина"
+        ));
+        assert!(warned(
+            "Кеше «Ақ жол» партиясы мәлімдеме жасады.",
+            "Вчера партия «Ак жол» и Акаев сделали заявление.",
+            "Акаев"
+        ));
+        // A whole person dropped after a place name: `Гэвин` is a name of its
+        // own, not a part the other side left out of a name it has.
+        assert!(warned(
+            "Бұл туралы Калифорния губернаторы хабарлады.",
+            "Об этом сообщил губернатор Калифорнии Гэвин Ньюсом.",
+            "Ньюсом"
+        ));
+        // A name put in place of another at a sentence's start still keeps the
+        // missing one a warning; a common word there (`Бұл`) does not.
+        assert!(warned(
+            "Бүгін кездесу Дональдпен өтті. Байден бәрін айтты.",
+            "Сегодня встреча прошла с Дональдом Трампом. Трамп все сказал.",
+            "Трамп"
+        ));
+        assert!(!warned(
+            "Бұл кездесу Дональдпен өтті.",
+            "Эта встреча прошла с Дональдом Трампом.",
+            "Трамп"
+        ));
     }
 
     #[test]
