@@ -199,6 +199,12 @@ const OWN_STRONG: usize = 2;
 /// name differently), it decides between neighbours of similar length, as when a
 /// deleted paragraph's neighbour could take its place.
 const NAMES_UNMATCHED: f64 = 1.0;
+/// Cost of a bead whose two sides' quotations pair up differently (one goes on
+/// with a quotation of the paragraph before, or leaves one open for the next,
+/// the other does not), and bonus of one whose quotations run on alike: two
+/// translations of a paragraph quote alike, and a quotation that runs over
+/// paragraphs marks where a deleted paragraph was.
+const QUOTE_SHAPE: f64 = 1.0;
 /// At most this many unshared anchors are penalised in one bead.
 const UNSHARED_CAP: usize = 10;
 /// At most this many anchor tokens are collected from one paragraph.
@@ -281,6 +287,9 @@ struct Side {
     overlap: Vec<usize>,
     /// Number of sentences of each paragraph (see [`sentences`]).
     sentences: Vec<u32>,
+    /// How each paragraph's quotation marks pair up
+    /// ([`crate::segment::quotes::shape`]).
+    quotes: Vec<(bool, bool)>,
 }
 
 /// The sentences of a text: its sentence ends (`.`, `!`, `?`, `…`, closing
@@ -345,6 +354,10 @@ impl Side {
                 .map(|i| count_shared(strong.get(i - 1), strong.get(i)))
                 .collect(),
             sentences: paragraphs.iter().map(|p| sentences(&p.norm)).collect(),
+            quotes: paragraphs
+                .iter()
+                .map(crate::segment::quotes::shape)
+                .collect(),
         }
     }
     fn len(&self) -> usize {
@@ -352,6 +365,16 @@ impl Side {
     }
     fn chars(&self, from: usize, to: usize) -> usize {
         self.prefix[to] - self.prefix[from]
+    }
+    /// How the quotation marks of paragraphs `from..to` (one or two) pair up, read
+    /// as one text: (closes a quote it did not open, leaves one open).
+    fn quote_shape(&self, from: usize, to: usize) -> (bool, bool) {
+        let a = self.quotes[from];
+        if to - from == 1 {
+            return a;
+        }
+        let b = self.quotes[from + 1];
+        (a.0 || (b.0 && !a.1), b.1 || (a.1 && !b.0))
     }
     /// Number of distinct strong anchors of paragraphs `from..to` together (one or
     /// two paragraphs: no bead is larger).
@@ -1111,6 +1134,12 @@ impl<'a> Dp<'a> {
                 c += NAMES_UNMATCHED;
             }
         }
+        let (a, b) = (self.kk.quote_shape(i0, i1), self.ru.quote_shape(j0, j1));
+        if a != b {
+            c += QUOTE_SHAPE;
+        } else if a != (false, false) {
+            c -= QUOTE_SHAPE;
+        }
         c += self.unsupported_merge(i0, i1, j0, j1, shared + weak);
         c - SHARED_BONUS * shared as f64 - WEAK_BONUS * weak as f64
             + UNSHARED_PENALTY * unshared.min(UNSHARED_CAP) as f64
@@ -1740,6 +1769,41 @@ mod tests {
                 (&[5], &[4]),
                 (&[6], &[5]),
                 (&[7], &[6]),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_quotation_that_runs_on_marks_where_a_paragraph_was_deleted() {
+        // corpus/ntrex128/docs/049_reuters.218861 (CC BY-SA 4.0, NTREX-128),
+        // ¶9–¶13 with the Russian ¶11 deleted. The Kazakh ¶11 and ¶12 both speak of
+        // sanctions, and ¶11 is the nearer in length to the Russian ¶12; but the
+        // Russian ¶12 closes a quotation it did not open, as the Kazakh ¶12 does.
+        let kk: Vec<String> = [
+            "Вашингтон, сондай-ақ, Солтүстік Кореяға қатысты қатаң халықаралық санкцияларды жұмсартудан да бас тартты.",
+            "“АҚШ “алдымен ядролық қарусыздандыруды” талап етіп, өз мақсатына күшпен жету үшін санкциялар арқылы және “соғыстың бітуін жариялауға” қарсылық білдіре отырып, қысымды арттыруда”, – деді Ри.",
+            "“Бізді санкциямен жеңуге болады деген ой біз туралы білмейтіндердің орындалмас арманы.”",
+            "Бірақ санкциялардың тоқтатылмауы біздің сенімімізді әлсіретуде.“",
+            "Ри америкалық басшының бұрын БҰҰ-да айтқан Ким мен Трамп арасындағы екінші саммит туралы жоспар жөнінде ештеңе демеді.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let ru: Vec<String> = [
+            "Вашингтон также сопротивляется призывам ослабить жесткие международные санкции в отношении Северной Кореи.",
+            "«США настаивают на том, что «сначала должна быть произведена денуклеаризация», и повышают уровень давления через санкции с целью принудительного достижения своей цели и даже возражают против «объявления об окончании войны», — говорит Ри.",
+            "Но настоящая проблема в том, что продолжающиеся санкции усиливают наше недоверие».",
+            "Ри не упомянул о планах второй встречи на высшем уровне между Кимом и Трампом, о которой лидер США упомянул в Организации Объединенных Наций в начале недели.",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            run(&kk, &ru),
+            beads(&[
+                (&[1], &[1]),
+                (&[2], &[2]),
+                (&[3], &[]),
+                (&[4], &[3]),
+                (&[5], &[4]),
             ])
         );
     }

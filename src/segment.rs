@@ -11,6 +11,8 @@
 //! space. So CRLF line ends, a BOM, trailing spaces and re-wrapped lines never make a
 //! paragraph look changed. The files themselves are never rewritten.
 
+pub(crate) mod quotes;
+
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
