@@ -1254,16 +1254,15 @@ fn changed_severity(k: &Side, i: usize, r: &Side, j: usize) -> Severity {
     }
 }
 
-/// Is every unmatched name `u` of `s` either paired (`used`) or a sentence's
-/// first word that the dictionary of its language knows in small letters (a
-/// capital that says nothing of a name)?
+/// Is every unmatched name `u` of `s` either paired (`used`) or a short word
+/// that starts a sentence (`Бұл`, `Он`: a capital that says nothing of a name)?
+/// A longer one (`Байден`) may be the name put in place of the missing one. (Not
+/// the dictionary: loading the Kazakh one costs more than the whole check of a
+/// few hundred articles.)
 fn all_paired(s: &Side, u: &[usize], used: &[bool]) -> bool {
-    let lang = if s.kazakh { Lang::Kk } else { Lang::Ru };
-    u.iter().zip(used).all(|(&i, &paired)| {
-        paired
-            || (s.parts[i].weak
-                && crate::diff::lexicon::in_dictionary(lang, &s.surface(i).to_lowercase()))
-    })
+    u.iter()
+        .zip(used)
+        .all(|(&i, &paired)| paired || (s.parts[i].weak && s.letters(i).len() <= SHORT_NAME))
 }
 
 /// Are two parts of a side neighbours in the same paragraph?
@@ -1549,7 +1548,7 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
     // sides have (`Джереми Корбиннің` ↔ `Корбина`, `Дональдом Трампом` ↔
     // `Дональд`), where the other side has no name left unmatched that could
     // stand in its place (one paired above with a name of this side, `Тулсадағы`
-    // ↔ `Талсе`, cannot, nor can a common word that starts a sentence, `Бұл`): a
+    // ↔ `Талсе`, cannot, nor can a short word that starts a sentence, `Бұл`): a
     // note.
     let all_paired_k = !single_r.is_empty() && all_paired(k, &uk, &used_k);
     let all_paired_r = !single_k.is_empty() && all_paired(r, &ur, &used_r);
