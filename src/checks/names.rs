@@ -1314,33 +1314,20 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
     // a common word there (`Трамп` ↔ `Ттамп`: `трамплин`; `Стерлингке` ↔
     // `Стетлингу`: `фунт стерлинг`), in a way no transliteration varies: the
     // name was changed there, as in step 1. (Spelling variants stay common words.)
-    for (a, &i) in uk.iter().enumerate() {
-        if used_k[a] {
-            continue;
-        }
-        for &j in &common_r {
-            if k.parts[i].weak && r.parts[j].weak {
-                continue;
-            }
-            if near(k, i, r, j) == Near::Changed {
-                used_k[a] = true;
-                pairs.push((i, j, changed_severity(k, i, r, j)));
-                break;
-            }
-        }
-    }
-    for (b, &j) in ur.iter().enumerate() {
-        if used_r[b] {
-            continue;
-        }
-        for &i in &common_k {
-            if k.parts[i].weak && r.parts[j].weak {
-                continue;
-            }
-            if near(k, i, r, j) == Near::Changed {
-                used_r[b] = true;
-                pairs.push((i, j, changed_severity(k, i, r, j)));
-                break;
+    for (names, used, commons, kazakh) in [
+        (&uk, &mut used_k, &common_r, true),
+        (&ur, &mut used_r, &common_k, false),
+    ] {
+        for (a, &x) in names.iter().enumerate() {
+            for &y in commons {
+                let (i, j) = if kazakh { (x, y) } else { (y, x) };
+                if used[a] || (k.parts[i].weak && r.parts[j].weak) {
+                    continue;
+                }
+                if near(k, i, r, j) == Near::Changed {
+                    used[a] = true;
+                    pairs.push((i, j, changed_severity(k, i, r, j)));
+                }
             }
         }
     }
@@ -2720,7 +2707,7 @@ mod tests {
             run(kk, ru)
         );
         // A short word that starts a sentence is no name (`Он`), and a name longer
-        // than the short word by more than two sounds is not it (`Онгарбаев`).
+        // than the short word by more than one sound is not it (`Онгарбаев`).
         let kk = "Бүгін Йонг келді.";
         let ru = "Он пришел сегодня.";
         assert_eq!(run(kk, ru)[0].severity, Severity::Warning);
