@@ -91,6 +91,12 @@ pub enum Defect {
     /// A sentence of the other language in a paragraph: one left untranslated, or
     /// appended from the counterpart or from elsewhere in the other version.
     OtherSentence,
+    /// Robustness only ([`Defect::ROBUSTNESS`]): a name replaced, as by
+    /// [`Defect::Name`], with a foreign name instead of a Kazakh or Russian one.
+    NameForeign,
+    /// Robustness only: one consonant of a name's stem replaced (`Индонезия` →
+    /// `Индотезия`), a typo the other version does not share.
+    NameTypo,
 }
 
 impl Defect {
@@ -106,6 +112,11 @@ impl Defect {
         Defect::OtherSentence,
     ];
 
+    /// Other ways to change a name, measured apart from [`Defect::ALL`] (whose
+    /// figures they leave as they were): `ROBUSTNESS=1 cargo run --release
+    /// --example check_eval`.
+    pub const ROBUSTNESS: [Defect; 2] = [Defect::NameForeign, Defect::NameTypo];
+
     pub fn name(self) -> &'static str {
         match self {
             Defect::Number => "changed number",
@@ -117,6 +128,8 @@ impl Defect {
             Defect::Name => "changed name",
             Defect::Truncated => "truncated paragraph",
             Defect::OtherSentence => "sentence in the other language",
+            Defect::NameForeign => "name replaced by a foreign name",
+            Defect::NameTypo => "one consonant of a name changed",
         }
     }
 
@@ -130,7 +143,7 @@ impl Defect {
             Defect::LatinToken => &[CheckId::Latin],
             Defect::OtherLanguage => &[CheckId::Language, CheckId::Untranslated],
             Defect::Lookalike => &[CheckId::Lookalike],
-            Defect::Name => &[CheckId::Names],
+            Defect::Name | Defect::NameForeign | Defect::NameTypo => &[CheckId::Names],
             Defect::Truncated => &[CheckId::Length, CheckId::Paragraphs],
             Defect::OtherSentence => &[CheckId::Language, CheckId::Untranslated],
         }
@@ -177,7 +190,9 @@ pub fn inject(pair: &Pair, defect: Defect, rng: &mut Rng) -> Option<Injection> {
             Defect::Date => change_year(&p, q),
             Defect::LatinToken => change_latin(&p, q, rng),
             Defect::Lookalike => lookalike(&p, rng),
-            Defect::Name => change_name(&p, q, pair, side, rng),
+            Defect::Name | Defect::NameForeign | Defect::NameTypo => {
+                change_name(&p, q, defect, side, rng)
+            }
             Defect::Truncated => truncate(&p),
             Defect::OtherLanguage => (i > 0 && words(&p) >= 6).then(|| q.clone()),
             Defect::OtherSentence => other_sentence(&p, other, i, rng),
@@ -381,7 +396,7 @@ fn cyrillic_capitalised(p: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-fn change_name(p: &str, q: &str, pair: &Pair, side: Lang, rng: &mut Rng) -> Option<String> {
+fn change_name(p: &str, q: &str, defect: Defect, side: Lang, rng: &mut Rng) -> Option<String> {
     // A capitalised word inside a sentence that the other side also has (its first
     // four letters folded): replaced by a name from elsewhere in the corpus pair.
     let fold4 = |w: &str| -> String { w.chars().take(4).map(qostil::align::fold_letter).collect() };
@@ -395,15 +410,39 @@ fn change_name(p: &str, q: &str, pair: &Pair, side: Lang, rng: &mut Rng) -> Opti
         .collect();
     let (a, b) = *candidates.get(rng.below(candidates.len()))?;
     let old = &p[a..b];
+    if defect == Defect::NameTypo {
+        return Some(format!("{}{}{}", &p[..a], typo(old, rng), &p[b..]));
+    }
     const NAMES_KK: [&str; 4] = ["Мұхтаров", "Серікбаева", "Жұмабеков", "Оспанова"];
     const NAMES_RU: [&str; 4] = ["Петровым", "Сидорова", "Кузнецов", "Морозовой"];
-    let pool = if side == Lang::Kk { NAMES_KK } else { NAMES_RU };
+    const FOREIGN_KK: [&str; 4] = ["Джонсон", "Миллердің", "Андерсон", "Робертске"];
+    const FOREIGN_RU: [&str; 4] = ["Джонсоном", "Миллера", "Андерсону", "Робертса"];
+    let pool = match (defect, side) {
+        (Defect::NameForeign, Lang::Kk) => FOREIGN_KK,
+        (Defect::NameForeign, Lang::Ru) => FOREIGN_RU,
+        (_, Lang::Kk) => NAMES_KK,
+        (_, Lang::Ru) => NAMES_RU,
+    };
     let mut new = pool[rng.below(pool.len())];
     if fold4(new) == fold4(old) {
         new = pool[(pool.iter().position(|n| *n == new).unwrap_or(0) + 1) % pool.len()];
     }
-    let _ = pair;
     Some(format!("{}{}{}", &p[..a], new, &p[b..]))
+}
+
+/// A name with one consonant of its stem (after the first letter, before the last
+/// three, which may be an ending) replaced by `т`, or by `п` where it was `т`.
+fn typo(name: &str, rng: &mut Rng) -> String {
+    let mut cs: Vec<char> = name.chars().collect();
+    const VOWELS: &str = "аәеиіоөуұүыэюяёАӘЕИІОӨУҰҮЫЭЮЯЁ";
+    let stem_end = cs.len().saturating_sub(3).max(2);
+    let from = 1 + rng.below(stem_end - 1);
+    let at = (from..stem_end)
+        .chain(1..from)
+        .find(|&i| !VOWELS.contains(cs[i]))
+        .unwrap_or(1);
+    cs[at] = if cs[at] == 'т' { 'п' } else { 'т' };
+    cs.into_iter().collect()
 }
 
 fn truncate(p: &str) -> Option<String> {
