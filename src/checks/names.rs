@@ -22,9 +22,11 @@
 //!   — an **error**: the name was replaced;
 //! * any other name found on one side only — a **warning** (translations rephrase and
 //!   drop names), one finding per paragraph listing the names; a **note** when the
-//!   other version names it in another paragraph, when a word of the other side
-//!   is built on it (`Каролины` ↔ `оңтүстіккаролиналық`), or when the other side
-//!   spells it as a word too short to be taken for a name (`Эйрдің` ↔ `«Эр»`);
+//!   other version names it in another paragraph (unless each side has one such
+//!   name left and they differ: one put in place of the other, a warning), when a
+//!   word of the other side is built on it (`Каролины` ↔ `оңтүстіккаролиналық`), or
+//!   when the other side spells it as a word too short to be taken for a name
+//!   (`Эйрдің` ↔ `«Эр»`);
 //! * two names left over, one on each side, that read as one foreign name written
 //!   two ways (apart only in vowels, or in one consonant in three: `Грахам` ↔
 //!   `Грэму`) — a **note**.
@@ -1445,6 +1447,38 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
     // `Daubenton`).
     let (mut held_k, far_k) = held_elsewhere(k, rest_k, ctx);
     let (mut held_r, far_r) = held_elsewhere(r, rest_r, ctx);
+    // 4b. But the one name each side left unmatched, each named elsewhere in the
+    // other version, neither another spelling of the other (`Адамс` ↔
+    // `Джонсоном`, both people of the article): not a name moved to another
+    // paragraph, which would leave the other side without a name here, but one put
+    // in place of the other: one warning naming both.
+    let moved_k: Vec<usize> = held_k
+        .iter()
+        .copied()
+        .filter(|&i| ctx.elsewhere(true, k.surface(i)))
+        .collect();
+    let moved_r: Vec<usize> = held_r
+        .iter()
+        .copied()
+        .filter(|&j| ctx.elsewhere(false, r.surface(j)))
+        .collect();
+    if let (Some(&i), Some(&j)) = (moved_k.first(), moved_r.first()) {
+        // (Each the one name its side left unmatched: with another one beside it,
+        // that one may be the other's spelling, `Кунмен` ↔ `Кунсом`.)
+        if uk.len() == 1 && ur.len() == 1 && !spellings_close(k, i, r, j) {
+            held_k.retain(|&x| x != i);
+            held_r.retain(|&x| x != j);
+            out.push(Finding {
+                check: CheckId::Names,
+                severity: Severity::Warning,
+                kk: Some(evidence(k, &[i])),
+                ru: Some(evidence(r, &[j])),
+                message: Message::new("names-differ")
+                    .str("kk", k.surface(i))
+                    .str("ru", r.surface(j)),
+            });
+        }
+    }
     // 5. A name on each side, found nowhere in the other version: one name written
     // two ways (`Пуиг` ↔ `Пуч`, `Sainsbury's` aside), a note; or one put in place of
     // the other, one warning naming both.
@@ -2154,6 +2188,32 @@ mod tests {
             let expected = matches!(c, 'а'..='я' | 'А'..='Я').then(|| stem::norm_char(c));
             assert_eq!(russian_letter(bytes, 0), expected, "{c:?}");
         }
+    }
+
+    #[test]
+    fn two_names_of_the_article_swapped_in_one_paragraph_are_a_warning() {
+        // Each name is named elsewhere in the other version, but here the Russian
+        // puts one in place of the other.
+        let f = article(
+            &[
+                "Бұл туралы Адамс айтты.",
+                "Шіркеуді Джонсон басқарды.",
+                "“Көпшілігі ақ нәсілді болады”, – деді Адамс мырза.",
+            ],
+            &[
+                "Об этом сказал Адамс.",
+                "Церковь возглавил Джонсон.",
+                "«Большинство будут белыми», — считает Джонсон.",
+            ],
+        );
+        let loud: Vec<_> = f
+            .iter()
+            .filter(|f| f.severity >= Severity::Warning)
+            .collect();
+        assert_eq!(loud.len(), 1, "{f:#?}");
+        assert_eq!(loud[0].kk.as_ref().map(|e| e.paragraph), Some(3));
+        assert_eq!(loud[0].ru.as_ref().map(|e| e.paragraph), Some(3));
+        assert_eq!(loud[0].message.text("kk"), "Адамс");
     }
 
     #[test]
