@@ -1452,22 +1452,15 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
     // `Джонсоном`, both people of the article): not a name moved to another
     // paragraph, which would leave the other side without a name here, but one put
     // in place of the other: one warning naming both.
-    let moved_k: Vec<usize> = held_k
-        .iter()
-        .copied()
-        .filter(|&i| ctx.elsewhere(true, k.surface(i)))
-        .collect();
-    let moved_r: Vec<usize> = held_r
-        .iter()
-        .copied()
-        .filter(|&j| ctx.elsewhere(false, r.surface(j)))
-        .collect();
-    if let (Some(&i), Some(&j)) = (moved_k.first(), moved_r.first()) {
-        // (Each the one name its side left unmatched: with another one beside it,
-        // that one may be the other's spelling, `Кунмен` ↔ `Кунсом`.)
-        if uk.len() == 1 && ur.len() == 1 && !spellings_close(k, i, r, j) {
-            held_k.retain(|&x| x != i);
-            held_r.retain(|&x| x != j);
+    // (Each the one name its side left unmatched: with another one beside it, that
+    // one may be the other's spelling, `Кунмен` ↔ `Кунсом`.)
+    if let ([_], [_], &[i], &[j]) = (&uk[..], &ur[..], &held_k[..], &held_r[..]) {
+        if ctx.elsewhere(true, k.surface(i))
+            && ctx.elsewhere(false, r.surface(j))
+            && !spellings_close(k, i, r, j)
+        {
+            held_k.clear();
+            held_r.clear();
             out.push(Finding {
                 check: CheckId::Names,
                 severity: Severity::Warning,
