@@ -1217,7 +1217,7 @@ fn adjectival_kk(word: &[char]) -> bool {
 /// matching has mostly made them already, rather than made again by
 /// [`common::is_common`] (a proptest holds the two answers equal).
 ///
-/// The common nouns left out go to `common` (at most 64 either way).
+/// The common nouns left out go to `common_out` (at most 64 either way).
 fn unmatched(s: &mut Side, common_out: &mut Vec<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     for i in 0..s.parts.len() {
@@ -1265,6 +1265,26 @@ fn all_paired(s: &Side, u: &[usize], used: &[bool]) -> bool {
     u.iter()
         .zip(used)
         .all(|(&i, &paired)| paired || (s.parts[i].weak && s.letters(i).len() <= SHORT_NAME))
+}
+
+/// The finding on Kazakh part `i` and Russian part `j`, one name written two ways
+/// (`names-differ`) or, as an error, one name changed into another
+/// (`names-changed`).
+fn pair_finding(k: &Side, i: usize, r: &Side, j: usize, severity: Severity) -> Finding {
+    let id = if severity == Severity::Error {
+        "names-changed"
+    } else {
+        "names-differ"
+    };
+    Finding {
+        check: CheckId::Names,
+        severity,
+        kk: Some(evidence(k, &[i])),
+        ru: Some(evidence(r, &[j])),
+        message: Message::new(id)
+            .str("kk", k.surface(i))
+            .str("ru", r.surface(j)),
+    }
 }
 
 /// Are two parts of a side neighbours in the same paragraph?
@@ -1407,20 +1427,7 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
 
     for &(i, j, severity) in &pairs {
         // Two spellings of one name (`Рэйчел` ↔ `Рейчел`, `Кавана` ↔ `Кавано`): a note.
-        let id = if severity == Severity::Error {
-            "names-changed"
-        } else {
-            "names-differ"
-        };
-        out.push(Finding {
-            check: CheckId::Names,
-            severity,
-            kk: Some(evidence(k, &[i])),
-            ru: Some(evidence(r, &[j])),
-            message: Message::new(id)
-                .str("kk", k.surface(i))
-                .str("ru", r.surface(j)),
-        });
+        out.push(pair_finding(k, i, r, j, severity));
     }
 
     if !cfg.missing {
@@ -1447,13 +1454,12 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
     // `Daubenton`).
     let (mut held_k, far_k) = held_elsewhere(k, rest_k, ctx);
     let (mut held_r, far_r) = held_elsewhere(r, rest_r, ctx);
-    // 4b. But the one name each side left unmatched, each named elsewhere in the
-    // other version, neither another spelling of the other (`Адамс` ↔
-    // `Джонсоном`, both people of the article): not a name moved to another
-    // paragraph, which would leave the other side without a name here, but one put
-    // in place of the other: one warning naming both.
-    // (Each the one name its side left unmatched: with another one beside it, that
-    // one may be the other's spelling, `Кунмен` ↔ `Кунсом`.)
+    // 4b. But the one name each side left unmatched (with another one beside it,
+    // that one may be the other's spelling: `Кунмен` ↔ `Кунсом`), each named
+    // elsewhere in the other version, neither another spelling of the other
+    // (`Адамс` ↔ `Джонсоном`, both people of the article): not a name moved to
+    // another paragraph, which would leave the other side without a name here, but
+    // one put in place of the other: one warning naming both.
     if let ([_], [_], &[i], &[j]) = (&uk[..], &ur[..], &held_k[..], &held_r[..]) {
         if ctx.elsewhere(true, k.surface(i))
             && ctx.elsewhere(false, r.surface(j))
@@ -1461,15 +1467,7 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
         {
             held_k.clear();
             held_r.clear();
-            out.push(Finding {
-                check: CheckId::Names,
-                severity: Severity::Warning,
-                kk: Some(evidence(k, &[i])),
-                ru: Some(evidence(r, &[j])),
-                message: Message::new("names-differ")
-                    .str("kk", k.surface(i))
-                    .str("ru", r.surface(j)),
-            });
+            out.push(pair_finding(k, i, r, j, Severity::Warning));
         }
     }
     // 5. A name on each side, found nowhere in the other version: one name written
@@ -1485,20 +1483,12 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
             continue;
         };
         left_r[b] = false;
-        let j = far_r[b];
-        out.push(Finding {
-            check: CheckId::Names,
-            severity: if alike.is_some() {
-                Severity::Info
-            } else {
-                Severity::Warning
-            },
-            kk: Some(evidence(k, &[i])),
-            ru: Some(evidence(r, &[j])),
-            message: Message::new("names-differ")
-                .str("kk", k.surface(i))
-                .str("ru", r.surface(j)),
-        });
+        let severity = if alike.is_some() {
+            Severity::Info
+        } else {
+            Severity::Warning
+        };
+        out.push(pair_finding(k, i, r, far_r[b], severity));
     }
     let single_r: Vec<usize> = far_r
         .iter()

@@ -619,12 +619,12 @@ fn one_letter_apart(k: &[char], r: &[char]) -> bool {
 pub(crate) fn plausible_substitution(a: char, b: char, native: bool) -> bool {
     let (a, b) = (fold(a), fold(b));
     const VOWELS: &str = "аеёиоуыэюяй";
-    if VOWELS.contains(a) && VOWELS.contains(b) && !native {
-        return true;
-    }
-    if native && !(VOWELS.contains(a) && VOWELS.contains(b)) {
-        const NATIVE: &[&str] = &["кх", "гх", "чш", "шщ", "ьъй"];
-        return NATIVE.iter().any(|g| g.contains(a) && g.contains(b));
+    const NATIVE: &[&str] = &["кх", "гх", "чш", "шщ", "ьъй"];
+    match (native, VOWELS.contains(a) && VOWELS.contains(b)) {
+        (false, true) => return true,
+        (true, false) => return NATIVE.iter().any(|g| g.contains(a) && g.contains(b)),
+        // A native name's vowels, a foreign name's consonants: the groups below.
+        _ => {}
     }
     const GROUPS: &[&str] = &[
         "аяэе",
