@@ -1605,14 +1605,7 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
 /// `кузнец`, `петров` too)? The Kazakh dictionary also holds place names in small
 /// letters (`алматы`, `қазақстан`): it cannot tell.
 fn dictionary_word(s: &Side, i: usize) -> bool {
-    if s.kazakh || in_full_name(s, i) {
-        return false;
-    }
-    let word = s.surface(i).to_lowercase();
-    if surname_shaped(&word) || known_name(&word) {
-        return false;
-    }
-    crate::diff::lexicon::in_dictionary(Lang::Ru, &word)
+    !s.kazakh && !in_full_name(s, i) && plain_word(s, i)
 }
 
 /// Whether a Russian word in small letters ends like a surname in any case:
@@ -1675,11 +1668,27 @@ fn known_name(word: &str) -> bool {
 
 /// Whether part `i` of `s` stands next to another capitalised word with only
 /// spaces between, as a part of a full name does (`Роман Абрамович`, `Министр
-/// Белых`).
+/// Белых`). A word that starts the sentence and is a plain word of the dictionary
+/// (`Однако Общество памяти …`) is capitalised for the sentence, not for a name.
 fn in_full_name(s: &Side, i: usize) -> bool {
-    [i.wrapping_sub(1), i + 1]
-        .into_iter()
-        .any(|n| n < s.parts.len() && spaced(s, i, n) && s.parts[n].cap)
+    [i.wrapping_sub(1), i + 1].into_iter().any(|n| {
+        n < s.parts.len()
+            && spaced(s, i, n)
+            && s.parts[n].cap
+            && !(s.parts[n].weak && plain_word(s, n))
+    })
+}
+
+/// Is part `i` of `s` a Russian word that in small letters is a word of the
+/// Russian dictionary, neither shaped like a surname nor a known name's form?
+fn plain_word(s: &Side, i: usize) -> bool {
+    if s.kazakh {
+        return false;
+    }
+    let word = s.surface(i).to_lowercase();
+    !surname_shaped(&word)
+        && !known_name(&word)
+        && crate::diff::lexicon::in_dictionary(Lang::Ru, &word)
 }
 
 /// Whether parts `a` and `b` of `s` stand in one paragraph with only white space
@@ -2370,6 +2379,13 @@ mod tests {
         warns("Кітап шықты.", "Книгу написал и Толстой.", "Толстой");
         // Part of a full name.
         warns("Ол сөйледі.", "Выступил Роман Абрамович.", "Роман");
+        warns("Ол сөйледі.", "Роман Абрамович выступил.", "Абрамович");
+        // A sentence's first word is no part of a name beside it.
+        let f = run(
+            "Алайда жануарларды қорғау қоғамы бұл ұсынысқа қарсы шықты.",
+            "Однако Общество защиты животных выступило против этого предложения.",
+        );
+        assert!(!f.iter().any(|f| f.severity >= Severity::Warning), "{f:?}");
     }
 
     #[test]
