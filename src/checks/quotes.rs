@@ -38,27 +38,48 @@ impl Default for QuotesConfig {
     }
 }
 
+/// Paragraphs a quotation may run on over, before or after the one it is
+/// reported at, and still be read as one quotation.
+const RUN_ON: usize = 3;
+
 /// A quotation that runs over several paragraphs leaves the first open and the
 /// last unopened; read as one stream, the version pairs all its marks. Then an
 /// unpaired-quote warning of that side is the flow of a long quotation, which the
-/// two versions cut into paragraphs differently: a note.
+/// two versions cut into paragraphs differently: a note. The stream is the whole
+/// version, or, when some other quotation of it is broken, the reported
+/// paragraph and the next few (a quotation left open) or the few before (one
+/// closed that this paragraph did not open).
 pub fn settle_long_quotations(kk: &[Paragraph], ru: &[Paragraph], out: &mut [Finding]) {
     let mut balanced: [Option<bool>; 2] = [None, None];
+    let pairs_up = |paras: &[Paragraph]| {
+        let all: Vec<&Paragraph> = paras.iter().collect();
+        let s = scan(&all);
+        s.open == 0 && s.stray == 0
+    };
     for f in out.iter_mut() {
         if f.check != CheckId::Quotes || f.severity != Severity::Warning {
             continue;
         }
-        let (slot, paras) = if f.kk.is_some() {
-            (&mut balanced[0], kk)
-        } else {
-            (&mut balanced[1], ru)
+        let (slot, paras, ev) = match (&f.kk, &f.ru) {
+            (Some(ev), _) => (&mut balanced[0], kk, ev),
+            (None, Some(ev)) => (&mut balanced[1], ru, ev),
+            (None, None) => continue,
         };
-        let whole = *slot.get_or_insert_with(|| {
-            let all: Vec<&Paragraph> = paras.iter().collect();
-            let s = scan(&all);
-            s.open == 0 && s.stray == 0
-        });
-        if whole {
+        let whole = *slot.get_or_insert_with(|| pairs_up(paras));
+        let local = || {
+            let Some(at) = paras.iter().position(|p| p.number == ev.paragraph) else {
+                return false;
+            };
+            (1..=RUN_ON).any(|k| {
+                let run = if f.message.id == "quotes-unclosed" {
+                    paras.get(at..=at + k)
+                } else {
+                    at.checked_sub(k).and_then(|from| paras.get(from..=at))
+                };
+                run.is_some_and(pairs_up)
+            })
+        };
+        if whole || local() {
             f.severity = Severity::Info;
         }
     }
@@ -151,6 +172,42 @@ mod tests {
         check(&[&kk[0]], &[&ru[0]], &QuotesConfig::default(), &mut out);
         settle_long_quotations(&kk, &ru, &mut out);
         assert_eq!(out[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn a_quotation_over_paragraphs_is_a_note_when_it_closes_nearby() {
+        // Another quotation of the version is broken (¶3), so the version as a
+        // whole does not pair its marks; the one of ¶1 still closes in ¶2.
+        let kk = segment(
+            "Ол былай деді: \"Кездесу күні әлі белгісіз.\n\nБіз бәрін хабарлаймыз.\"\n\n“Бұл соңғы сөз.",
+        );
+        let ru = segment(
+            "Она сказала: «Дата встречи пока неизвестна».\n\nМы всё сообщим.\n\n«Это последнее слово».",
+        );
+        let mut out = Vec::new();
+        for i in 0..3 {
+            check(&[&kk[i]], &[&ru[i]], &QuotesConfig::default(), &mut out);
+        }
+        let warned: Vec<usize> = out
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .filter_map(|f| f.kk.as_ref().map(|e| e.paragraph))
+            .collect();
+        assert_eq!(warned, [1, 2, 3], "{out:?}");
+        settle_long_quotations(&kk, &ru, &mut out);
+        let warned: Vec<usize> = out
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .filter_map(|f| f.kk.as_ref().map(|e| e.paragraph))
+            .collect();
+        assert_eq!(warned, [3], "{out:?}");
+    }
+
+    #[test]
+    fn a_mark_right_after_an_opening_one_opens_a_quotation_inside_it() {
+        let kk = "““Жоспарды орындай аламыз ба?” деген сұрақ бәрін шешеді.\"";
+        let s = scan(&[&segment(kk)[0]]);
+        assert_eq!((s.passages, s.open, s.stray), (2, 0, 0));
     }
 
     #[test]

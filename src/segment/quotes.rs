@@ -66,6 +66,8 @@ pub(crate) fn scan(paras: &[&Paragraph]) -> Scan {
     let mut max_depth = 0usize;
     let mut last_was_close = false;
     let mut nested_guillemets = false;
+    // Where the last opening mark ended: (paragraph index, byte offset).
+    let mut opened_at: Option<(usize, usize)> = None;
     for (pi, p) in paras.iter().enumerate() {
         let t = p.text.as_str();
         // Only the quotation marks matter: « » (lead byte C2), „ “ ” (E2) and ".
@@ -100,7 +102,11 @@ pub(crate) fn scan(paras: &[&Paragraph]) -> Scan {
                         let top_same = stack
                             .iter()
                             .any(|(f, _, _)| matches!(f, Family::Curly | Family::Straight));
+                        // A mark right after an opening one opens a quotation
+                        // inside it (`““Клубты … ба?” деген …"`).
+                        let after_opening = opened_at == Some((pi, i));
                         let opens = match (open_ctx, close_ctx) {
+                            _ if after_opening => true,
                             (true, false) => true,
                             (false, true) => false,
                             _ => !top_same,
@@ -125,6 +131,7 @@ pub(crate) fn scan(paras: &[&Paragraph]) -> Scan {
                     s.first_bad.get_or_insert((pi, range));
                     continue;
                 }
+                opened_at = Some((pi, range.end));
                 stack.push((family, pi, range));
                 max_depth = max_depth.max(stack.len());
                 last_was_close = false;
