@@ -1585,6 +1585,15 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
     // title or an institution's name, which the other version translates: a note.
     // (Only once nothing in the other version could be it: a name that is also a
     // word, `Бақыт`, `Роза`, is still matched as a name before this.)
+    // A capitalised Kazakh word the Kazakh dictionary knows, in a run of such
+    // words (`Жасылдар партиясы`, `Біріккен Ұлттар Ұйымы`), while the Russian has
+    // no name left that could be its counterpart: a title the Russian translates
+    // (`Партия зеленых`, `ООН`).
+    let free_r = all_paired(r, &ur, &used_r);
+    let (common_k, single_k): (Vec<usize>, Vec<usize>) = single_k
+        .into_iter()
+        .partition(|&i| free_r && kazakh_word(k, i));
+    held_k.extend(common_k);
     let (common_k, single_k): (Vec<usize>, Vec<usize>) =
         single_k.into_iter().partition(|&i| dictionary_word(k, i));
     let (common_r, single_r): (Vec<usize>, Vec<usize>) =
@@ -1603,9 +1612,33 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
 /// dictionary, which writes proper nouns with their capital (`америке` is no word
 /// of it), and not shaped like a surname (`Кузнецов`, `Петровым` are forms of
 /// `кузнец`, `петров` too)? The Kazakh dictionary also holds place names in small
-/// letters (`алматы`, `қазақстан`): it cannot tell.
+/// letters (`алматы`, `қазақстан`), so it is asked only when the Russian has no
+/// name left that could be the word's counterpart ([`kazakh_word`]).
 fn dictionary_word(s: &Side, i: usize) -> bool {
     !s.kazakh && !in_full_name(s, i) && plain_word(s, i)
+}
+
+/// Is part `i` of `s`, a Kazakh word, a word of the Kazakh dictionary, as is
+/// every capitalised word it stands beside (a run of title words, not a name
+/// beside a given name: `Теннесси Жолбарыстары` is a team)?
+fn kazakh_word(s: &Side, i: usize) -> bool {
+    if !s.kazakh {
+        return false;
+    }
+    let known =
+        |i: usize| crate::diff::lexicon::in_dictionary(Lang::Kk, &s.surface(i).to_lowercase());
+    let mut run = vec![i];
+    let mut a = i;
+    while a > 0 && spaced(s, a - 1, a) && s.parts[a - 1].cap {
+        a -= 1;
+        run.push(a);
+    }
+    let mut b = i;
+    while b + 1 < s.parts.len() && spaced(s, b, b + 1) && s.parts[b + 1].cap {
+        b += 1;
+        run.push(b);
+    }
+    run.len() <= FULL_NAME && run.into_iter().all(known)
 }
 
 /// Whether a Russian word in small letters ends like a surname in any case:
@@ -2386,6 +2419,35 @@ mod tests {
             "Однако Общество защиты животных выступило против этого предложения.",
         );
         assert!(!f.iter().any(|f| f.severity >= Severity::Warning), "{f:?}");
+    }
+
+    #[test]
+    fn a_capitalised_kazakh_word_of_the_dictionary_is_a_note_when_nothing_could_be_its_counterpart()
+    {
+        let loud_names = |kk: &str, ru: &str| -> Vec<String> {
+            loud(kk, ru)
+                .iter()
+                .map(|f| f.message.text("names").to_string())
+                .collect()
+        };
+        // The party's name translated: a note.
+        let none = loud_names(
+            "Бұл идеяны Жасылдар партиясы бұрын ұсынған.",
+            "Эту идею раньше предлагала Партия зеленых.",
+        );
+        assert!(none.is_empty(), "{none:?}");
+        // The Russian has a name left that could stand in its place: a warning.
+        let f = loud_names(
+            "Бұл идеяны Жасылдар партиясы бұрын ұсынған.",
+            "Эту идею раньше предлагал Корбин.",
+        );
+        assert!(!f.is_empty(), "{f:?}");
+        // Beside a word no Kazakh dictionary knows, it is part of a name.
+        let f = loud_names(
+            "Ойынды Теннесси Жолбарыстары ұтты.",
+            "Игру выиграла команда из штата.",
+        );
+        assert!(f.iter().any(|n| n.contains("Жолбарыстары")), "{f:?}");
     }
 
     #[test]
