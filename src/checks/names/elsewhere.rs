@@ -783,8 +783,12 @@ fn consonant_key(skeleton: &[char], out: &mut Vec<char>) {
             continue;
         }
         let c = if c == 'з' { 'с' } else { c };
-        if out.last() != Some(&c) {
-            out.push(c);
+        // `ц` is `тс` (`Hearts` is read `хеарц`, written `Хартс`).
+        let sounds: &[char] = if c == 'ц' { &['т', 'с'] } else { &[c] };
+        for &c in sounds {
+            if out.last() != Some(&c) {
+                out.push(c);
+            }
         }
     }
 }
@@ -1118,6 +1122,10 @@ mod tests {
         assert!(!ru.has_latin_counterpart(&["Петровым", "Петров"]));
         assert!(!ru.has_latin_counterpart(&["Кузнецов"]));
         assert!(!ru.has_latin_counterpart(&["Сидорова", "Сидоров"]));
+        // An English `ts` the Latin reader takes for `ц`.
+        let ru_paras = doc("он тренировал команду Hearts.");
+        let mut ru = DocWords::new(&ru_paras, false);
+        assert!(ru.has_latin_counterpart(&["Хартстың", "Хартс"]));
     }
 
     #[test]
