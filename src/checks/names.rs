@@ -1701,14 +1701,16 @@ fn known_name(word: &str) -> bool {
 
 /// Whether part `i` of `s` stands next to another capitalised word with only
 /// spaces between, as a part of a full name does (`Роман Абрамович`, `Министр
-/// Белых`). A word that starts the sentence and is a plain word of the dictionary
+/// Белых`). A word that starts the sentence and is a common word of the corpus
 /// (`Однако Общество памяти …`) is capitalised for the sentence, not for a name.
 fn in_full_name(s: &Side, i: usize) -> bool {
     [i.wrapping_sub(1), i + 1].into_iter().any(|n| {
         n < s.parts.len()
             && spaced(s, i, n)
             && s.parts[n].cap
-            && !(s.parts[n].weak && plain_word(s, n))
+            && !(s.parts[n].weak
+                && common::is_common(s.letters(n), s.kazakh)
+                && !known_name(&s.surface(n).to_lowercase()))
     })
 }
 
