@@ -48,7 +48,10 @@ const RUN_ON: usize = 3;
 /// two versions cut into paragraphs differently: a note. The stream is the whole
 /// version, or, when some other quotation of it is broken, the reported
 /// paragraph and the next few (a quotation left open) or the few before (one
-/// closed that this paragraph did not open).
+/// closed that this paragraph did not open). Two faults that make up for each
+/// other there (a closing mark missing in one paragraph, the opening one in the
+/// next) read as one quotation carried over, as they would in the whole version:
+/// marks alone cannot tell them apart.
 pub fn settle_long_quotations(kk: &[Paragraph], ru: &[Paragraph], out: &mut [Finding]) {
     let mut balanced: [Option<bool>; 2] = [None, None];
     let pairs_up = |paras: &[Paragraph]| {
@@ -208,6 +211,26 @@ mod tests {
         let kk = "““Жоспарды орындай аламыз ба?” деген сұрақ бәрін шешеді.\"";
         let s = scan(&[&segment(kk)[0]]);
         assert_eq!((s.passages, s.open, s.stray), (2, 0, 0));
+        // Empty quotation marks are one quotation, closed.
+        for kk in [
+            "Бос жол \"\" деп белгіленеді.",
+            "Бос жол “” деп белгіленеді.",
+        ] {
+            let s = scan(&[&segment(kk)[0]]);
+            assert_eq!((s.open, s.stray), (0, 0), "{kk}");
+        }
+    }
+
+    #[test]
+    fn a_quotation_left_open_is_not_closed_by_a_name_quoted_in_the_next_paragraph() {
+        let ru = segment(
+            "Министр заявил: «Мы завершим проект в срок.\n\nОб этом сообщает газета «Егемен Казахстан».",
+        );
+        let s = scan(&[&ru[0], &ru[1]]);
+        assert_eq!((s.open, s.stray), (1, 0));
+        // Inside one paragraph, one mark may close both (`«Газета «Правда»`).
+        let ru = segment("Об этом пишет «Газета «Правда».");
+        assert_eq!(scan(&[&ru[0]]).open, 0);
     }
 
     #[test]

@@ -106,7 +106,7 @@ pub(crate) fn scan(paras: &[&Paragraph]) -> Scan {
                         // inside it (`““Клубты … ба?” деген …"`).
                         let after_opening = opened_at == Some((pi, i));
                         let opens = match (open_ctx, close_ctx) {
-                            _ if after_opening => true,
+                            _ if after_opening && !close_ctx => true,
                             (true, false) => true,
                             (false, true) => false,
                             _ => !top_same,
@@ -117,10 +117,12 @@ pub(crate) fn scan(paras: &[&Paragraph]) -> Scan {
                 _ => continue,
             };
             if opens {
+                // (Only inside one paragraph: a quotation left open at the end of
+                // one paragraph is not closed by the name quoted in the next.)
                 if family == Family::Guillemet
                     && stack
                         .last()
-                        .is_some_and(|(f, _, _)| *f == Family::Guillemet)
+                        .is_some_and(|(f, p, _)| *f == Family::Guillemet && *p == pi)
                 {
                     nested_guillemets = true;
                 }

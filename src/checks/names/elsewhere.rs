@@ -106,7 +106,7 @@ impl<'a> DocWords<'a> {
                 .filter_map(|(_, w)| {
                     skeleton(w, &mut buf);
                     let mut key = Vec::new();
-                    consonant_key(&buf, &mut key);
+                    latin_consonant_key(&buf, &mut key);
                     (key.len() >= LATIN_MIN).then_some(key)
                 })
                 .collect()
@@ -117,7 +117,7 @@ impl<'a> DocWords<'a> {
         let (mut buf, mut key) = (Vec::new(), Vec::new());
         stems.iter().any(|stem| {
             skeleton(stem, &mut buf);
-            consonant_key(&buf, &mut key);
+            latin_consonant_key(&buf, &mut key);
             latin.iter().any(|l| latin_close(&key, l))
         })
     }
@@ -783,14 +783,25 @@ fn consonant_key(skeleton: &[char], out: &mut Vec<char>) {
             continue;
         }
         let c = if c == 'з' { 'с' } else { c };
-        // `ц` is `тс` (`Hearts` is read `хеарц`, written `Хартс`).
-        let sounds: &[char] = if c == 'ц' { &['т', 'с'] } else { &[c] };
-        for &c in sounds {
-            if out.last() != Some(&c) {
-                out.push(c);
-            }
+        if out.last() != Some(&c) {
+            out.push(c);
         }
     }
+}
+
+/// [`consonant_key`] for a comparison of a Cyrillic name with a Latin word: `ц`
+/// is `тс` there (`Hearts` is read `хеарц`, `Хартс` written). Between two Cyrillic
+/// spellings it is not (`Китс` and `Кац` are two names).
+fn latin_consonant_key(skeleton: &[char], out: &mut Vec<char>) {
+    let mut split = Vec::with_capacity(skeleton.len() + 2);
+    for &c in skeleton {
+        if c == 'ц' {
+            split.extend(['т', 'с']);
+        } else {
+            split.push(c);
+        }
+    }
+    consonant_key(&split, out);
 }
 
 /// Are `name` and `latin`, the consonants ([`consonant_key`]) of a Cyrillic
@@ -1156,5 +1167,8 @@ mod tests {
         assert!(!consonants_close("Картер", "Портер"));
         assert!(!consonants_close("Петров", "Ветров"));
         assert!(!consonants_close("Бастрыкин", "Пастрыкин"));
+        // `ц` is `тс` only beside a Latin word.
+        assert!(!consonants_close("Китсом", "Кацем"));
+        assert!(!Spelling::of("Китс").vowels_apart(&Spelling::of("Кац")));
     }
 }
