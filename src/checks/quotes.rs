@@ -191,19 +191,15 @@ mod tests {
         for i in 0..3 {
             check(&[&kk[i]], &[&ru[i]], &QuotesConfig::default(), &mut out);
         }
-        let warned: Vec<usize> = out
-            .iter()
-            .filter(|f| f.severity == Severity::Warning)
-            .filter_map(|f| f.kk.as_ref().map(|e| e.paragraph))
-            .collect();
-        assert_eq!(warned, [1, 2, 3], "{out:?}");
+        let warned = |out: &[Finding]| -> Vec<usize> {
+            out.iter()
+                .filter(|f| f.severity == Severity::Warning)
+                .filter_map(|f| f.kk.as_ref().map(|e| e.paragraph))
+                .collect()
+        };
+        assert_eq!(warned(&out), [1, 2, 3], "{out:?}");
         settle_long_quotations(&kk, &ru, &mut out);
-        let warned: Vec<usize> = out
-            .iter()
-            .filter(|f| f.severity == Severity::Warning)
-            .filter_map(|f| f.kk.as_ref().map(|e| e.paragraph))
-            .collect();
-        assert_eq!(warned, [3], "{out:?}");
+        assert_eq!(warned(&out), [3], "{out:?}");
     }
 
     #[test]
