@@ -1246,8 +1246,11 @@ fn unmatched(s: &mut Side, common_out: &mut Vec<usize>) -> Vec<usize> {
 /// The severity of a name changed by one letter (Kazakh part `i`, Russian part
 /// `j`, [`Near::Changed`]): an error for a native Kazakh name, which has one
 /// Russian spelling; a warning for a foreign one, a note when only vowels differ.
-fn changed_severity(k: &Side, i: usize, r: &Side, j: usize) -> Severity {
-    if k.surface(i).chars().any(crate::lang::is_kazakh_letter) {
+fn changed_severity(k: &mut Side, i: usize, r: &Side, j: usize) -> Severity {
+    // Native by its stem: a loanword with a Kazakh suffix (`Коллаборатив|тік`)
+    // is not.
+    let stem = k.stem_surface(i);
+    if stem.chars().any(crate::lang::is_kazakh_letter) {
         Severity::Error
     } else if !elsewhere::vowels_apart(k.surface(i), r.surface(j)) {
         Severity::Warning
@@ -3118,6 +3121,11 @@ mod tests {
         let kk = "Облыста тұратын Қатақстан Республикасының азаматтары санақтан өтеді.";
         let ru = "Переписи подлежат все граждане Республики Казахстан.";
         assert_eq!(sev(kk, ru), Severity::Error);
+        // A loanword whose only Kazakh letter is in its suffix is no native name
+        // (`shared/seed`: a programme's name in a list of capitalised words).
+        let kk = "Модель «Ашықтық, Коллаборативтік» деп аталады.";
+        let ru = "Модель называется «Открытость, Коллаборация».";
+        assert_eq!(sev(kk, ru), Severity::Warning);
     }
 
     #[test]
