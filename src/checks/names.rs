@@ -1614,10 +1614,15 @@ fn judge(k: &mut Side, r: &mut Side, cfg: &NamesConfig, ctx: &mut Context, out: 
 /// dictionary, which writes proper nouns with their capital (`америке` is no word
 /// of it), and not shaped like a surname (`Кузнецов`, `Петровым` are forms of
 /// `кузнец`, `петров` too)? The Kazakh dictionary also holds place names in small
-/// letters (`алматы`, `қазақстан`), so it is asked only when the Russian has no
-/// name left that could be the word's counterpart ([`kazakh_word`]).
+/// letters (`алматы`, `қазақстан`): a Kazakh word is judged by [`kazakh_word`].
 fn dictionary_word(s: &Side, i: usize) -> bool {
-    !s.kazakh && !in_full_name(s, i) && plain_word(s, i)
+    if s.kazakh || in_full_name(s, i) {
+        return false;
+    }
+    let word = s.surface(i).to_lowercase();
+    !surname_shaped(&word)
+        && !known_name(&word)
+        && crate::diff::lexicon::in_dictionary(Lang::Ru, &word)
 }
 
 /// Nouns that end the name of a body, a place or a prize whose other words a
@@ -1676,16 +1681,13 @@ fn kazakh_word(s: &Side, i: usize) -> bool {
     if !s.kazakh {
         return false;
     }
-    let mut run = vec![i];
     let mut a = i;
     while a > 0 && spaced(s, a - 1, a) && s.parts[a - 1].cap {
         a -= 1;
-        run.push(a);
     }
     let mut b = i;
     while b + 1 < s.parts.len() && spaced(s, b, b + 1) && s.parts[b + 1].cap {
         b += 1;
-        run.push(b);
     }
     let part = &s.parts[b];
     let next: String = s.paras[part.para].text[part.end..]
@@ -1700,9 +1702,7 @@ fn kazakh_word(s: &Side, i: usize) -> bool {
             && !surname_shaped_kk(&word)
             && crate::diff::lexicon::in_dictionary(Lang::Kk, &word)
     };
-    run.len() <= FULL_NAME
-        && INSTITUTION_NOUNS.iter().any(|n| next.starts_with(n))
-        && run.into_iter().all(known)
+    b - a < FULL_NAME && INSTITUTION_NOUNS.iter().any(|n| next.starts_with(n)) && (a..=b).all(known)
 }
 
 /// Whether a Kazakh word in small letters is shaped like a surname or a
@@ -1838,18 +1838,6 @@ const SENTENCE_WORDS: [&str; 40] = [
 fn sentence_word(s: &Side, i: usize) -> bool {
     let word = s.surface(i).to_lowercase();
     SENTENCE_WORDS.contains(&word.as_str())
-}
-
-/// Is part `i` of `s` a Russian word that in small letters is a word of the
-/// Russian dictionary, neither shaped like a surname nor a known name's form?
-fn plain_word(s: &Side, i: usize) -> bool {
-    if s.kazakh {
-        return false;
-    }
-    let word = s.surface(i).to_lowercase();
-    !surname_shaped(&word)
-        && !known_name(&word)
-        && crate::diff::lexicon::in_dictionary(Lang::Ru, &word)
 }
 
 /// Whether parts `a` and `b` of `s` stand in one paragraph with only white space
